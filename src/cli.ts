@@ -1,0 +1,222 @@
+/**
+ * The command line: parses arguments, picks a writer, maps outcomes to exit codes.
+ * Exit codes: 0 all good, 1 some inputs failed (the rest written), 2 usage or gazetteer error
+ * (nothing written), 130 interrupted.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, resolve as resolvePath } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError, parseJsonFile } from './errors.js';
+import { loadGazetteer } from './gazetteer/load.js';
+import { createContext, extractDocument, type Context } from './pipeline.js';
+import { STDIN, expandInputs, isIsoDate, loadDocument } from './read.js';
+import { parseGold, renderScore, score } from './score.js';
+import type { DocResult, Kind } from './types.js';
+import { MENTION_COLUMNS, csvHeader, mentionRows } from './write/csv.js';
+import { JSON_CLOSE, JSON_OPEN, jsonDocument, jsonlLine } from './write/json.js';
+import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
+import { addToTally, newTally, renderSummary } from './write/summary.js';
+
+export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
+
+const FORMATS = ['csv', 'json', 'jsonl'] as const;
+type Format = (typeof FORMATS)[number];
+const KINDS: readonly Kind[] = ['actor', 'place', 'date'];
+
+export interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdoutFd: number;
+  stderr: (s: string) => void;
+  stderrIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+const defaultIo = (): Io => ({
+  stdin: process.stdin,
+  stdoutFd: 1,
+  stderr: (s) => process.stderr.write(s),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  env: process.env,
+});
+
+interface RunOptions {
+  format: Format;
+  output?: string;
+  gazetteer: string[];
+  date?: string;
+  kinds?: Kind[];
+  bom?: boolean;
+  summary?: boolean;
+  quiet?: boolean;
+  includeText?: boolean;
+  explain?: boolean;
+  debug?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function parseKinds(value: string): Kind[] {
+  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  for (const k of kinds) if (!KINDS.includes(k as Kind)) throw new UsageError(`--kinds: unknown kind "${k}" (use ${KINDS.join(', ')})`);
+  return kinds as Kind[];
+}
+
+function parseDateOption(value: string): string {
+  if (!isIsoDate(value)) throw new UsageError(`--date: "${value}" is not a date in the form YYYY-MM-DD`);
+  return value;
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  let debug = argv.includes('--debug');
+  const program = new Command('extract')
+    .description('Extract actors, places and dates from geopolitical commentary into CSV or JSON.')
+    .version(readVersion(), '-V, --version')
+    .argument('[inputs...]', 'files, folders (their .txt and .md files), glob patterns, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('csv'))
+    .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
+    .option('-g, --gazetteer <dir>', 'load your own actors*.json / places*.json over the bundled lists (repeatable)', collect, [])
+    .option('-d, --date <YYYY-MM-DD>', 'document date for every input (overrides file names and date lines)', parseDateOption)
+    .option('-k, --kinds <list>', 'only these kinds: actor,place,date', parseKinds)
+    .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)')
+    .option('--summary', 'print the summary on standard error even when it is not a terminal')
+    .option('-q, --quiet', 'no summary')
+    .option('--include-text', 'JSON/JSONL: include each document text (offsets refer to it)')
+    .option('--explain', 'JSON/JSONL: add to each name mention the alias and rule that matched it')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .showHelpAfterError('(run extract --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => stdoutSink(io.stdoutFd).write(s), writeErr: (s) => io.stderr(s) })
+    .action(async (inputs: string[], opts: RunOptions) => {
+      debug = Boolean(opts.debug);
+      code = await run(inputs, opts, io);
+    });
+
+  program
+    .command('score')
+    .description('score the tool against a gold file (the guidelines format)')
+    .requiredOption('--gold <file>', 'gold annotations ({"docs": [...]})')
+    .argument('<docs...>', 'the documents the gold file annotates')
+    .option('-g, --gazetteer <dir>', 'extra gazetteer folder (repeatable)', collect, [])
+    .option('--json', 'print the scores as JSON')
+    .option('--errors', 'also list each false positive, false negative and wrong value')
+    .action(async (docs: string[], opts: { gold: string; gazetteer: string[]; json?: boolean; errors?: boolean }) => {
+      code = await runScore(docs, opts, io);
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof BrokenPipe) return EXIT.ok;
+    if (err instanceof UsageError) {
+      io.stderr(`extract: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`extract: ${(err as Error).message ?? String(err)}\n`);
+    if (debug) io.stderr(`${(err as Error).stack}\n`);
+    else io.stderr('(run with --debug for details)\n');
+    return EXIT.usage;
+  }
+}
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function prepare(gazetteerDirs: string[], kinds: Kind[] | undefined, explain: boolean): Context {
+  return createContext(loadGazetteer(gazetteerDirs), { kinds: kinds ?? null, explain });
+}
+
+async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> {
+  if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, glob patterns or - for standard input (see --help)');
+  const ctx = prepare(opts.gazetteer, opts.kinds, Boolean(opts.explain));
+  const { files, problems } = await expandInputs(inputs);
+  if (opts.output) {
+    const target = resolvePath(opts.output);
+    if (files.some((f) => f !== STDIN && resolvePath(f) === target)) throw new UsageError(`--output ${opts.output} is also an input; refusing to overwrite it`);
+  }
+  let failed = problems.length;
+  for (const p of problems) io.stderr(`extract: ${p.source}: ${p.message}\n`);
+
+  const sink: Sink = opts.output ? atomicFileSink(opts.output) : stdoutSink(io.stdoutFd);
+  const interrupted = () => {
+    sink.abort();
+    process.exit(EXIT.interrupted);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  const tally = newTally();
+  try {
+    if (opts.format === 'csv') sink.write((opts.bom ? '\uFEFF' : '') + csvHeader(MENTION_COLUMNS));
+    if (opts.format === 'json') sink.write(JSON_OPEN);
+    let first = true;
+    for (const file of files) {
+      const loaded = await loadDocument(file, io.stdin, opts.date);
+      if (!('doc' in loaded)) {
+        io.stderr(`extract: ${loaded.source}: ${loaded.message}\n`);
+        failed++;
+        continue;
+      }
+      if (loaded.warning) io.stderr(`extract: ${file}: ${loaded.warning}\n`);
+      const result: DocResult = extractDocument(loaded.doc, ctx);
+      const text = loaded.doc.text;
+      if (opts.format === 'csv') sink.write(mentionRows(result, text));
+      else if (opts.format === 'jsonl') sink.write(jsonlLine(result, text, { includeText: opts.includeText }));
+      else sink.write(jsonDocument(result, text, first, { includeText: opts.includeText }));
+      first = false;
+      addToTally(tally, result);
+    }
+    if (opts.format === 'json') sink.write(JSON_CLOSE);
+    sink.commit();
+  } catch (err) {
+    sink.abort();
+    throw err;
+  } finally {
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
+  }
+  tally.failed = failed;
+  const wantSummary = !opts.quiet && (opts.summary || io.stderrIsTTY);
+  if (wantSummary) io.stderr(renderSummary(tally, io.stderrIsTTY && !io.env.NO_COLOR));
+  return failed > 0 ? EXIT.inputFailed : EXIT.ok;
+}
+
+async function runScore(docs: string[], opts: { gold: string; gazetteer: string[]; json?: boolean; errors?: boolean }, io: Io): Promise<number> {
+  let goldText: string;
+  try {
+    goldText = readFileSync(opts.gold, 'utf8');
+  } catch (err) {
+    throw new UsageError(`${opts.gold}: cannot read gold file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  const gold = parseGold(opts.gold, parseJsonFile(opts.gold, goldText));
+  const ctx = prepare(opts.gazetteer, undefined, false);
+  const { files, problems } = await expandInputs(docs);
+  for (const p of problems) io.stderr(`extract: ${p.source}: ${p.message}\n`);
+  const results = new Map<string, DocResult>();
+  for (const file of files) {
+    const loaded = await loadDocument(file, io.stdin);
+    if (!('doc' in loaded)) {
+      io.stderr(`extract: ${loaded.source}: ${loaded.message}\n`);
+      continue;
+    }
+    results.set(basename(file), extractDocument(loaded.doc, ctx));
+  }
+  const report = score(gold, results);
+  const out = stdoutSink(io.stdoutFd);
+  if (opts.json) {
+    const { errors, ...rest } = report;
+    out.write(`${JSON.stringify(opts.errors ? report : rest, null, 2)}\n`);
+  } else {
+    out.write(renderScore(report, basename(opts.gold) === 'gold.json' ? opts.gold : basename(opts.gold)));
+    if (opts.errors) for (const e of report.errors) out.write(`${e.join('\t')}\n`);
+  }
+  return problems.length > 0 ? EXIT.inputFailed : EXIT.ok;
+}

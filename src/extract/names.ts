@@ -1,0 +1,124 @@
+/**
+ * Scans word tokens against the compiled gazetteer trie: leftmost-longest matching, one hash
+ * probe per step. Each match records the alias and the rule that matched it:
+ * `exact` (same characters), `folded` (case, diacritics, apostrophes, hyphens), `translit`
+ * (transliteration key only).
+ */
+import type { WordToken } from '../fold.js';
+import type { AliasHit, CompiledGazetteer } from '../gazetteer/compile.js';
+import type { LoadedEntry } from '../types.js';
+
+export type MatchRule = 'exact' | 'folded' | 'translit';
+
+export interface NameMatch {
+  start: number;
+  end: number;
+  /** Token range [first, last]. */
+  first: number;
+  last: number;
+  entry: LoadedEntry;
+  hit: AliasHit;
+  rule: MatchRule;
+}
+
+const GAP = /^[\s\u00a0\-‐‑‒–]{1,3}$/;
+const DOT_GAP = /^\.[\s\u00a0]?$/;
+const MARKS = /\p{M}/gu;
+
+export function findNames(text: string, tokens: readonly WordToken[], compiled: CompiledGazetteer): NameMatch[] {
+  const matches: NameMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const found = longestAt(text, tokens, i, compiled);
+    if (found) {
+      matches.push(found);
+      i = found.last + 1;
+    } else i++;
+  }
+  return matches;
+}
+
+function longestAt(text: string, tokens: readonly WordToken[], i: number, compiled: CompiledGazetteer): NameMatch | null {
+  let node = compiled.root.next.get(tokens[i].tkey);
+  let j = i;
+  let best: NameMatch | null = null;
+  while (node) {
+    if (node.hits) {
+      const chosen = choose(text, tokens, i, j, node.hits);
+      if (chosen) {
+        const entry = compiled.entries[chosen.hit.entry];
+        let end = tokens[j].end;
+        if (chosen.hit.endsWithDot && text[end] === '.') end++;
+        best = { start: tokens[i].start, end, first: i, last: j, entry, hit: chosen.hit, rule: chosen.rule };
+      }
+    }
+    if (j + 1 >= tokens.length || tokens[j].possessive) break;
+    const gap = text.slice(tokens[j].end, tokens[j + 1].start);
+    const next = node.next.get(tokens[j + 1].tkey);
+    if (!next || !(GAP.test(gap) || DOT_GAP.test(gap))) break;
+    // A full stop may only join words where the alias itself has one (`U.S.`); checked in choose().
+    node = next;
+    j++;
+  }
+  return best;
+}
+
+/** Among the aliases ending at token j, the best one that the text's case and spelling allow. */
+function choose(text: string, tokens: readonly WordToken[], i: number, j: number, hits: readonly AliasHit[]): { hit: AliasHit; rule: MatchRule } | null {
+  let best: { hit: AliasHit; rule: MatchRule } | null = null;
+  for (const hit of hits) {
+    if (!gapsAllowed(text, tokens, i, hit)) continue;
+    let folded = true;
+    for (let k = 0; k < hit.keys.length; k++) {
+      if (tokens[i + k].key !== hit.keys[k]) {
+        folded = false;
+        break;
+      }
+    }
+    if (!caseAllowed(text, tokens, i, hit, folded)) continue;
+    const rule: MatchRule = !folded ? 'translit' : text.slice(tokens[i].start, tokens[j].end) === hit.alias ? 'exact' : 'folded';
+    if (!best || better(rule, hit, best)) best = { hit, rule };
+  }
+  return best;
+}
+
+function better(rule: MatchRule, hit: AliasHit, than: { hit: AliasHit; rule: MatchRule }): boolean {
+  const score = (r: MatchRule) => (r === 'translit' ? 0 : 1);
+  if (score(rule) !== score(than.rule)) return score(rule) > score(than.rule);
+  return hit.rank > than.hit.rank;
+}
+
+function gapsAllowed(text: string, tokens: readonly WordToken[], i: number, hit: AliasHit): boolean {
+  for (let k = 0; k < hit.dotGaps.length; k++) {
+    const gap = text.slice(tokens[i + k].end, tokens[i + k + 1].start);
+    if (gap.includes('.') !== hit.dotGaps[k]) return false;
+  }
+  return true;
+}
+
+function caseAllowed(text: string, tokens: readonly WordToken[], i: number, hit: AliasHit, folded: boolean): boolean {
+  const n = hit.keys.length;
+  switch (hit.rule) {
+    case 'upper':
+      for (let k = 0; k < n; k++) if (!tokens[i + k].upper && /\p{L}/u.test(text.slice(tokens[i + k].start, tokens[i + k].end))) return false;
+      return true;
+    case 'exact':
+      for (let k = 0; k < n; k++) {
+        const t = tokens[i + k];
+        if (stripMarks(text.slice(t.start, t.end)) !== stripMarks(hit.words[k])) return false;
+      }
+      return true;
+    case 'cap':
+      for (let k = 0; k < n; k++) if (hit.caps[k] && tokens[i + k].cap) return true;
+      return false;
+    case 'none':
+      // A lower-case alias matches any case, but a transliteration-only match needs a capital.
+      if (folded) return true;
+      for (let k = 0; k < n; k++) if (tokens[i + k].cap) return true;
+      return false;
+  }
+}
+
+function stripMarks(s: string): string {
+  return s.normalize('NFD').replace(MARKS, '');
+}

@@ -1,0 +1,116 @@
+/**
+ * Offset-keeping text folding. Text is cut into word tokens that keep their offsets into the
+ * original string; each token carries a folded key (lower case, no diacritics, no apostrophes)
+ * and a transliteration key that merges the usual romanization variants of Arabic, Turkish,
+ * Kurdish and Persian names. Matching compares keys; offsets always point into the original.
+ */
+
+/** Apostrophes, quotes used as apostrophes, and ayn/hamza marks, as they appear inside words. */
+export const APOSTROPHES = "'’‘`´ʼʿʾʻ";
+
+/** Letters whose NFD form has no combining mark to strip. */
+const SPECIAL_FOLDS: Record<string, string> = {
+  ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ħ: 'h',
+};
+
+const MARKS = /\p{M}/gu;
+const SPECIAL = /[ıßøæœđðłþħ]/g;
+const APOS_CLASS = new RegExp(`[${APOSTROPHES}]`, 'g');
+
+/** Folds a word: lower case, diacritics and apostrophes removed (`Hay’at` -> `hayat`, `MİT` -> `mit`). */
+export function fold(word: string): string {
+  let s = word.toLowerCase();
+  // Fast path: plain ASCII letters and digits need nothing else.
+  if (/^[a-z0-9]*$/.test(s)) return s;
+  s = s.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => SPECIAL_FOLDS[c] ?? c);
+  return s.replace(APOS_CLASS, '');
+}
+
+/** Article forms of Arabic `al-` after sun-letter assimilation, as romanized before a hyphen. */
+const ASSIMILATED_ARTICLES = new Set(['al', 'el', 'ul', 'ar', 'as', 'ash', 'at', 'ath', 'ad', 'adh', 'az', 'an', 'ed', 'es', 'esh', 'et', 'en', 'er', 'ez']);
+
+const translitCache = new Map<string, string>();
+const TRANSLIT_CACHE_LIMIT = 200_000;
+
+/**
+ * The transliteration key of a folded word. Conservative on purpose: only words of five or more
+ * letters are rewritten, so short English words keep their own key.
+ *  - ou, oo -> u; ee -> i; ei, ey, ai, ay -> ay (Sheikhoun = Shaykhun)
+ *  - q -> k (Qasem = Kasem), doubled letters collapse (Maarrat = Marat), final -eh/-ah -> -a
+ */
+export function translit(key: string): string {
+  if (key.length < 5) return key;
+  const hit = translitCache.get(key);
+  if (hit !== undefined) return hit;
+  let s = key
+    .replace(/ou|oo/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/ei|ey|ai/g, 'ay')
+    .replace(/q/g, 'k')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/[ae]h$/, 'a');
+  if (s.length === 0) s = key;
+  if (translitCache.size >= TRANSLIT_CACHE_LIMIT) translitCache.clear();
+  translitCache.set(key, s);
+  return s;
+}
+
+export interface WordToken {
+  start: number;
+  end: number;
+  /** Folded key. */
+  key: string;
+  /** Transliteration key used for trie lookup. */
+  tkey: string;
+  /** First character upper case. */
+  cap: boolean;
+  /** Every letter upper case (and at least one letter). */
+  upper: boolean;
+  /** Followed by a possessive `'s` / `’s` (not part of the token). */
+  possessive: boolean;
+  /** Joined to the next token by a hyphen (`al-Sham`, `Turkish-backed`). */
+  hyphenNext: boolean;
+}
+
+const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}]+(?:[${APOSTROPHES}][\\p{L}\\p{N}\\p{M}]+)*`, 'gu');
+const POSSESSIVE = new RegExp(`[${APOSTROPHES}][sS]$`);
+const HYPHENS = '-‐‑‒–';
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Cuts `text[from, to)` into word tokens with offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): WordToken[] {
+  const tokens: WordToken[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null && m.index < to) {
+    let word = m[0];
+    let end = m.index + word.length;
+    if (end > to) break;
+    let possessive = false;
+    if (word.length > 2 && POSSESSIVE.test(word)) {
+      word = word.slice(0, -2);
+      end -= 2;
+      possessive = true;
+    } else if (APOSTROPHES.includes(text[end] ?? '\n') && /s$/i.test(word) && !/\p{L}/u.test(text[end + 1] ?? '')) {
+      // `the rebels’ positions`: a trailing apostrophe after -s closes a plural possessive.
+      possessive = true;
+    }
+    const key = fold(word);
+    tokens.push({
+      start: m.index,
+      end,
+      key,
+      tkey: translit(key),
+      cap: UPPER.test(word[0]),
+      upper: !LOWER.test(word) && UPPER.test(word),
+      possessive,
+      hyphenNext: HYPHENS.includes(text[end] ?? '') && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''),
+    });
+  }
+  // Articles attached by a hyphen are normalized after the fact: `ash-Shughur` = `al-Shughur`.
+  for (const t of tokens) {
+    if (t.key === 'el' || (t.hyphenNext && ASSIMILATED_ARTICLES.has(t.key))) t.tkey = 'al';
+  }
+  return tokens;
+}

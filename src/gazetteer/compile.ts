@@ -1,0 +1,103 @@
+/**
+ * Compiles gazetteer entries into a token trie keyed by transliteration keys. Lookup costs one
+ * hash probe per token and trie step, whatever the number of entries. Each alias keeps its folded
+ * tokens and case shape so the scanner can tell an exact, folded or transliterated match and
+ * check the case rule.
+ */
+import { tokenize } from '../fold.js';
+import type { LoadedEntry } from '../types.js';
+import type { Gazetteer } from './load.js';
+
+/**
+ * Case rule of an alias:
+ * - `upper`: a short all-caps acronym (HTS, RT, UN, U.S.): every matched letter must be upper case;
+ * - `cap`: the alias has capitals: the text must capitalize at least one of its capitalized words;
+ * - `exact`: the entry asked for `"requires": "case"`: same case, word by word;
+ * - `none`: the alias is written in lower case: any case matches.
+ */
+export type CaseRule = 'upper' | 'cap' | 'exact' | 'none';
+
+export interface AliasHit {
+  entry: number;
+  alias: string;
+  /** Folded keys of the alias words. */
+  keys: string[];
+  /** Which alias words are capitalized. */
+  caps: boolean[];
+  /** Original alias words (for `exact`). */
+  words: string[];
+  /** Gaps between alias words that contain a full stop (`U.S.`). */
+  dotGaps: boolean[];
+  /** The alias ends with a full stop that belongs to it (`U.S.`). */
+  endsWithDot: boolean;
+  rule: CaseRule;
+  /** Load order of the entry: later entries win ties (user lists over bundled, curated over generated). */
+  rank: number;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits: AliasHit[] | null;
+}
+
+export interface CompiledGazetteer {
+  entries: LoadedEntry[];
+  root: TrieNode;
+  aliasCount: number;
+  gazetteer: Gazetteer;
+}
+
+/** Longest acronym treated as case-sensitive (`NATO` yes; longer all-caps names fold). */
+const ACRONYM_MAX = 5;
+
+export function aliasesOf(entry: LoadedEntry): string[] {
+  const names = [entry.name, ...(entry.aliases ?? []), ...(entry.former_names ?? []).map((f) => f.name)];
+  return [...new Set(names.filter((n): n is string => typeof n === 'string' && n.trim() !== ''))];
+}
+
+export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
+  const root: TrieNode = { next: new Map(), hits: null };
+  let aliasCount = 0;
+  gazetteer.entries.forEach((entry, index) => {
+    for (const alias of aliasesOf(entry)) {
+      const hit = compileAlias(alias, entry, index);
+      if (!hit) continue;
+      let node = root;
+      for (const t of tokenize(alias)) {
+        let child = node.next.get(t.tkey);
+        if (!child) {
+          child = { next: new Map(), hits: null };
+          node.next.set(t.tkey, child);
+        }
+        node = child;
+      }
+      (node.hits ??= []).push(hit);
+      aliasCount++;
+    }
+  });
+  return { entries: gazetteer.entries, root, aliasCount, gazetteer };
+}
+
+function compileAlias(alias: string, entry: LoadedEntry, index: number): AliasHit | null {
+  const tokens = tokenize(alias);
+  if (tokens.length === 0) return null;
+  const words = tokens.map((t) => alias.slice(t.start, t.end));
+  const letters = words.join('').replace(/[^\p{L}]/gu, '');
+  let rule: CaseRule;
+  if (entry.requires === 'case') rule = 'exact';
+  else if (letters.length > 0 && letters.length <= ACRONYM_MAX && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) rule = 'upper';
+  else if (/\p{Lu}/u.test(alias)) rule = 'cap';
+  else rule = 'none';
+  const dotGaps = tokens.slice(1).map((t, i) => alias.slice(tokens[i].end, t.start).includes('.'));
+  return {
+    entry: index,
+    alias,
+    keys: tokens.map((t) => t.key),
+    caps: tokens.map((t) => t.cap),
+    words,
+    dotGaps,
+    endsWithDot: alias.trimEnd().endsWith('.') && alias.slice(tokens[tokens.length - 1].end).trim() === '.',
+    rule,
+    rank: index,
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Inputs: expands paths, directories and glob patterns into a sorted list, reads and decodes each
+ * file (BOM, UTF-16, invalid UTF-8, binary detection) and finds the document date.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import fg from 'fast-glob';
+import { parseDateLine } from './extract/dates.js';
+import type { DocDate, SourceDoc } from './types.js';
+
+export const STDIN = '-';
+
+/** An input that could not be expanded or read: reported on one line, the run goes on. */
+export interface InputProblem {
+  source: string;
+  message: string;
+}
+
+export interface Expanded {
+  files: string[];
+  problems: InputProblem[];
+}
+
+const DIR_PATTERN = '**/*.{txt,md,TXT,MD}';
+
+/** Expands the command-line inputs into a sorted, de-duplicated list of files (`-` first). */
+export async function expandInputs(inputs: readonly string[]): Promise<Expanded> {
+  const files = new Set<string>();
+  const problems: InputProblem[] = [];
+  let stdin = false;
+  for (const input of inputs) {
+    if (input === STDIN) {
+      stdin = true;
+      continue;
+    }
+    const info = await stat(input).catch(() => null);
+    if (info?.isDirectory()) {
+      const found = await fg(DIR_PATTERN, { cwd: input, onlyFiles: true, followSymbolicLinks: true });
+      if (found.length === 0) problems.push({ source: input, message: 'folder has no .txt or .md files' });
+      for (const f of found) files.add(join(input, f));
+    } else if (info) {
+      files.add(input);
+    } else if (fg.isDynamicPattern(input)) {
+      const found = await fg(input, { onlyFiles: true, followSymbolicLinks: true });
+      if (found.length === 0) problems.push({ source: input, message: 'no files match this pattern' });
+      for (const f of found) files.add(f);
+    } else {
+      problems.push({ source: input, message: 'no such file or directory' });
+    }
+  }
+  const sorted = [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files: stdin ? [STDIN, ...sorted] : sorted, problems };
+}
+
+export interface Decoded {
+  text: string;
+  /** Set when the bytes were not valid UTF-8 (decoded with replacement characters). */
+  warning?: string;
+}
+
+/** Decodes bytes as text: drops a UTF-8 BOM, decodes UTF-16 with BOM, refuses binary data. */
+export function decode(bytes: Uint8Array): Decoded | { error: string } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  let body = bytes;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
+  if (looksBinary(body)) return { error: 'not a text file' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(body);
+    return { text, warning: `invalid UTF-8 at byte ${firstBadByte(body)}; decoded with replacement characters` };
+  }
+}
+
+/** NUL bytes, or mostly control bytes, in the first 8 KiB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+function firstBadByte(bytes: Uint8Array): number {
+  // Binary search on the longest valid prefix.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+export async function readSource(source: string, stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+  if (source === STDIN) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    return Buffer.concat(chunks);
+  }
+  return readFile(source);
+}
+
+const FILENAME_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const HEADER_LABEL = /^\s*(?:date|dated|published|posted|updated|last updated|publication date)\s*(?:on)?\s*[:\-–—]?\s*(.+)$/i;
+const HEADER_LINES = 6;
+
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** The document date: `--date`, else a YYYY-MM-DD file-name prefix, else a date line at the top. */
+export function documentDate(source: string, text: string, option?: string): DocDate | null {
+  if (option) return { value: option, from: 'option' };
+  const m = FILENAME_DATE.exec(basename(source));
+  if (m && isIsoDate(`${m[1]}-${m[2]}-${m[3]}`)) return { value: `${m[1]}-${m[2]}-${m[3]}`, from: 'filename' };
+  const lines = text.split(/\r\n|\r|\n/, 40).filter((l) => l.trim() !== '').slice(0, HEADER_LINES);
+  for (const line of lines) {
+    const label = HEADER_LABEL.exec(line);
+    const value = label ? parseDateLine(label[1]) : line.length <= 60 ? parseDateLine(line) : null;
+    if (value) return { value, from: 'header' };
+  }
+  return null;
+}
+
+export async function loadDocument(source: string, stdin: NodeJS.ReadableStream, dateOption?: string): Promise<{ doc: SourceDoc; warning?: string } | InputProblem> {
+  let bytes: Uint8Array;
+  try {
+    const info = source === STDIN ? null : await stat(source);
+    if (info?.isDirectory()) return { source, message: 'is a directory' };
+    bytes = await readSource(source, stdin);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
+    return { source, message: why };
+  }
+  const decoded = decode(bytes);
+  if ('error' in decoded) return { source, message: decoded.error };
+  return { doc: { source, text: decoded.text, date: documentDate(source, decoded.text, dateOption) }, warning: decoded.warning };
+}

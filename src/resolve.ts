@@ -1,0 +1,83 @@
+/**
+ * Turns name matches into mentions: decides whether a country or capital acts (actor) or locates
+ * (place), settles overlaps between kinds (longest first, then earliest), and filters kinds.
+ */
+import type { WordToken } from './fold.js';
+import type { Rules } from './gazetteer/load.js';
+import type { NameMatch } from './extract/names.js';
+import type { Kind, LoadedEntry, Mention } from './types.js';
+
+export interface RoleRules {
+  prepositions: ReadonlySet<string>;
+  modifiers: ReadonlySet<string>;
+  actorSuffixes: ReadonlySet<string>;
+}
+
+export function roleRules(rules: Rules): RoleRules {
+  return {
+    prepositions: new Set(rules.placePrepositions.map((w) => w.toLowerCase())),
+    modifiers: new Set(rules.placeModifiers.map((w) => w.toLowerCase())),
+    actorSuffixes: new Set(rules.actorSuffixes.map((w) => w.toLowerCase())),
+  };
+}
+
+/** Countries and capitals can stand for their government (`Turkey has decided`, `Moscow warned`). */
+export function isPolity(entry: LoadedEntry): boolean {
+  return entry.type === 'place' && (entry.category === 'country' || typeof entry.capital_of === 'string');
+}
+
+export type RoleReason = 'possessive' | 'actor-suffix' | 'preposition' | 'default-actor' | 'gazetteer';
+
+/**
+ * Role of a country or capital at this position: `place` after a locative preposition (optionally
+ * through modifiers: `in northern Syria`, `into the Idlib`), `actor` when possessive, followed by
+ * `-backed`-style suffixes, or otherwise (subject or object of a political verb).
+ */
+export function polityRole(tokens: readonly WordToken[], match: NameMatch, rules: RoleRules): { kind: 'actor' | 'place'; reason: RoleReason } {
+  const last = tokens[match.last];
+  if (last.possessive) return { kind: 'actor', reason: 'possessive' };
+  const after = tokens[match.last + 1];
+  if (last.hyphenNext && after && rules.actorSuffixes.has(after.key)) return { kind: 'actor', reason: 'actor-suffix' };
+  for (let k = match.first - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const key = tokens[k].key;
+    if (rules.prepositions.has(key)) return { kind: 'place', reason: 'preposition' };
+    if (!rules.modifiers.has(key)) break;
+  }
+  return { kind: 'actor', reason: 'default-actor' };
+}
+
+export function toMention(text: string, tokens: readonly WordToken[], match: NameMatch, sentence: number, rules: RoleRules): Mention {
+  const e = match.entry;
+  let kind: 'actor' | 'place' = e.type;
+  let reason: RoleReason = 'gazetteer';
+  if (isPolity(e)) ({ kind, reason } = polityRole(tokens, match, rules));
+  const m: Mention = { kind, text: text.slice(match.start, match.end), start: match.start, end: match.end, sentence, id: e.id, name: e.name, category: e.category };
+  if (kind === 'actor' && e.type === 'place') m.category = e.category === 'country' ? 'state' : 'government';
+  const country = e.type === 'place' && e.category === 'country' ? e.country : (e.capital_of ?? e.country);
+  if (country) m.country = country;
+  if (kind === 'place' && typeof e.lat === 'number' && typeof e.lon === 'number') {
+    m.lat = e.lat;
+    m.lon = e.lon;
+  }
+  m.match = { alias: match.hit.alias, rule: reason === 'gazetteer' ? match.rule : `${match.rule}+${reason}` };
+  return m;
+}
+
+/** Sort key: start, then longer first; drops a mention overlapping an earlier kept one of the same kind. */
+export function settleOverlaps(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  const lastEnd: Partial<Record<Kind, number>> = {};
+  for (const m of sorted) {
+    // Names (actor/place) share one space: a place inside an actor name is not a second mention.
+    const space: Kind = m.kind === 'date' ? 'date' : 'actor';
+    if ((lastEnd[space] ?? -1) > m.start) continue;
+    out.push(m);
+    lastEnd[space] = m.end;
+  }
+  return out;
+}
+
+export function filterKinds(mentions: Mention[], kinds: ReadonlySet<Kind> | null): Mention[] {
+  return kinds ? mentions.filter((m) => kinds.has(m.kind)) : mentions;
+}

@@ -1,0 +1,201 @@
+/**
+ * Scoring against a gold file in the guidelines' format: overlap matching per kind (a country may
+ * be an actor or a place), optional gold mentions neither rewarded nor penalized, coordinates
+ * within 25 km, date values, and pairwise alias resolution.
+ */
+import { DataFileError } from './errors.js';
+import type { DocResult, Kind, Mention } from './types.js';
+
+export interface GoldMention {
+  type: Kind;
+  text: string;
+  start: number;
+  end: number;
+  entity?: string;
+  lat?: number;
+  lon?: number;
+  value?: string;
+  optional?: boolean;
+  country?: boolean;
+}
+
+export interface GoldDoc {
+  file: string;
+  dct?: string;
+  mentions: GoldMention[];
+  events?: unknown[];
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Prf extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface ScoreReport {
+  documents: number;
+  missing: string[];
+  kinds: Record<Kind, Prf>;
+  mentions: Prf;
+  coordinates: { correct: number; total: number; accuracy: number };
+  dateValues: { correct: number; total: number; accuracy: number; f1: number };
+  aliases: Prf;
+  /** Errors by document, for finding what to fix: [file, kind, 'fp'|'fn', text, start]. */
+  errors: [string, string, 'fp' | 'fn' | 'coord' | 'value', string, number][];
+}
+
+export function parseGold(file: string, data: unknown): GoldDoc[] {
+  const docs = (data as { docs?: unknown })?.docs;
+  if (!Array.isArray(docs)) throw new DataFileError(file, 'a gold file is an object with a "docs" array');
+  for (const [i, d] of docs.entries()) {
+    if (typeof d?.file !== 'string' || !Array.isArray(d?.mentions)) throw new DataFileError(file, `docs[${i}] needs "file" and "mentions"`);
+  }
+  return docs as GoldDoc[];
+}
+
+const EARTH_KM = 6371;
+
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+export function prf(c: Counts): Prf {
+  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { ...c, precision, recall, f1 };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Whether a system mention may match a gold one: same kind, or a country/capital either way. */
+function compatible(g: GoldMention, m: Mention): boolean {
+  if (g.type === m.kind) return true;
+  return g.country === true && g.type !== 'date' && m.kind !== 'date';
+}
+
+/**
+ * Scores system results against gold documents. `results` is keyed by file name (base name).
+ */
+export function score(gold: readonly GoldDoc[], results: ReadonlyMap<string, DocResult>): ScoreReport {
+  const counts: Record<Kind, Counts> = { actor: { tp: 0, fp: 0, fn: 0 }, place: { tp: 0, fp: 0, fn: 0 }, date: { tp: 0, fp: 0, fn: 0 } };
+  const coordinates = { correct: 0, total: 0, accuracy: 0 };
+  const dates = { correct: 0, total: 0, valueTp: 0, sys: 0, gold: 0 };
+  const aliases: Counts = { tp: 0, fp: 0, fn: 0 };
+  const errors: ScoreReport['errors'] = [];
+  const missing: string[] = [];
+  for (const g of gold) {
+    const doc = results.get(g.file);
+    if (!doc) {
+      missing.push(g.file);
+      continue;
+    }
+    const sys = doc.mentions;
+    const used = new Set<number>();
+    const pairs: [GoldMention, Mention][] = [];
+    // Required gold first, so an optional gold mention never takes a system mention from a required one.
+    const ordered = [...g.mentions].sort((a, b) => Number(a.optional === true) - Number(b.optional === true) || a.start - b.start);
+    const ignored = new Set<number>();
+    for (const gm of ordered) {
+      let found = -1;
+      for (let i = 0; i < sys.length; i++) {
+        if (!used.has(i) && !ignored.has(i) && compatible(gm, sys[i]) && overlaps(gm, sys[i])) {
+          found = i;
+          break;
+        }
+      }
+      if (gm.optional) {
+        // Neither rewarded nor penalized: the system mention it covers is set aside.
+        if (found >= 0) ignored.add(found);
+        continue;
+      }
+      if (found < 0) {
+        counts[gm.type].fn++;
+        errors.push([g.file, gm.type, 'fn', gm.text, gm.start]);
+        continue;
+      }
+      used.add(found);
+      const m = sys[found];
+      counts[gm.type].tp++;
+      pairs.push([gm, m]);
+      if (gm.type === 'place' && typeof gm.lat === 'number' && typeof gm.lon === 'number' && m.kind === 'place') {
+        coordinates.total++;
+        const ok = typeof m.lat === 'number' && typeof m.lon === 'number' && distanceKm(gm.lat, gm.lon, m.lat, m.lon) <= 25;
+        if (ok) coordinates.correct++;
+        else errors.push([g.file, 'place', 'coord', `${gm.text} -> ${m.name ?? '?'} (${m.lat},${m.lon}) want (${gm.lat},${gm.lon})`, gm.start]);
+      }
+      if (gm.type === 'date') {
+        dates.total++;
+        if (m.value === gm.value) {
+          dates.correct++;
+          dates.valueTp++;
+        } else errors.push([g.file, 'date', 'value', `${gm.text}: ${m.value ?? 'null'} want ${gm.value}`, gm.start]);
+      }
+    }
+    for (let i = 0; i < sys.length; i++) {
+      if (used.has(i) || ignored.has(i)) continue;
+      counts[sys[i].kind].fp++;
+      errors.push([g.file, sys[i].kind, 'fp', sys[i].text, sys[i].start]);
+    }
+    dates.sys += sys.filter((m, i) => m.kind === 'date' && !ignored.has(i)).length;
+    dates.gold += g.mentions.filter((m) => m.type === 'date' && !m.optional).length;
+    // Pairwise alias resolution over matched actor/place mentions.
+    const named = pairs.filter(([gm]) => gm.type !== 'date' && gm.entity !== undefined);
+    for (let a = 0; a < named.length; a++) {
+      for (let b = a + 1; b < named.length; b++) {
+        const goldSame = named[a][0].entity === named[b][0].entity;
+        const sysSame = named[a][1].id !== undefined && named[a][1].id === named[b][1].id;
+        if (goldSame && sysSame) aliases.tp++;
+        else if (sysSame) aliases.fp++;
+        else if (goldSame) aliases.fn++;
+      }
+    }
+  }
+  coordinates.accuracy = coordinates.total ? coordinates.correct / coordinates.total : 1;
+  const valuePrecision = dates.sys ? dates.valueTp / dates.sys : 1;
+  const valueRecall = dates.gold ? dates.valueTp / dates.gold : 1;
+  const total = (['actor', 'place', 'date'] as Kind[]).reduce((acc, k) => ({ tp: acc.tp + counts[k].tp, fp: acc.fp + counts[k].fp, fn: acc.fn + counts[k].fn }), { tp: 0, fp: 0, fn: 0 });
+  return {
+    documents: gold.length - missing.length,
+    missing,
+    kinds: { actor: prf(counts.actor), place: prf(counts.place), date: prf(counts.date) },
+    mentions: prf(total),
+    coordinates,
+    dateValues: {
+      correct: dates.correct,
+      total: dates.total,
+      accuracy: dates.total ? dates.correct / dates.total : 1,
+      f1: valuePrecision + valueRecall ? (2 * valuePrecision * valueRecall) / (valuePrecision + valueRecall) : 0,
+    },
+    aliases: prf(aliases),
+    errors,
+  };
+}
+
+export function renderScore(r: ScoreReport, title: string): string {
+  const pct = (x: number) => x.toFixed(3);
+  const row = (name: string, p: Prf) => `| ${name.padEnd(16)} | ${pct(p.precision)} | ${pct(p.recall)} | ${pct(p.f1)} | ${String(p.tp).padStart(4)} | ${String(p.fp).padStart(4)} | ${String(p.fn).padStart(4)} |`;
+  const lines = [
+    `${title}: ${r.documents} documents${r.missing.length ? ` (missing: ${r.missing.join(', ')})` : ''}`,
+    '| measure          | P     | R     | F1    |   TP |   FP |   FN |',
+    '|------------------|-------|-------|-------|------|------|------|',
+    row('actor', r.kinds.actor),
+    row('place', r.kinds.place),
+    row('date', r.kinds.date),
+    row('all mentions', r.mentions),
+    row('alias pairs', r.aliases),
+    `| coordinates ≤25km | accuracy ${pct(r.coordinates.accuracy)} (${r.coordinates.correct}/${r.coordinates.total}) |`,
+    `| date values      | accuracy ${pct(r.dateValues.accuracy)} (${r.dateValues.correct}/${r.dateValues.total}), value F1 ${pct(r.dateValues.f1)} |`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,67 @@
+/**
+ * Sentence segmentation with offsets into the original text. Real posts break headings and
+ * captions onto their own lines without full stops, so every line break ends a sentence; inside a
+ * line, `.`, `!` or `?` (with closing quotes) ends one when the next word starts a new sentence
+ * and the word before is not a known abbreviation (`U.S.`, `Jan.`, `Mt.`) or an initial.
+ */
+import type { Sentence } from './types.js';
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\v\f\u0085]/g;
+/** End punctuation, closing quotes/brackets, then whitespace, then a sentence-opening character. */
+const END = /[.!?…]+["”’'»)\]]*(?=[\s\u00a0]+["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
+const WORD_BEFORE = /([\p{L}.]+)\.+$/u;
+
+export function splitSentences(text: string, abbreviations: ReadonlySet<string> = new Set()): Sentence[] {
+  const sentences: Sentence[] = [];
+  const push = (start: number, end: number): void => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) sentences.push({ index: sentences.length, start, end });
+  };
+  let lineStart = 0;
+  const splitLine = (from: number, to: number): void => {
+    const line = text.slice(from, to);
+    let start = 0;
+    END.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = END.exec(line)) !== null) {
+      const punctEnd = m.index + m[0].length;
+      if (m[0].startsWith('.') && isAbbreviation(line.slice(start, m.index + 1), abbreviations)) continue;
+      push(from + start, from + punctEnd);
+      start = punctEnd;
+    }
+    push(from + start, to);
+  };
+  LINE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINE_BREAK.exec(text)) !== null) {
+    splitLine(lineStart, m.index);
+    lineStart = m.index + m[0].length;
+  }
+  splitLine(lineStart, text.length);
+  return sentences;
+}
+
+function isAbbreviation(before: string, abbreviations: ReadonlySet<string>): boolean {
+  const m = WORD_BEFORE.exec(before);
+  if (!m) return false;
+  const word = m[1];
+  // Initials and dotted acronyms: `J.`, `U.S.`, `U.N.`
+  if (/^(\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
+  return abbreviations.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Index of the sentence containing offset `pos` (binary search); -1 when none does. */
+export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s.index;
+  }
+  // Between sentences (whitespace): attach to the preceding one.
+  return Math.max(0, hi);
+}

@@ -1,0 +1,115 @@
+/** Domain types shared by every step of the pipeline: read -> segment -> match -> resolve -> link -> write. */
+
+export type Kind = 'actor' | 'place' | 'date';
+
+/** Where the document date came from. */
+export type DocDateSource = 'option' | 'filename' | 'header';
+
+export interface DocDate {
+  /** ISO date YYYY-MM-DD. */
+  value: string;
+  from: DocDateSource;
+}
+
+/** One input document after reading and decoding. */
+export interface SourceDoc {
+  /** The path as the user gave it (or `-` for standard input). */
+  source: string;
+  text: string;
+  date: DocDate | null;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export interface Token {
+  /** Offsets into the original text. */
+  start: number;
+  end: number;
+  /** Folded form: lower case, no diacritics, no apostrophes. */
+  key: string;
+}
+
+export type ActorCategory =
+  | 'state' | 'person' | 'armed_group' | 'government' | 'military' | 'intelligence_agency'
+  | 'media' | 'ngo' | 'igo' | 'party' | 'militia' | 'coalition' | 'ministry' | 'other' | string;
+
+export type PlaceCategory =
+  | 'country' | 'governorate' | 'province' | 'district' | 'city' | 'town' | 'village' | 'region'
+  | 'base' | 'airport' | 'crossing' | 'mountain' | 'river' | 'road' | 'camp' | 'other' | string;
+
+export interface FormerName {
+  name: string;
+  /** ISO date the name stopped being used. */
+  until?: string;
+}
+
+/** A gazetteer entry as written in the JSON lists (actors*.json / places*.json). */
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  aliases?: string[];
+  category: string;
+  /** ISO 3166-1 alpha-2. */
+  country?: string;
+  lat?: number;
+  lon?: number;
+  /** Places that are capitals: the ISO code of the country they stand for as actors (`Moscow warned`). */
+  capital_of?: string;
+  former_names?: FormerName[];
+  affiliation?: string[];
+  /**
+   * Aliases that need extra evidence. `capitalized`: every alias must appear capitalized in the text
+   * (the default for all aliases containing an upper-case letter); `case`: exact case.
+   */
+  requires?: 'case' | 'capitalized';
+  /** Free text for editors; ignored by the matcher. */
+  note?: string;
+  [extra: string]: unknown;
+}
+
+export type EntryType = 'actor' | 'place';
+
+/** An entry after loading: its type and the file it came from. */
+export interface LoadedEntry extends GazetteerEntry {
+  type: EntryType;
+  file: string;
+}
+
+export interface Mention {
+  kind: Kind;
+  text: string;
+  start: number;
+  end: number;
+  sentence: number;
+  id?: string;
+  name?: string;
+  category?: string;
+  country?: string;
+  lat?: number;
+  lon?: number;
+  /** Dates: normalized value (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www). */
+  value?: string | null;
+  precision?: 'day' | 'week' | 'month' | 'year';
+  /** How the mention was found (alias, rule), for --explain and debugging. */
+  match?: { alias: string; rule: string };
+}
+
+export interface Event {
+  type: string;
+  trigger: { text: string; start: number; end: number };
+  sentence: number;
+  [extra: string]: unknown;
+}
+
+export interface DocResult {
+  source: string;
+  date: DocDate | null;
+  mentions: Mention[];
+  events: Event[];
+  sentences?: Sentence[];
+  text?: string;
+}

@@ -1,0 +1,64 @@
+/**
+ * Where output goes: standard output, or a file written atomically (a temporary file in the same
+ * folder, renamed over the target at the end; removed on error or interrupt, so an existing file
+ * of that name is never left half-written).
+ */
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export interface Sink {
+  write(chunk: string): void;
+  /** Completes the output (renames the temporary file into place). */
+  commit(): void;
+  /** Drops the output (removes the temporary file). */
+  abort(): void;
+}
+
+export class BrokenPipe extends Error {}
+
+export function stdoutSink(fd = 1): Sink {
+  return {
+    write(chunk) {
+      if (chunk.length === 0) return;
+      const buf = Buffer.from(chunk, 'utf8');
+      let off = 0;
+      while (off < buf.length) {
+        try {
+          off += writeSync(fd, buf, off);
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code === 'EAGAIN') continue;
+          if (code === 'EPIPE') throw new BrokenPipe('output pipe closed');
+          throw err;
+        }
+      }
+    },
+    commit() {},
+    abort() {},
+  };
+}
+
+export function atomicFileSink(target: string): Sink {
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const fd = openSync(tmp, 'wx', 0o644);
+  let open = true;
+  const close = () => {
+    if (open) {
+      closeSync(fd);
+      open = false;
+    }
+  };
+  return {
+    write(chunk) {
+      if (chunk.length) writeSync(fd, chunk, null, 'utf8');
+    },
+    commit() {
+      close();
+      renameSync(tmp, target);
+    },
+    abort() {
+      close();
+      rmSync(tmp, { force: true });
+    },
+  };
+}

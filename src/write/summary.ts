@@ -1,0 +1,46 @@
+/** The run summary for standard error: documents, mentions per kind, top actors and places. */
+import { Chalk } from 'chalk';
+import type { DocResult, Kind } from '../types.js';
+
+export interface Tally {
+  documents: number;
+  failed: number;
+  kinds: Record<Kind, number>;
+  actors: Map<string, number>;
+  places: Map<string, number>;
+  events: number;
+}
+
+export function newTally(): Tally {
+  return { documents: 0, failed: 0, kinds: { actor: 0, place: 0, date: 0 }, actors: new Map(), places: new Map(), events: 0 };
+}
+
+/** Adds one document's counts; keeps only counts, never the document. */
+export function addToTally(t: Tally, doc: DocResult): void {
+  t.documents++;
+  t.events += doc.events.length;
+  for (const m of doc.mentions) {
+    t.kinds[m.kind]++;
+    const table = m.kind === 'actor' ? t.actors : m.kind === 'place' ? t.places : null;
+    if (table && m.name) table.set(m.name, (table.get(m.name) ?? 0) + 1);
+  }
+}
+
+function top(map: Map<string, number>, n: number): [string, number][] {
+  return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+}
+
+export function renderSummary(t: Tally, color: boolean): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const lines = [
+    c.bold(`${t.documents} document${t.documents === 1 ? '' : 's'}`) + (t.failed ? c.red(`, ${t.failed} failed`) : ''),
+    `mentions: ${c.cyan(t.kinds.actor)} actors, ${c.green(t.kinds.place)} places, ${c.yellow(t.kinds.date)} dates` + (t.events ? `, ${c.magenta(t.events)} events` : ''),
+  ];
+  const list = (label: string, map: Map<string, number>, paint: (s: string) => string) => {
+    const items = top(map, 8);
+    if (items.length) lines.push(`top ${label}: ${items.map(([name, n]) => `${paint(name)} ${c.dim(String(n))}`).join(', ')}`);
+  };
+  list('actors', t.actors, c.cyan);
+  list('places', t.places, c.green);
+  return `${lines.join('\n')}\n`;
+}
