@@ -32,7 +32,7 @@ export interface Gazetteer {
 
 export const BUNDLED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'gazetteer');
 
-const LIST_FILE = /^(actors|places)(\..+)?\.json$/;
+const LIST_FILE = /^(actors|places)[^/]*\.json$/;
 const EMPTY_RULES: Rules = { abbreviations: [], placePrepositions: [], placeModifiers: [], actorSuffixes: [] };
 
 /** Loads the bundled gazetteer (unless `bundled` is false) and then the user's folders. */

@@ -1,0 +1,154 @@
+/** End to end through the built CLI (npm test builds first). */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+
+const BIN = join(__dirname, '..', 'bin', 'extract.js');
+const ROOT = join(__dirname, '..');
+const SAMPLES = fg.sync('samples/*.txt', { cwd: ROOT }).sort();
+
+function run(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const tmp = () => mkdtempSync(join(tmpdir(), 'extract-'));
+
+interface JsonDoc {
+  source: string;
+  date: { value: string; from: string } | null;
+  mentions: { kind: string; text: string; start: number; end: number; id?: string; lat?: number; value?: string }[];
+  events: unknown[];
+}
+
+describe('extract on samples/', () => {
+  const csv = run([...SAMPLES, '--format', 'csv']);
+  const json = run([...SAMPLES, '--format', 'json']);
+  const docs = (JSON.parse(json.out) as { documents: JsonDoc[] }).documents;
+
+  it('exits 0 with a CSV header and rows', () => {
+    expect(csv.code).toBe(0);
+    expect(csv.out.split('\n')[0]).toBe('source,doc_date,sentence,start,end,kind,text,id,name,category,country,lat,lon,value,context');
+    expect(csv.out.split('\n').length).toBeGreaterThan(400);
+  });
+  it('writes CSV cells whose offsets slice to their text', () => {
+    const rows = parse(csv.out, { columns: true }) as Record<string, string>[];
+    const texts = new Map(SAMPLES.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]));
+    for (const r of rows) expect(texts.get(r.source)!.slice(Number(r.start), Number(r.end))).toBe(r.text);
+  });
+  it('writes one JSON document per file, sorted, with dates from file names', () => {
+    expect(docs.map((d) => d.source)).toEqual(SAMPLES);
+    expect(docs[0].date).toEqual({ value: '2018-08-15', from: 'filename' });
+  });
+  it('resolves the known actors, places and dates of a post', () => {
+    const doc = docs.find((d) => d.source.includes('turkey-blacklists-hts'))!;
+    const has = (kind: string, text: string) => doc.mentions.some((m) => m.kind === kind && m.text === text && (kind === 'date' || m.id));
+    expect(has('actor', 'HTS')).toBe(true);
+    expect(has('place', 'Idlib')).toBe(true);
+    expect(doc.mentions.find((m) => m.kind === 'place' && m.text === 'Idlib')!.lat).toBeCloseTo(35.93, 1);
+    const tehran = docs.find((d) => d.source.includes('tehran-summit'))!;
+    expect(tehran.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.value])).toContainEqual(['Sept 8', '2018-09-08']);
+  });
+  it('gives byte-identical output from run to run', () => expect(run([...SAMPLES, '--format', 'json']).out).toBe(json.out));
+  it('expands quoted glob patterns and folders like the shell', () => {
+    expect(run(['samples/*.txt', '--format', 'json']).out).toBe(json.out);
+    const folder = JSON.parse(run(['samples/dev2', '--format', 'json']).out) as { documents: JsonDoc[] };
+    expect(folder.documents.length).toBe(12);
+  });
+  it('writes JSONL, one document per line', () => {
+    const lines = run([...SAMPLES, '--format', 'jsonl']).out.trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as JsonDoc).source)).toEqual(SAMPLES);
+  });
+  it('filters kinds', () => {
+    const only = JSON.parse(run([SAMPLES[0], '--format', 'json', '--kinds', 'date']).out) as { documents: JsonDoc[] };
+    expect(new Set(only.documents[0].mentions.map((m) => m.kind))).toEqual(new Set(['date']));
+  });
+  it('scores against the gold file', () => {
+    const r = run(['score', '--gold', 'samples/gold.json', ...SAMPLES]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\| all mentions +\| \d\.\d{3}/);
+  });
+});
+
+describe('inputs and dates', () => {
+  it('reads standard input with --date', () => {
+    const r = run(['-', '--format', 'json', '--date', '2018-09-07'], 'Turkey warned HTS yesterday in Idlib.');
+    const [doc] = (JSON.parse(r.out) as { documents: JsonDoc[] }).documents;
+    expect([doc.source, doc.date]).toEqual(['-', { value: '2018-09-07', from: 'option' }]);
+    expect(doc.mentions.find((m) => m.kind === 'date')?.value).toBe('2018-09-06');
+  });
+  it('leaves relative dates without a value when there is no document date', () => {
+    const [doc] = (JSON.parse(run(['-', '--format', 'json'], 'Turkey acted yesterday, and on 11 May 2013.').out) as { documents: JsonDoc[] }).documents;
+    expect(doc.date).toBeNull();
+    expect(doc.mentions.filter((m) => m.kind === 'date').map((m) => m.value ?? null)).toEqual([null, '2013-05-11']);
+  });
+});
+
+describe('errors', () => {
+  it('reports a missing file, writes the rest and exits 1', () => {
+    const r = run([SAMPLES[0], 'no-such-file.txt', '--format', 'jsonl']);
+    expect(r.code).toBe(1);
+    expect(r.err.trim()).toBe('extract: no-such-file.txt: no such file or directory');
+    expect(r.out.trim().split('\n').length).toBe(1);
+  });
+  it('skips a binary file with one line', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'x.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]));
+    const r = run([join(d, 'x.txt'), SAMPLES[0]]);
+    expect([r.code, r.err.trim()]).toEqual([1, `extract: ${join(d, 'x.txt')}: not a text file`]);
+  });
+  it('skips an unreadable file', () => {
+    if (process.getuid?.() === 0) return; // root reads everything
+    const d = tmp();
+    writeFileSync(join(d, 'x.txt'), 'Idlib');
+    chmodSync(join(d, 'x.txt'), 0);
+    expect(run([join(d, 'x.txt')]).err).toMatch(/permission denied/);
+  });
+  it('stops on a broken gazetteer with file, line and column, writing nothing', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'places.json'), '[\n  {"id": "x", "name": "X",, "category": "town"}\n]');
+    const out = join(d, 'out.csv');
+    writeFileSync(out, 'keep me');
+    const r = run([SAMPLES[0], '--gazetteer', d, '--output', out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(new RegExp(`${join(d, 'places.json')}:2:\\d+: invalid JSON`));
+    expect(r.out).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+  });
+  it('rejects usage errors with exit 2', () => {
+    expect(run([SAMPLES[0], '--format', 'xml']).code).toBe(2);
+    expect(run([SAMPLES[0], '--date', '18/09/2018']).err).toMatch(/--date: "18\/09\/2018" is not a date/);
+    expect(run([]).code).toBe(2);
+  });
+  it('refuses to write over an input file', () => {
+    const r = run([SAMPLES[0], '--output', SAMPLES[0]]);
+    expect([r.code, r.err]).toEqual([2, expect.stringMatching(/is also an input/)]);
+  });
+  it('shows no stack trace without --debug', () => expect(run([SAMPLES[0], '--gazetteer', '/no/such']).err).not.toMatch(/\n\s+at /));
+  it('ends quietly on a closed pipe', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} samples/*.txt samples/dev2/*.txt --format jsonl | head -c 100 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+  });
+});
+
+describe('output', () => {
+  it('writes --output atomically, leaving no temporary file', () => {
+    const d = tmp();
+    const out = join(d, 'm.csv');
+    expect(run([SAMPLES[0], '--output', out]).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^source,/);
+    expect(readdirSync(d)).toEqual(['m.csv']);
+  });
+  it('adds a BOM with --bom', () => expect(run([SAMPLES[0], '--bom']).out.startsWith('\uFEFFsource,')).toBe(true));
+  it('neutralizes formula cells, including gazetteer text', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'actors.json'), JSON.stringify([{ id: 'evil', name: '=HYPERLINK("http://x")', aliases: ['Evil Corp'], category: 'other' }]));
+    const rows = parse(run(['-', '--gazetteer', d], 'Evil Corp acted.').out, { columns: true }) as Record<string, string>[];
+    expect(rows.find((r) => r.id === 'evil')!.name).toBe('\'=HYPERLINK("http://x")');
+  });
+  it('prints a summary on request', () => expect(run([SAMPLES[0], '--summary']).err).toMatch(/1 document\nmentions: \d+ actors/));
+  it('keeps the temporary file out of sight on failure', () => expect(existsSync(join(ROOT, 'samples', '.tmp'))).toBe(false));
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { fold, tokenize, translit } from '../src/fold.js';
+
+describe('fold', () => {
+  it.each([
+    ['Erdoğan', 'erdogan'],
+    ['Çavuşoğlu', 'cavusoglu'],
+    ['MİT', 'mit'],
+    ['Kalın', 'kalin'],
+    ['Hay’at', 'hayat'],
+    ["Hay'at", 'hayat'],
+    ['Ma‘arrat', 'maarrat'],
+    ['Ayn Îsa', 'ayn isa'],
+    ['Reyhanlı', 'reyhanli'],
+    ['Şafak', 'safak'],
+  ])('%s -> %s', (word, key) => expect(fold(word)).toBe(key));
+});
+
+describe('translit', () => {
+  it.each([
+    ['shoughour', 'shughur'],
+    ['sheikhoun', 'shaykhun'],
+    ['shaykhun', 'shaykhun'],
+    ['maarrat', 'marat'],
+    ['qassem', 'kasem'],
+    ['hasakeh', 'hasaka'],
+  ])('%s -> %s', (key, t) => expect(translit(key)).toBe(t));
+  it('leaves short words alone', () => expect(translit('here')).toBe('here'));
+});
+
+describe('tokenize', () => {
+  it('keeps offsets into the original text', () => {
+    const text = 'Turkey’s  MİT\u00a0and Hay’at';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end).length).toBeGreaterThan(0);
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['Turkey', 'MİT', 'and', 'Hay’at']);
+  });
+  it('marks possessives and leaves them out of the token', () => {
+    const [t] = tokenize("Russia's position");
+    expect(t.possessive).toBe(true);
+    expect(t.end).toBe(6);
+  });
+  it('marks plural possessives', () => expect(tokenize('the rebels’ positions')[1].possessive).toBe(true));
+  it('normalizes assimilated articles before a hyphen', () => {
+    expect(tokenize('Jisr ash-Shughur').map((t) => t.tkey)).toEqual(tokenize('Jisr al-Shughur').map((t) => t.tkey));
+    expect(tokenize('Tahrir el-Sham').map((t) => t.tkey)).toEqual(tokenize('Tahrir al-Sham').map((t) => t.tkey));
+  });
+  it('does not treat English words as articles without a hyphen', () => expect(tokenize('as an')[0].tkey).toBe('as'));
+  it('keeps exact offsets around astral characters', () => {
+    const text = '😀 Idlib 😀';
+    const [t] = tokenize(text);
+    expect(text.slice(t.start, t.end)).toBe('Idlib');
+  });
+  it('flags capitalized and upper-case words', () => {
+    const [a, b, c] = tokenize('HTS Idlib rebels');
+    expect([a.upper, b.cap, b.upper, c.cap]).toEqual([true, true, false, false]);
+  });
+});

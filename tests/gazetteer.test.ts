@@ -1,0 +1,75 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer, validate } from '../src/gazetteer/load.js';
+import { createContext } from '../src/pipeline.js';
+import { expectMentions } from './helpers.js';
+
+function dir(files: Record<string, string>): string {
+  const d = mkdtempSync(join(tmpdir(), 'gaz-'));
+  for (const [name, body] of Object.entries(files)) writeFileSync(join(d, name), body);
+  return d;
+}
+
+const load = (files: Record<string, string>) => loadGazetteer([dir(files)], { bundled: false });
+
+describe('gazetteer loading', () => {
+  it('loads actors and places lists', () => {
+    const g = load({ 'actors.json': '[{"id":"a","name":"Alpha Group","category":"armed_group"}]', 'places.json': '[{"id":"p","name":"Beta","category":"town","lat":1,"lon":2}]' });
+    expect(g.entries.map((e) => [e.id, e.type])).toEqual([['a', 'actor'], ['p', 'place']]);
+  });
+  it('names file, line and column of a JSON syntax error', () => {
+    expect(() => load({ 'actors.json': '[\n  {"id": "a", "name": "A" "category": "x"}\n]' })).toThrow(/actors\.json:2:\d+: invalid JSON/);
+  });
+  it('names the line of an invalid entry', () => {
+    expect(() => load({ 'places.json': '[\n {"id":"ok","name":"Ok","category":"town"},\n {"id":"bad","name":"Bad","category":"town","lat":"x","lon":1}\n]' })).toThrow(/places\.json:3:2: entry 2: "bad": "lat" must be a number/);
+  });
+  it('rejects a list that is not an array', () => expect(() => load({ 'actors.json': '{}' })).toThrow(/actors\.json:1:1: expected a JSON array/));
+  it('rejects a missing folder', () => expect(() => loadGazetteer(['/no/such/dir'], { bundled: false })).toThrow(/\/no\/such\/dir: cannot read gazetteer folder/));
+  it('lets a later folder extend an entry by id', () => {
+    const base = dir({ 'actors.json': '[{"id":"a","name":"Alpha Group","aliases":["AG"],"category":"armed_group"}]' });
+    const user = dir({ 'actors-mine.json': '[{"id":"a","aliases":["Alfa Group"],"country":"SY"}]' });
+    const [e] = loadGazetteer([base, user], { bundled: false }).entries;
+    expect([e.name, e.aliases, e.country]).toEqual(['Alpha Group', ['AG', 'Alfa Group'], 'SY']);
+  });
+  it('lets a later folder replace or disable an entry', () => {
+    const base = dir({ 'actors.json': '[{"id":"a","name":"Alpha","aliases":["AG"],"category":"x"},{"id":"b","name":"Beta","category":"x"}]' });
+    const user = dir({ 'actors.json': '[{"id":"a","name":"Alef","category":"y","replace":true},{"id":"b","disabled":true}]' });
+    const entries = loadGazetteer([base, user], { bundled: false }).entries;
+    expect(entries.map((e) => [e.id, e.name, e.aliases])).toEqual([['a', 'Alef', undefined]]);
+  });
+  it('loads generated lists before curated ones in a folder', () => {
+    const g = load({ 'places.json': '[{"id":"p","name":"Curated","category":"town"}]', 'places.generated.json': '[{"id":"p","name":"Generated","category":"town"}]' });
+    expect(g.entries[0].name).toBe('Curated');
+  });
+  it('validates coordinates, country codes and former names', () => {
+    expect(validate({ id: 'x', name: 'X', category: 'town', lat: 1 }, 'place')).toMatch(/both "lat" and "lon"/);
+    expect(validate({ id: 'x', name: 'X', category: 'state', country: 'Syria' }, 'actor')).toMatch(/ISO 3166/);
+    expect(validate({ id: 'x', name: 'X', category: 'g', former_names: [{ name: 'Y', until: '28 Jan' }] }, 'actor')).toMatch(/ISO date/);
+  });
+  it('matches the user entries it loaded', () => {
+    const g = load({ 'actors.json': '[{"id":"sh","name":"Syrian Hawks","category":"militia"}]' });
+    expectMentions('The Syrian Hawks attacked.', [['Syrian Hawks', 'actor', 'sh']], createContext(g));
+  });
+});
+
+describe('bundled gazetteer', () => {
+  const g = loadGazetteer();
+  it('has unique ids and required fields', () => {
+    const ids = new Set<string>();
+    for (const e of g.entries) {
+      expect(validate(e, e.type)).toBeNull();
+      expect(ids.has(e.id)).toBe(false);
+      ids.add(e.id);
+    }
+  });
+  it('gives every non-region place coordinates and a country', () => {
+    const missing = g.entries.filter((e) => e.type === 'place' && e.category !== 'region' && e.category !== 'river' && e.category !== 'road' && (typeof e.lat !== 'number' || !e.country));
+    expect(missing.map((e) => e.id)).toEqual([]);
+  });
+  it('knows the standing cast', () => {
+    const names = new Set(g.entries.map((e) => e.name));
+    for (const n of ['Syria', 'Turkey', 'Russia', 'Iran', 'Idlib', 'Aleppo', 'Damascus', 'Khmeimim', "Hay'at Tahrir al-Sham", 'National Liberation Front']) expect(names.has(n), n).toBe(true);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, it } from 'vitest';
+import { expectMentions } from './helpers.js';
+
+describe('name matching', () => {
+  it('finds whole words only', () => expectMentions('Idlibs and Hamas, not HTSX; Idlib.', [['Idlib', 'place', 'idlib']]));
+  it('prefers the longest alias', () => expectMentions('fighting in Idlib Province today', [['Idlib Province', 'place', 'idlib_gov']]));
+  it('ignores diacritics both ways', () => expectMentions('Erdogan and Cavusoglu; Erdoğan', [['Erdogan', 'actor', 'erdogan'], ['Cavusoglu', 'actor', 'cavusoglu'], ['Erdoğan', 'actor', 'erdogan']]));
+  it('matches dotted İ to plain I', () => expectMentions('MIT and MİT', [['MIT', 'actor', 'mit'], ['MİT', 'actor', 'mit']]));
+  it('ignores apostrophe variants', () => expectMentions('Hay’at Tahrir al-Sham and Hay`at Tahrir al-Sham', [['Hay’at Tahrir al-Sham', 'actor', 'hts'], ['Hay`at Tahrir al-Sham', 'actor', 'hts']]));
+  it('treats hyphens and spaces alike', () => expectMentions('Tahrir al Sham', [['Tahrir al Sham', 'actor', 'hts']]));
+  it('drops the possessive', () => expectMentions('HTS’s leaders', [['HTS', 'actor', 'hts']]));
+  it('requires the case of short acronyms', () => expectMentions('the hts and Rt. Hon. and the un-', []));
+  it('matches acronyms in capitals', () => expectMentions('RT said the UN', [['RT', 'actor', 'rt'], ['UN', 'actor', 'un']]));
+  it('matches acronyms with full stops, keeping the final one', () => expectMentions('the U.S. said', [['U.S.', 'actor', 'country_us']]));
+  it('does not take "us" for the US', () => expectMentions('tell us more', []));
+  it('needs a capital for names', () => expectMentions('a hama of turkey', []));
+  it('accepts all-caps headlines', () => expectMentions('FIGHTING IN IDLIB', [['IDLIB', 'place', 'idlib']]));
+  it('matches former names', () => expectMentions('Jabhat al-Nusra fighters', [['Jabhat al-Nusra', 'actor', 'hts']]));
+  it('matches transliteration variants', () =>
+    expectMentions('Jisr ash-Shoughour, Khan Shaykhoun, Maarrat an-Numan, Idleb', [
+      ['Jisr ash-Shoughour', 'place', 'jisr'],
+      ['Khan Shaykhoun', 'place', 'khan_shaykhun'],
+      ['Maarrat an-Numan', 'place', 'maarat'],
+      ['Idleb', 'place', 'idlib'],
+    ]));
+  it('does not join words across punctuation', () => expectMentions('Eastern, Ghouta', []));
+  it('prefers a phrase alias over its head word', () => expectMentions('the Assad regime and Assad', [['Assad regime', 'actor', 'syrian_government'], ['Assad', 'actor', 'assad']]));
+  it('keeps offsets across no-break spaces', () => expectMentions('Syrian\u00a0régime forces', [['Syrian\u00a0régime', 'actor', 'syrian_government']]));
+  it('does not cross sentence boundaries', () => expectMentions('He came from Eastern.\nGhouta is far.', []));
+});
