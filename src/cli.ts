@@ -7,12 +7,13 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, parseJsonFile } from './errors.js';
+import { loadLexicon } from './gazetteer/lexicon.js';
 import { loadGazetteer } from './gazetteer/load.js';
 import { createContext, extractDocument, type Context } from './pipeline.js';
 import { STDIN, expandInputs, isIsoDate, loadDocument } from './read.js';
 import { parseGold, renderScore, score } from './score.js';
 import type { DocResult, Kind } from './types.js';
-import { MENTION_COLUMNS, csvHeader, mentionRows } from './write/csv.js';
+import { ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, csvHeader, entityRows, eventRows, mentionRows } from './write/csv.js';
 import { JSON_CLOSE, JSON_OPEN, jsonDocument, jsonlLine } from './write/json.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
 import { addToTally, newTally, renderSummary } from './write/summary.js';
@@ -22,6 +23,8 @@ export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as con
 const FORMATS = ['csv', 'json', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
 const KINDS: readonly Kind[] = ['actor', 'place', 'date'];
+const REPORTS = ['mentions', 'events', 'entities'] as const;
+type Report = (typeof REPORTS)[number];
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -41,6 +44,7 @@ const defaultIo = (): Io => ({
 
 interface RunOptions {
   format: Format;
+  report: Report;
   output?: string;
   gazetteer: string[];
   date?: string;
@@ -74,6 +78,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .version(readVersion(), '-V, --version')
     .argument('[inputs...]', 'files, folders (their .txt and .md files), glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('csv'))
+    .addOption(new Option('-r, --report <report>', 'CSV rows: one per mention, per event, or per distinct entity and document').choices(REPORTS).default('mentions'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('-g, --gazetteer <dir>', 'load your own actors*.json / places*.json over the bundled lists (repeatable)', collect, [])
     .option('-d, --date <YYYY-MM-DD>', 'document date for every input (overrides file names and date lines)', parseDateOption)
@@ -132,7 +137,7 @@ function readVersion(): string {
 }
 
 function prepare(gazetteerDirs: string[], kinds: Kind[] | undefined, explain: boolean): Context {
-  return createContext(loadGazetteer(gazetteerDirs), { kinds: kinds ?? null, explain });
+  return createContext(loadGazetteer(gazetteerDirs), { kinds: kinds ?? null, explain, lexicon: loadLexicon(gazetteerDirs) });
 }
 
 async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> {
@@ -155,7 +160,9 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
   process.once('SIGTERM', interrupted);
   const tally = newTally();
   try {
-    if (opts.format === 'csv') sink.write((opts.bom ? '\uFEFF' : '') + csvHeader(MENTION_COLUMNS));
+    const columns = opts.report === 'events' ? EVENT_COLUMNS : opts.report === 'entities' ? ENTITY_COLUMNS : MENTION_COLUMNS;
+    const rows = opts.report === 'events' ? eventRows : opts.report === 'entities' ? entityRows : mentionRows;
+    if (opts.format === 'csv') sink.write((opts.bom ? '\uFEFF' : '') + csvHeader(columns));
     if (opts.format === 'json') sink.write(JSON_OPEN);
     let first = true;
     for (const file of files) {
@@ -168,7 +175,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
       if (loaded.warning) io.stderr(`extract: ${file}: ${loaded.warning}\n`);
       const result: DocResult = extractDocument(loaded.doc, ctx);
       const text = loaded.doc.text;
-      if (opts.format === 'csv') sink.write(mentionRows(result, text));
+      if (opts.format === 'csv') sink.write(rows(result, text));
       else if (opts.format === 'jsonl') sink.write(jsonlLine(result, text, { includeText: opts.includeText }));
       else sink.write(jsonDocument(result, text, first, { includeText: opts.includeText }));
       first = false;

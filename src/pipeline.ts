@@ -6,7 +6,9 @@ import { tokenize, type WordToken } from './fold.js';
 import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compile.js';
 import type { Gazetteer } from './gazetteer/load.js';
 import { findDates } from './extract/dates.js';
+import { findEvents } from './extract/events.js';
 import { findNames } from './extract/names.js';
+import { compileLexicon, type EventLexicon, type CompiledLexicon } from './gazetteer/lexicon.js';
 import { filterKinds, roleRules, settleOverlaps, toMention, type RoleRules } from './resolve.js';
 import { splitSentences } from './segment.js';
 import type { DocResult, Kind, Mention, SourceDoc } from './types.js';
@@ -17,18 +19,21 @@ export interface Context {
   abbreviations: ReadonlySet<string>;
   /** Kinds to keep; null keeps all. */
   kinds: ReadonlySet<Kind> | null;
-  /** Keep the `match` explanation on mentions. */
+  /** Keep the `match` explanation on mentions and events. */
   explain: boolean;
+  /** The compiled event lexicon; null skips events. */
+  lexicon: CompiledLexicon | null;
 }
 
 /** Compiles the gazetteer once; the context is then reused for every document. */
-export function createContext(gazetteer: Gazetteer, options: { kinds?: readonly Kind[] | null; explain?: boolean } = {}): Context {
+export function createContext(gazetteer: Gazetteer, options: { kinds?: readonly Kind[] | null; explain?: boolean; lexicon?: EventLexicon | null } = {}): Context {
   return {
     compiled: compileGazetteer(gazetteer),
     roles: roleRules(gazetteer.rules),
     abbreviations: new Set(gazetteer.rules.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
     kinds: options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null,
     explain: options.explain ?? false,
+    lexicon: options.lexicon ? compileLexicon(options.lexicon) : null,
   };
 }
 
@@ -42,8 +47,10 @@ export function extractDocument(doc: SourceDoc, ctx: Context): DocResult {
     sentenceTokens.push(tokens);
     for (const match of findNames(text, tokens, ctx.compiled)) mentions.push(toMention(text, tokens, match, s.index, ctx.roles));
   }
-  if (!ctx.kinds || ctx.kinds.has('date')) mentions.push(...findDates(text, sentences, doc.date?.value ?? null));
-  let result = filterKinds(settleOverlaps(mentions), ctx.kinds);
+  mentions.push(...findDates(text, sentences, doc.date?.value ?? null));
+  const settled = settleOverlaps(mentions);
+  const events = ctx.lexicon ? findEvents(text, sentences, sentenceTokens, settled, ctx.lexicon, ctx.explain) : [];
+  let result = filterKinds(settled, ctx.kinds);
   if (!ctx.explain) result = result.map(({ match: _match, ...rest }) => rest);
-  return { source: doc.source, date: doc.date, mentions: result, events: [], sentences };
+  return { source: doc.source, date: doc.date, mentions: result, events, sentences };
 }

@@ -19,11 +19,33 @@ export interface GoldMention {
   country?: boolean;
 }
 
+export interface GoldEvent {
+  type: string;
+  trigger: string;
+  start: number;
+  end: number;
+  date: string | null;
+  actors?: string[];
+  places?: string[];
+  modality: string;
+}
+
 export interface GoldDoc {
   file: string;
   dct?: string;
   mentions: GoldMention[];
-  events?: unknown[];
+  events?: GoldEvent[];
+}
+
+export interface EventScores {
+  /** Trigger overlap; hypothetical and negated gold events are optional. */
+  detection: Prf;
+  /** Trigger overlap and the same type. */
+  typed: Prf;
+  /** Over matched events: the same date (null included). */
+  date: { correct: number; total: number; accuracy: number };
+  /** Over matched events, optional ones included. */
+  modality: { correct: number; total: number; accuracy: number };
 }
 
 export interface Counts {
@@ -46,6 +68,7 @@ export interface ScoreReport {
   coordinates: { correct: number; total: number; accuracy: number };
   dateValues: { correct: number; total: number; accuracy: number; f1: number };
   aliases: Prf;
+  events: EventScores;
   /** Errors by document, for finding what to fix: [file, kind, 'fp'|'fn', text, start]. */
   errors: [string, string, 'fp' | 'fn' | 'coord' | 'value', string, number][];
 }
@@ -161,6 +184,7 @@ export function score(gold: readonly GoldDoc[], results: ReadonlyMap<string, Doc
       }
     }
   }
+  const events = scoreEvents(gold, results, errors);
   coordinates.accuracy = coordinates.total ? coordinates.correct / coordinates.total : 1;
   const valuePrecision = dates.sys ? dates.valueTp / dates.sys : 1;
   const valueRecall = dates.gold ? dates.valueTp / dates.gold : 1;
@@ -178,8 +202,71 @@ export function score(gold: readonly GoldDoc[], results: ReadonlyMap<string, Doc
       f1: valuePrecision + valueRecall ? (2 * valuePrecision * valueRecall) / (valuePrecision + valueRecall) : 0,
     },
     aliases: prf(aliases),
+    events,
     errors,
   };
+}
+
+const ratio = (correct: number, total: number) => ({ correct, total, accuracy: total ? correct / total : 1 });
+
+function scoreEvents(gold: readonly GoldDoc[], results: ReadonlyMap<string, DocResult>, errors: ScoreReport['errors']): EventScores {
+  const detection: Counts = { tp: 0, fp: 0, fn: 0 };
+  const typed: Counts = { tp: 0, fp: 0, fn: 0 };
+  let dateOk = 0;
+  let dateTotal = 0;
+  let modalityOk = 0;
+  let modalityTotal = 0;
+  for (const g of gold) {
+    const doc = results.get(g.file);
+    if (!doc) continue;
+    const sys = doc.events;
+    const used = new Set<number>();
+    const ignored = new Set<number>();
+    const optional = (e: GoldEvent) => e.modality === 'hypothetical' || e.modality === 'negated';
+    const ordered = [...(g.events ?? [])].sort((a, b) => Number(optional(a)) - Number(optional(b)) || a.start - b.start);
+    for (const ge of ordered) {
+      // Prefer a system event of the same type among those overlapping the trigger.
+      let found = -1;
+      for (let i = 0; i < sys.length; i++) {
+        if (used.has(i) || ignored.has(i) || !overlaps(ge, sys[i].trigger)) continue;
+        if (found < 0 || (sys[i].type === ge.type && sys[found].type !== ge.type)) found = i;
+      }
+      if (found < 0) {
+        if (!optional(ge)) {
+          detection.fn++;
+          typed.fn++;
+          errors.push([g.file, `event ${ge.type}`, 'fn', ge.trigger, ge.start]);
+        }
+        continue;
+      }
+      const e = sys[found];
+      modalityTotal++;
+      if (e.modality === ge.modality) modalityOk++;
+      else errors.push([g.file, 'event', 'value', `${ge.trigger}: modality ${e.modality} want ${ge.modality}`, ge.start]);
+      if (optional(ge)) {
+        ignored.add(found);
+        continue;
+      }
+      used.add(found);
+      detection.tp++;
+      if (e.type === ge.type) typed.tp++;
+      else {
+        typed.fp++;
+        typed.fn++;
+        errors.push([g.file, 'event', 'value', `${ge.trigger}: type ${e.type} want ${ge.type}`, ge.start]);
+      }
+      dateTotal++;
+      if ((e.date ?? null) === (ge.date ?? null)) dateOk++;
+      else errors.push([g.file, 'event', 'value', `${ge.trigger}: date ${e.date} want ${ge.date}`, ge.start]);
+    }
+    for (let i = 0; i < sys.length; i++) {
+      if (used.has(i) || ignored.has(i)) continue;
+      detection.fp++;
+      typed.fp++;
+      errors.push([g.file, `event ${sys[i].type}`, 'fp', sys[i].trigger.text, sys[i].trigger.start]);
+    }
+  }
+  return { detection: prf(detection), typed: prf(typed), date: ratio(dateOk, dateTotal), modality: ratio(modalityOk, modalityTotal) };
 }
 
 export function renderScore(r: ScoreReport, title: string): string {
@@ -197,5 +284,13 @@ export function renderScore(r: ScoreReport, title: string): string {
     `| coordinates ≤25km | accuracy ${pct(r.coordinates.accuracy)} (${r.coordinates.correct}/${r.coordinates.total}) |`,
     `| date values      | accuracy ${pct(r.dateValues.accuracy)} (${r.dateValues.correct}/${r.dateValues.total}), value F1 ${pct(r.dateValues.f1)} |`,
   ];
+  if (r.events.detection.tp + r.events.detection.fp + r.events.detection.fn > 0) {
+    lines.push(
+      row('event detection', r.events.detection),
+      row('event typed', r.events.typed),
+      `| event dates      | accuracy ${pct(r.events.date.accuracy)} (${r.events.date.correct}/${r.events.date.total}) |`,
+      `| event modality   | accuracy ${pct(r.events.modality.accuracy)} (${r.events.modality.correct}/${r.events.modality.total}) |`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -98,12 +98,46 @@ export interface Mention {
   match?: { alias: string; rule: string };
 }
 
+export type Modality = 'asserted' | 'planned' | 'hypothetical' | 'negated';
+
+export interface EventActor {
+  id?: string;
+  name?: string;
+  text: string;
+  start: number;
+  end: number;
+  role: 'source' | 'target';
+  /** The cue that set the role. */
+  by: string;
+}
+
+export interface EventPlace {
+  id?: string;
+  name?: string;
+  text: string;
+  start: number;
+  end: number;
+  category?: string;
+  lat?: number;
+  lon?: number;
+}
+
 export interface Event {
   type: string;
+  subtype: string | null;
+  cameo: string | null;
   trigger: { text: string; start: number; end: number };
   sentence: number;
-  [extra: string]: unknown;
+  sentence_span: { start: number; end: number };
+  actors: EventActor[];
+  places: EventPlace[];
+  location: { id?: string; name?: string; lat: number; lon: number } | null;
+  date: string | null;
+  date_from: 'sentence' | 'heading' | null;
+  modality: Modality;
+  explain?: { lexicon: string; modality_cue: string | null };
 }
+
 
 export interface DocResult {
   source: string;

@@ -36,3 +36,30 @@ export function mentionRows(doc: DocResult, text: string): string {
   });
   return rows.length ? stringify(rows) : '';
 }
+
+export const EVENT_COLUMNS = ['source', 'doc_date', 'date', 'date_from', 'type', 'subtype', 'modality', 'trigger', 'source_actors', 'target_actors', 'location', 'lat', 'lon', 'sentence_text', 'start', 'end', 'cameo'] as const;
+
+/** One row per event; actors joined with `; `. */
+export function eventRows(doc: DocResult, text: string): string {
+  const rows = doc.events.map((e) => {
+    const names = (role: string) => e.actors.filter((a) => a.role === role).map((a) => a.name ?? a.text).join('; ');
+    return cells([doc.source, doc.date?.value, e.date, e.date_from, e.type, e.subtype, e.modality, e.trigger.text, names('source'), names('target'), e.location?.name, e.location?.lat, e.location?.lon, collapse(text.slice(e.sentence_span.start, e.sentence_span.end)), e.trigger.start, e.trigger.end, e.cameo]);
+  });
+  return rows.length ? stringify(rows) : '';
+}
+
+export const ENTITY_COLUMNS = ['source', 'doc_date', 'kind', 'id', 'name', 'category', 'country', 'lat', 'lon', 'mentions', 'first_start', 'first_text'] as const;
+
+/** One row per distinct entity (actor or place, by id and kind) per document, in order of first mention. */
+export function entityRows(doc: DocResult): string {
+  const seen = new Map<string, { m: Mention; count: number }>();
+  for (const m of doc.mentions) {
+    if (m.kind === 'date' || !m.id) continue;
+    const key = `${m.kind}\u0000${m.id}`;
+    const hit = seen.get(key);
+    if (hit) hit.count++;
+    else seen.set(key, { m, count: 1 });
+  }
+  const rows = [...seen.values()].map(({ m, count }) => cells([doc.source, doc.date?.value, m.kind, m.id, m.name, m.category, m.country, m.lat, m.lon, count, m.start, m.text]));
+  return rows.length ? stringify(rows) : '';
+}

@@ -1,0 +1,163 @@
+/**
+ * Events: one per trigger occurrence of the lexicon, with type and subtype, the actors of the
+ * same sentence in their roles (source acts, target is acted upon), the places of the sentence
+ * with the most specific as location, the date the sentence gives, and the modality set by cues
+ * before the trigger (negated, hypothetical, planned; else asserted).
+ */
+import { fold, type WordToken } from '../fold.js';
+import type { CompiledLexicon, Modality } from '../gazetteer/lexicon.js';
+import type { Event, EventActor, EventPlace, Mention, Sentence } from '../types.js';
+import { findNames } from './names.js';
+
+/** How far back (in words) a modality cue may stand from its trigger. */
+const CUE_WINDOW = 7;
+/** Words that mark a passive or agent phrase. */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+const TARGET_PREPS = new Set(['against', 'on', 'at', 'targeting', 'targetting', 'upon', 'into']);
+/** Places from most to least specific; the location of an event is the most specific one with coordinates. */
+const SPECIFICITY = ['base', 'airport', 'crossing', 'camp', 'dam', 'village', 'town', 'city', 'mountain', 'district', 'region', 'governorate', 'province', 'river', 'road', 'country'];
+const CLAUSE_BREAK = /[;:()\u2014]/;
+
+export function findEvents(
+  text: string,
+  sentences: readonly Sentence[],
+  sentenceTokens: readonly WordToken[][],
+  mentions: readonly Mention[],
+  lexicon: CompiledLexicon,
+  explain = false,
+): Event[] {
+  const events: Event[] = [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  for (const s of sentences) {
+    const tokens = sentenceTokens[s.index];
+    if (!tokens || tokens.length === 0) continue;
+    const inSentence = bySentence.get(s.index) ?? [];
+    const names = inSentence.filter((m) => m.kind !== 'date');
+    for (const match of findNames(text, tokens, lexicon.triggers)) {
+      // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event.
+      if (names.some((m) => m.start < match.end && match.start < m.end)) continue;
+      const entry = match.entry;
+      const type = entry.category;
+      const subtype = (entry.subtype as string | undefined) ?? null;
+      const cue = modalityOf(text, tokens, match.first, lexicon);
+      const date = eventDate(text, s, inSentence, match.start);
+      const places = inSentence.filter((m) => m.kind === 'place').map(toPlace);
+      const event: Event = {
+        type,
+        subtype,
+        cameo: lexicon.lexicon.cameo[`${type}/${subtype}`] ?? lexicon.lexicon.cameo[type] ?? null,
+        trigger: { text: text.slice(match.start, match.end), start: match.start, end: match.end },
+        sentence: s.index,
+        sentence_span: { start: s.start, end: s.end },
+        actors: roles(text, tokens, match.first, match.last, inSentence),
+        places,
+        location: locationOf(places),
+        date: date?.value ?? null,
+        date_from: date?.from ?? null,
+        modality: cue?.modality ?? 'asserted',
+      };
+      if (explain) event.explain = { lexicon: `${entry.id} (${match.hit.alias})`, modality_cue: cue?.cue ?? null };
+      events.push(event);
+    }
+  }
+  return events;
+}
+
+function toPlace(m: Mention): EventPlace {
+  const p: EventPlace = { id: m.id, name: m.name, text: m.text, start: m.start, end: m.end, category: m.category };
+  if (typeof m.lat === 'number' && typeof m.lon === 'number') {
+    p.lat = m.lat;
+    p.lon = m.lon;
+  }
+  return p;
+}
+
+function locationOf(places: readonly EventPlace[]): Event['location'] {
+  const rank = (p: EventPlace) => {
+    const i = SPECIFICITY.indexOf(p.category ?? '');
+    return i < 0 ? SPECIFICITY.length : i;
+  };
+  const located = places.filter((p) => typeof p.lat === 'number' && typeof p.lon === 'number');
+  if (located.length === 0) return null;
+  const best = located.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+  return { id: best.id, name: best.name, lat: best.lat!, lon: best.lon! };
+}
+
+/** The nearest modality cue in the words before the trigger, within its clause. */
+function modalityOf(text: string, tokens: readonly WordToken[], first: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
+  let from = Math.max(0, first - CUE_WINDOW);
+  for (let k = first - 1; k >= from; k--) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[k].end, tokens[k + 1].start))) {
+      from = k + 1;
+      break;
+    }
+  }
+  const keys = tokens.slice(from, first).map((t) => (/n[’']t$/i.test(text.slice(t.start, t.end + 0)) ? 'not' : t.key));
+  let best: { modality: Exclude<Modality, 'asserted'>; cue: string; at: number } | null = null;
+  for (const cue of lexicon.cues) {
+    const words = cue.words.map((w) => (w === "n't" ? 'not' : fold(w)));
+    for (let k = keys.length - words.length; k >= 0; k--) {
+      if (words.every((w, j) => keys[k + j] === w)) {
+        if (!best || k > best.at) best = { modality: cue.modality, cue: cue.words.join(' '), at: k };
+        break;
+      }
+    }
+  }
+  return best ? { modality: best.modality, cue: best.cue } : null;
+}
+
+/** The date the sentence gives: a heading date (`Sept 8: ...`) or the date nearest the trigger. */
+function eventDate(text: string, s: Sentence, inSentence: readonly Mention[], at: number): { value: string; from: 'sentence' | 'heading' } | null {
+  const dates = inSentence.filter((m) => m.kind === 'date' && m.value);
+  if (dates.length === 0) return null;
+  const head = dates.find((d) => d.start === s.start && /^\s*[:–—-]/.test(text.slice(d.end, d.end + 3)));
+  if (head) return { value: head.value!, from: 'heading' };
+  const nearest = dates.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+  return { value: nearest.value!, from: 'sentence' };
+}
+
+/**
+ * Roles from word order, voice and prepositions: the nearest actor before the trigger acts, the
+ * nearest after it is acted upon; in the passive (`was shelled by X`) the agent after `by` acts and
+ * the subject is the target; an actor right after `against`/`on`/`targeting` is a target; an actor
+ * hyphenated to `-backed`/`-led` backs someone else and takes no role here.
+ */
+function roles(text: string, tokens: readonly WordToken[], first: number, last: number, inSentence: readonly Mention[]): EventActor[] {
+  const actors = inSentence.filter((m) => m.kind === 'actor' && !backer(text, m));
+  if (actors.length === 0) return [];
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const before = actors.filter((m) => m.end <= start);
+  const after = actors.filter((m) => m.start >= end);
+  const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].key) && /ed$|en$|wn$/.test(tokens[last].key);
+  const out: EventActor[] = [];
+  const add = (m: Mention | undefined, role: EventActor['role'], by: string) => {
+    if (m && !out.some((a) => a.start === m.start)) out.push({ id: m.id, name: m.name, text: m.text, start: m.start, end: m.end, role, by });
+  };
+  const wordBefore = (m: Mention) => {
+    let i = tokens.findIndex((t) => t.start >= m.start) - 1;
+    while (i > 0 && DETERMINERS.has(tokens[i].key)) i--;
+    return i >= 0 ? tokens[i].key : '';
+  };
+  const agent = after.find((m) => wordBefore(m) === 'by');
+  add(agent, 'source', 'agent (by)');
+  const subject = before[before.length - 1];
+  if (passive) add(subject, 'target', 'passive subject');
+  else if (!agent) add(subject, 'source', 'before trigger');
+  for (const m of after) {
+    const prep = wordBefore(m);
+    if (TARGET_PREPS.has(prep)) add(m, 'target', `preposition (${prep})`);
+  }
+  if (!passive && !out.some((a) => a.role === 'target')) add(after.find((m) => m !== agent), 'target', 'after trigger');
+  return out;
+}
+
+function backer(text: string, m: Mention): boolean {
+  return /^[-‐‑]\s?(backed|led|sponsored|supported|funded|allied)\b/i.test(text.slice(m.end, m.end + 12));
+}

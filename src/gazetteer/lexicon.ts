@@ -1,0 +1,145 @@
+/**
+ * The event trigger lexicon (`gazetteer/events.json`, plus `events*.json` in user folders):
+ * read, validated, and compiled once into a trie. Word forms are expanded here, not at match time:
+ * compromise conjugates verbs (withdraw -> withdraws, withdrew, withdrawn, withdrawing) and
+ * pluralizes nouns; phrases conjugate their first word.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { DataFileError, arrayElementOffsets, lineColumn, parseJsonFile } from '../errors.js';
+import type { LoadedEntry, Modality } from '../types.js';
+import { compileGazetteer, type CompiledGazetteer } from './compile.js';
+import { BUNDLED_DIR } from './load.js';
+
+export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'] as const;
+export type PloverType = (typeof PLOVER_TYPES)[number];
+export type { Modality };
+
+export interface TriggerEntry {
+  type: PloverType;
+  subtype?: string;
+  verbs?: string[];
+  nouns?: string[];
+  phrases?: string[];
+  forms?: string[];
+}
+
+export interface EventLexicon {
+  modality: { negated: string[]; hypothetical: string[]; planned: string[] };
+  triggers: TriggerEntry[];
+  /** CAMEO root codes by PLOVER type, with `TYPE/subtype` overrides (gazetteer/cameo.json). */
+  cameo: Record<string, string>;
+}
+
+export interface CompiledLexicon {
+  lexicon: EventLexicon;
+  /** Trie of all trigger forms; each pseudo-entry's `category` is the PLOVER type, `subtype` its subtype. */
+  triggers: CompiledGazetteer;
+  /** Modality cues as folded word sequences. */
+  cues: { modality: Exclude<Modality, 'asserted'>; words: string[] }[];
+}
+
+const EMPTY: EventLexicon = { modality: { negated: [], hypothetical: [], planned: [] }, triggers: [], cameo: {} };
+
+/** Loads `events*.json` and `cameo.json` from the bundled folder and the user's folders, in order. */
+export function loadLexicon(userDirs: readonly string[] = [], options: { bundled?: boolean } = {}): EventLexicon {
+  const dirs = options.bundled === false ? [...userDirs] : [BUNDLED_DIR, ...userDirs];
+  const out: EventLexicon = { modality: { negated: [], hypothetical: [], planned: [] }, triggers: [], cameo: {} };
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    const names = readdirSync(dir).filter((n) => /^events[^/]*\.json$/.test(n)).sort();
+    for (const name of names) mergeLexicon(out, readLexicon(join(dir, name)));
+    const cameo = join(dir, 'cameo.json');
+    if (existsSync(cameo)) Object.assign(out.cameo, readCameo(cameo));
+  }
+  return out;
+}
+
+function mergeLexicon(into: EventLexicon, add: EventLexicon): void {
+  for (const k of ['negated', 'hypothetical', 'planned'] as const) into.modality[k] = [...new Set([...into.modality[k], ...add.modality[k]])];
+  into.triggers.push(...add.triggers);
+}
+
+export function readLexicon(file: string): EventLexicon {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const data = parseJsonFile(file, text) as Partial<EventLexicon>;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new DataFileError(file, 'expected an object with "modality" and "triggers"', 1, 1);
+  const modality = { ...EMPTY.modality, ...(data.modality ?? {}) };
+  for (const [k, v] of Object.entries(modality)) {
+    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) throw new DataFileError(file, `modality.${k} must be an array of strings`);
+  }
+  const triggers = data.triggers ?? [];
+  if (!Array.isArray(triggers)) throw new DataFileError(file, '"triggers" must be an array');
+  const start = text.indexOf('"triggers"');
+  const offsets = start >= 0 ? arrayElementOffsets(text.slice(text.indexOf('[', start))).map((o) => o + text.indexOf('[', start)) : [];
+  triggers.forEach((t, i) => {
+    const problem = validateTrigger(t);
+    if (problem) {
+      const { line, column } = lineColumn(text, offsets[i] ?? 0);
+      throw new DataFileError(file, `trigger ${i + 1}: ${problem}`, line, column);
+    }
+  });
+  return { modality, triggers, cameo: {} };
+}
+
+function validateTrigger(t: unknown): string | null {
+  if (typeof t !== 'object' || t === null) return 'must be an object';
+  const e = t as Record<string, unknown>;
+  if (!PLOVER_TYPES.includes(e.type as PloverType)) return `"type" must be one of ${PLOVER_TYPES.join(', ')}`;
+  if (e.subtype !== undefined && typeof e.subtype !== 'string') return '"subtype" must be a string';
+  for (const k of ['verbs', 'nouns', 'phrases', 'forms']) {
+    const v = e[k];
+    if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === ''))) return `"${k}" must be an array of non-empty strings`;
+  }
+  return null;
+}
+
+function readCameo(file: string): Record<string, string> {
+  const data = parseJsonFile(file, readFileSync(file, 'utf8'));
+  const table = (data as { roots?: unknown }).roots;
+  if (typeof table !== 'object' || table === null) throw new DataFileError(file, 'expected {"roots": {"TYPE": "NN", "TYPE/subtype": "NN"}}');
+  for (const [k, v] of Object.entries(table)) if (typeof v !== 'string' || !/^(0[1-9]|1\d|20)$/.test(v)) throw new DataFileError(file, `"${k}": a CAMEO root code is "01" to "20"`);
+  return table as Record<string, string>;
+}
+
+/** Every surface form of a verb: base, -s, past, participle, -ing. */
+export function verbForms(verb: string): string[] {
+  const doc = nlp(verb);
+  doc.tag('Verb');
+  const [c] = doc.verbs().conjugate() as Record<string, string>[];
+  if (!c) return [verb];
+  return [verb, c.PresentTense, c.PastTense, c.Participle, c.Gerund].filter((f): f is string => typeof f === 'string' && f.length > 0);
+}
+
+export function nounForms(noun: string): string[] {
+  const doc = nlp(noun);
+  doc.tag('Noun');
+  const plural = doc.nouns().toPlural().text();
+  return plural && plural !== noun ? [noun, plural] : [noun];
+}
+
+/** A phrase whose first word is a verb: `drop barrel bombs` -> drops/dropped/dropping barrel bombs. */
+export function phraseForms(phrase: string): string[] {
+  const [head, ...rest] = phrase.split(/\s+/);
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  return verbForms(head).map((f) => f + tail);
+}
+
+export function triggerForms(t: TriggerEntry): string[] {
+  const forms = [...(t.verbs ?? []).flatMap(verbForms), ...(t.nouns ?? []).flatMap(nounForms), ...(t.phrases ?? []).flatMap(phraseForms), ...(t.forms ?? [])];
+  return [...new Set(forms.map((f) => f.toLowerCase()))];
+}
+
+export function compileLexicon(lexicon: EventLexicon): CompiledLexicon {
+  const entries: LoadedEntry[] = lexicon.triggers.map((t, i) => {
+    const forms = triggerForms(t);
+    return { id: `${t.type}/${t.subtype ?? ''}/${i}`, name: forms[0] ?? '', aliases: forms, category: t.type, subtype: t.subtype, type: 'actor', file: 'events.json' };
+  });
+  const triggers = compileGazetteer({ entries, rules: { abbreviations: [], placePrepositions: [], placeModifiers: [], actorSuffixes: [] }, files: [] });
+  const cues: CompiledLexicon['cues'] = [];
+  for (const modality of ['negated', 'hypothetical', 'planned'] as const) {
+    for (const cue of lexicon.modality[modality]) cues.push({ modality, words: cue.toLowerCase().split(/[\s]+/).map((w) => w.replace(/[’‘`]/g, "'")) });
+  }
+  return { lexicon, triggers, cues };
+}

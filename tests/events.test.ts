@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { EventLexicon } from '../src/gazetteer/lexicon.js';
+import { createContext, extractDocument } from '../src/pipeline.js';
+import type { Event } from '../src/types.js';
+import { fixtureGazetteer } from './helpers.js';
+
+const LEXICON: EventLexicon = {
+  modality: {
+    negated: ['not', "n't", 'never', 'refrained from', 'ruled out'],
+    hypothetical: ['if', 'would', 'could', 'may', 'might', 'threatens to', 'on the cards', 'any'],
+    planned: ['will', 'plans to', 'agreed to', 'scheduled', 'is to'],
+  },
+  triggers: [
+    { type: 'ASSAULT', subtype: 'shelling', verbs: ['shell'], nouns: ['shelling'] },
+    { type: 'ASSAULT', subtype: 'airstrike', nouns: ['airstrike'] },
+    { type: 'ASSAULT', subtype: 'barrel_bomb', phrases: ['drop barrel bombs'] },
+    { type: 'ASSAULT', nouns: ['assault', 'attack'], verbs: ['attack'] },
+    { type: 'SANCTION', subtype: 'designation', verbs: ['blacklist'] },
+    { type: 'RETREAT', subtype: 'withdrawal', verbs: ['withdraw'], nouns: ['withdrawal'] },
+    { type: 'CONSULT', subtype: 'summit', nouns: ['summit'] },
+  ],
+  cameo: { ASSAULT: '19', SANCTION: '16' },
+};
+const ctx = createContext(fixtureGazetteer(), { lexicon: LEXICON });
+const eventsOf = (text: string, date = '2018-09-07'): Event[] => extractDocument({ source: 't', text, date: { value: date, from: 'option' } }, ctx).events;
+const one = (text: string, date?: string): Event => {
+  const events = eventsOf(text, date);
+  expect(events).toHaveLength(1);
+  return events[0];
+};
+const roles = (e: Event) => e.actors.map((a) => `${a.role}:${a.name}`);
+
+describe('event triggers', () => {
+  it('finds inflected verbs expanded at compile time', () => expect(one('Turkey withdrew from Idlib.').type).toBe('RETREAT'));
+  it('finds plural nouns', () => expect(one('Russian airstrikes hit Idlib.').subtype).toBe('airstrike'));
+  it('finds conjugated phrases', () => expect(one('Assad drops barrel bombs on Hama.').subtype).toBe('barrel_bomb'));
+  it('keeps offsets of the trigger', () => {
+    const text = 'Turkey blacklists HTS.';
+    const e = one(text);
+    expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+  });
+  it('adds the CAMEO root code', () => expect(one('Turkey blacklists HTS.').cameo).toBe('16'));
+  it('finds noun triggers that name an event again', () => expect(one('The summit ended.').type).toBe('CONSULT'));
+});
+
+describe('event roles', () => {
+  it('takes the actor before as source and after as target', () => expect(roles(one('Turkey blacklists HTS.'))).toEqual(['source:Turkey', 'target:Hay\'at Tahrir al-Sham']));
+  it('reads the passive', () => expect(roles(one('HTS was shelled by the Assad regime.'))).toEqual(['source:Syrian government', 'target:Hay\'at Tahrir al-Sham']));
+  it('reads "against" as target', () => expect(roles(one('the assault by Assad against the NLF began')).slice(-1)).toEqual(['target:National Liberation Front']));
+  it('gives backers no role', () => expect(roles(one('Turkey-backed NLF will attack HTS.'))).toEqual(['source:National Liberation Front', 'target:Hay\'at Tahrir al-Sham']));
+});
+
+describe('event places and dates', () => {
+  it('locates the event at the most specific place', () => expect(one('Assad shelled Jisr al-Shughur in Syria.').location?.name).toBe('Jisr al-Shughur'));
+  it('takes the date of the sentence', () => expect([one('Assad shelled Hama yesterday.').date, one('Assad shelled Hama yesterday.').date_from]).toEqual(['2018-09-06', 'sentence']));
+  it('takes a heading date', () => expect(one('Sept 8: Assad drops barrel bombs on Hama').date_from).toBe('heading'));
+  it('leaves the date null without one', () => expect(one('Assad shelled Hama.').date).toBeNull());
+});
+
+describe('event modality', () => {
+  it.each([
+    ['Assad shelled Hama.', 'asserted'],
+    ['Assad will attack Idlib.', 'planned'],
+    ['Turkey plans to withdraw.', 'planned'],
+    ['Turkey is to withdraw.', 'planned'],
+    ['If Assad attacks Idlib, Turkey acts.', 'hypothetical'],
+    ['Assad could attack Idlib.', 'hypothetical'],
+    ['An assault is on the cards, some say.', 'asserted'],
+    ['Any assault would be a disaster.', 'hypothetical'],
+    ['Turkey did not withdraw.', 'negated'],
+    ["Turkey didn't withdraw.", 'negated'],
+    ['Turkey ruled out a withdrawal.', 'negated'],
+    ['Putin threatens to attack.', 'hypothetical'],
+  ])('%s -> %s', (text, modality) => expect(eventsOf(text)[0].modality).toBe(modality));
+});
