@@ -7,24 +7,19 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, parseJsonFile } from './errors.js';
-import { loadLexicon } from './gazetteer/lexicon.js';
-import { loadGazetteer } from './gazetteer/load.js';
-import { createContext, extractDocument, type Context } from './pipeline.js';
+import { extractDocument } from './pipeline.js';
 import { STDIN, expandInputs, isIsoDate, loadDocument } from './read.js';
 import { parseGold, renderScore, score } from './score.js';
 import type { DocResult, Kind } from './types.js';
-import { ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, csvHeader, entityRows, eventRows, mentionRows } from './write/csv.js';
-import { JSON_CLOSE, JSON_OPEN, jsonDocument, jsonlLine } from './write/json.js';
+import { FORMATS, REPORTS, joinChunk, renderHead, renderTail, type Format, type Report } from './write/render.js';
+import { defaultJobs, prepareContext, processAll, type JobOptions } from './process.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
 import { addToTally, newTally, renderSummary } from './write/summary.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
-const FORMATS = ['csv', 'json', 'jsonl'] as const;
-type Format = (typeof FORMATS)[number];
 const KINDS: readonly Kind[] = ['actor', 'place', 'date'];
-const REPORTS = ['mentions', 'events', 'entities'] as const;
-type Report = (typeof REPORTS)[number];
+
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -55,6 +50,7 @@ interface RunOptions {
   includeText?: boolean;
   explain?: boolean;
   debug?: boolean;
+  jobs?: number;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -63,6 +59,12 @@ function parseKinds(value: string): Kind[] {
   const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
   for (const k of kinds) if (!KINDS.includes(k as Kind)) throw new UsageError(`--kinds: unknown kind "${k}" (use ${KINDS.join(', ')})`);
   return kinds as Kind[];
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: "${value}" is not a whole number from 1 to 256`);
+  return n;
 }
 
 function parseDateOption(value: string): string {
@@ -88,6 +90,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('-q, --quiet', 'no summary')
     .option('--include-text', 'JSON/JSONL: include each document text (offsets refer to it)')
     .option('--explain', 'JSON/JSONL: add to each name mention the alias and rule that matched it')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 for a single document)', parseJobs)
     .option('--debug', 'show stack traces for unexpected errors')
     .showHelpAfterError('(run extract --help for usage)')
     .exitOverride()
@@ -136,13 +139,17 @@ function readVersion(): string {
   }
 }
 
-function prepare(gazetteerDirs: string[], kinds: Kind[] | undefined, explain: boolean): Context {
-  return createContext(loadGazetteer(gazetteerDirs), { kinds: kinds ?? null, explain, lexicon: loadLexicon(gazetteerDirs) });
-}
-
 async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> {
   if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, glob patterns or - for standard input (see --help)');
-  const ctx = prepare(opts.gazetteer, opts.kinds, Boolean(opts.explain));
+  const job: JobOptions = {
+    gazetteer: opts.gazetteer,
+    kinds: opts.kinds ?? null,
+    explain: Boolean(opts.explain),
+    date: opts.date,
+    render: { format: opts.format, report: opts.report, bom: opts.bom, includeText: opts.includeText },
+  };
+  // Load (and so validate) the gazetteer before anything is written.
+  const ctx = prepareContext(job);
   const { files, problems } = await expandInputs(inputs);
   if (opts.output) {
     const target = resolvePath(opts.output);
@@ -160,28 +167,20 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
   process.once('SIGTERM', interrupted);
   const tally = newTally();
   try {
-    const columns = opts.report === 'events' ? EVENT_COLUMNS : opts.report === 'entities' ? ENTITY_COLUMNS : MENTION_COLUMNS;
-    const rows = opts.report === 'events' ? eventRows : opts.report === 'entities' ? entityRows : mentionRows;
-    if (opts.format === 'csv') sink.write((opts.bom ? '\uFEFF' : '') + csvHeader(columns));
-    if (opts.format === 'json') sink.write(JSON_OPEN);
+    sink.write(renderHead(job.render));
     let first = true;
-    for (const file of files) {
-      const loaded = await loadDocument(file, io.stdin, opts.date);
-      if (!('doc' in loaded)) {
-        io.stderr(`extract: ${loaded.source}: ${loaded.message}\n`);
+    await processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, (outcome) => {
+      if (!outcome.ok) {
+        io.stderr(`extract: ${outcome.source}: ${outcome.message}\n`);
         failed++;
-        continue;
+        return;
       }
-      if (loaded.warning) io.stderr(`extract: ${file}: ${loaded.warning}\n`);
-      const result: DocResult = extractDocument(loaded.doc, ctx);
-      const text = loaded.doc.text;
-      if (opts.format === 'csv') sink.write(rows(result, text));
-      else if (opts.format === 'jsonl') sink.write(jsonlLine(result, text, { includeText: opts.includeText }));
-      else sink.write(jsonDocument(result, text, first, { includeText: opts.includeText }));
+      if (outcome.warning) io.stderr(`extract: ${outcome.source}: ${outcome.warning}\n`);
+      sink.write(joinChunk(outcome.chunk, job.render, first));
       first = false;
-      addToTally(tally, result);
-    }
-    if (opts.format === 'json') sink.write(JSON_CLOSE);
+      addToTally(tally, outcome.counts);
+    }, ctx);
+    sink.write(renderTail(job.render));
     sink.commit();
   } catch (err) {
     sink.abort();
@@ -204,7 +203,7 @@ async function runScore(docs: string[], opts: { gold: string; gazetteer: string[
     throw new UsageError(`${opts.gold}: cannot read gold file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   const gold = parseGold(opts.gold, parseJsonFile(opts.gold, goldText));
-  const ctx = prepare(opts.gazetteer, undefined, false);
+  const ctx = prepareContext({ gazetteer: opts.gazetteer, kinds: null, explain: false });
   const { files, problems } = await expandInputs(docs);
   for (const p of problems) io.stderr(`extract: ${p.source}: ${p.message}\n`);
   const results = new Map<string, DocResult>();

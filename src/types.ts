@@ -147,3 +147,9 @@ export interface DocResult {
   sentences?: Sentence[];
   text?: string;
 }
+
+/** What the run summary needs of a document (sent back by pool workers). */
+export interface DocCounts {
+  names: [Kind, string][];
+  events: number;
+}

@@ -1,6 +1,6 @@
 /** The run summary for standard error: documents, mentions per kind, top actors and places. */
 import { Chalk } from 'chalk';
-import type { DocResult, Kind } from '../types.js';
+import type { DocCounts, Kind } from '../types.js';
 
 export interface Tally {
   documents: number;
@@ -16,13 +16,13 @@ export function newTally(): Tally {
 }
 
 /** Adds one document's counts; keeps only counts, never the document. */
-export function addToTally(t: Tally, doc: DocResult): void {
+export function addToTally(t: Tally, doc: DocCounts): void {
   t.documents++;
-  t.events += doc.events.length;
-  for (const m of doc.mentions) {
-    t.kinds[m.kind]++;
-    const table = m.kind === 'actor' ? t.actors : m.kind === 'place' ? t.places : null;
-    if (table && m.name) table.set(m.name, (table.get(m.name) ?? 0) + 1);
+  t.events += doc.events;
+  for (const [kind, name] of doc.names) {
+    t.kinds[kind]++;
+    const table = kind === 'actor' ? t.actors : kind === 'place' ? t.places : null;
+    if (table) table.set(name, (table.get(name) ?? 0) + 1);
   }
 }
 

@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// npm run bench: throughput and memory of extract against compromise and the machine's scan limit.
+// Builds a corpus of >= 20 MB from samples/ (many files plus one big file) in a temporary folder,
+// then prints one table. A script, not a test: CI does not run it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { compileGazetteer } from '../dist/gazetteer/compile.js';
+import { loadGazetteer } from '../dist/gazetteer/load.js';
+import { loadLexicon } from '../dist/gazetteer/lexicon.js';
+import { createContext, extractDocument } from '../dist/pipeline.js';
+import { jsonlLine } from '../dist/write/json.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TARGET_MB = Number(process.env.BENCH_MB ?? 20);
+const MB = 1024 * 1024;
+
+function sampleTexts() {
+  const dirs = [join(ROOT, 'samples'), join(ROOT, 'samples', 'dev2')];
+  return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: readFileSync(join(d, f), 'utf8') })));
+}
+
+function buildCorpus() {
+  const dir = mkdtempSync(join(tmpdir(), 'extract-bench-'));
+  const many = join(dir, 'many');
+  mkdirSync(many);
+  const samples = sampleTexts();
+  let bytes = 0;
+  let i = 0;
+  while (bytes < TARGET_MB * MB) {
+    const s = samples[i % samples.length];
+    const name = `${s.name.slice(0, 10)}-copy${String(i).padStart(6, '0')}.txt`;
+    writeFileSync(join(many, name), s.text);
+    bytes += Buffer.byteLength(s.text);
+    i++;
+  }
+  const big = join(dir, 'big.txt');
+  const parts = [];
+  let bigBytes = 0;
+  for (let k = 0; bigBytes < TARGET_MB * MB; k++) {
+    const t = samples[k % samples.length].text;
+    parts.push(t);
+    bigBytes += Buffer.byteLength(t) + 2;
+  }
+  writeFileSync(big, parts.join('\n\n'));
+  return { dir, many, big, files: i, bytes, bigBytes };
+}
+
+const now = () => performance.now();
+
+function timeIt(fn) {
+  const t0 = now();
+  const out = fn();
+  return { ms: now() - t0, out };
+}
+
+/** The whole pipeline over files, JSONL to a null sink. */
+function runExtract(ctx, paths) {
+  let bytes = 0;
+  let sink = 0;
+  const t0 = now();
+  for (const p of paths) {
+    const text = readFileSync(p, 'utf8');
+    bytes += Buffer.byteLength(text);
+    const doc = extractDocument({ source: p, text, date: { value: '2018-09-18', from: 'option' } }, ctx);
+    sink += jsonlLine(doc, text).length;
+  }
+  const ms = now() - t0;
+  return { ms, bytes, docs: paths.length, sink };
+}
+
+/** The limit: read + Unicode tokenize + one Map lookup per token. */
+function runLimit(paths, table) {
+  let bytes = 0;
+  let hits = 0;
+  const word = /[\p{L}\p{N}]+/gu;
+  const t0 = now();
+  for (const p of paths) {
+    const text = readFileSync(p, 'utf8');
+    bytes += Buffer.byteLength(text);
+    for (const m of text.matchAll(word)) if (table.has(m[0].toLowerCase())) hits++;
+  }
+  return { ms: now() - t0, bytes, docs: paths.length, hits };
+}
+
+function runCompromise(paths) {
+  let bytes = 0;
+  let n = 0;
+  const t0 = now();
+  for (const p of paths) {
+    const text = readFileSync(p, 'utf8');
+    bytes += Buffer.byteLength(text);
+    const doc = nlp(text);
+    n += doc.people().length + doc.places().length + doc.organizations().length;
+  }
+  return { ms: now() - t0, bytes, docs: paths.length, n };
+}
+
+const rate = (r) => ({ mbs: r.bytes / MB / (r.ms / 1000), dps: r.docs / (r.ms / 1000) });
+
+function syntheticEntries(n) {
+  const syl = ['ka', 'ri', 'mo', 'sha', 'tel', 'dor', 'vin', 'qu', 'zel', 'bar', 'nek', 'lu'];
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    let name = '';
+    let x = i + 7;
+    for (let k = 0; k < 4; k++) {
+      name += syl[x % syl.length];
+      x = Math.floor(x / syl.length) + k * 3;
+    }
+    const cap = name[0].toUpperCase() + name.slice(1);
+    out.push({ id: `synthetic_${i}`, name: `${cap} ${i.toString(36)}`, aliases: [`${cap}-${i.toString(36)}x`], category: 'village', country: 'SY', lat: 35, lon: 37, type: 'place', file: 'synthetic' });
+  }
+  return out;
+}
+
+function main() {
+  console.error(`building a corpus of ${TARGET_MB} MB from samples/ ...`);
+  const corpus = buildCorpus();
+  const paths = readdirSync(corpus.many).sort().map((f) => join(corpus.many, f));
+  try {
+    const gaz = loadGazetteer();
+    const lexicon = loadLexicon();
+    const compile = timeIt(() => compileGazetteer(gaz));
+    const ctx = createContext(gaz, { lexicon });
+    // Warm-up, then measure.
+    runExtract(ctx, paths.slice(0, 200));
+    const many = runExtract(ctx, paths);
+    const big = runExtract(ctx, [corpus.big]);
+    const vocab = new Map();
+    for (const e of gaz.entries) for (const a of [e.name, ...(e.aliases ?? [])]) vocab.set(String(a).toLowerCase(), e.id);
+    runLimit(paths.slice(0, 200), vocab);
+    const limit = runLimit(paths, vocab);
+    const subset = paths.slice(0, Math.max(20, Math.ceil(paths.length / 100)));
+    const comp = runCompromise(subset);
+    // Gazetteer scale: 100,000 synthetic entries more.
+    const bigGaz = { ...gaz, entries: [...gaz.entries, ...syntheticEntries(100_000)] };
+    const compileBig = timeIt(() => compileGazetteer(bigGaz));
+    const manyBig = runExtract(createContext(bigGaz, { lexicon }), paths);
+    // Parallel: the CLI with --jobs 1 and --jobs 2 over the many-files corpus.
+    const cli = join(ROOT, 'bin', 'extract.js');
+    const jobs = (n) => {
+      const t0 = now();
+      const r = spawnSync(process.execPath, [cli, corpus.many, '--format', 'jsonl', '--quiet', '--jobs', String(n), '--date', '2018-09-18'], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+      if (r.status !== 0) throw new Error(`extract --jobs ${n} failed: ${r.stderr}`);
+      return { ms: now() - t0, bytes: corpus.bytes, docs: corpus.files, out: r.stdout };
+    };
+    const j1 = jobs(1);
+    const j2 = jobs(2);
+    const identical = Buffer.compare(j1.out, j2.out) === 0;
+
+    const rm = rate(many);
+    const rb = rate(big);
+    const rl = rate(limit);
+    const rc = rate(comp);
+    const rbig = rate(manyBig);
+    const fmt = (x, d = 2) => x.toFixed(d);
+    const rows = [
+      ['extract, many files (1 thread)', fmt(rm.mbs), fmt(rm.dps, 0), `${fmt(rm.mbs / rc.mbs, 1)}x compromise, ${fmt(rm.mbs / rl.mbs)} of limit`],
+      [`extract, one ${fmt(corpus.bigBytes / MB, 0)} MB file`, fmt(rb.mbs), fmt(rb.dps, 2), `${fmt(rb.mbs / rl.mbs)} of limit`],
+      ['extract + 100,000 synthetic entries', fmt(rbig.mbs), fmt(rbig.dps, 0), `${fmt((1 - rbig.mbs / rm.mbs) * 100, 1)}% slower`],
+      [`compromise people/places/orgs (${subset.length} files)`, fmt(rc.mbs, 3), fmt(rc.dps, 1), ''],
+      ['limit: read + tokenize + Map lookup', fmt(rl.mbs), fmt(rl.dps, 0), ''],
+      ['CLI --jobs 1 (JSONL to pipe)', fmt(rate(j1).mbs), fmt(rate(j1).dps, 0), ''],
+      ['CLI --jobs 2 (JSONL to pipe)', fmt(rate(j2).mbs), fmt(rate(j2).dps, 0), `${fmt(j1.ms / j2.ms)}x --jobs 1, output ${identical ? 'identical' : 'DIFFERENT'}`],
+    ];
+    console.log(`corpus: ${corpus.files} files, ${fmt(corpus.bytes / MB, 1)} MB, plus one ${fmt(corpus.bigBytes / MB, 1)} MB file; ${cpus().length} cores; node ${process.version}`);
+    console.log('| run | MB/s | docs/s | ratio |');
+    console.log('|---|---|---|---|');
+    for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+    console.log('');
+    console.log(`gazetteer: ${gaz.entries.length} entries, ${ctx.compiled.aliasCount} aliases, compile ${fmt(compile.ms, 0)} ms`);
+    console.log(`gazetteer + 100,000 synthetic entries: compile ${fmt(compileBig.ms, 0)} ms`);
+    console.log(`peak RSS (this process): ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`);
+  } finally {
+    rmSync(corpus.dir, { recursive: true, force: true });
+  }
+}
+
+main();

@@ -1,0 +1,115 @@
+/**
+ * Processing a list of inputs into rendered chunks, in input order: in this thread, or spread over
+ * a pool of worker threads (`--jobs N`), each with the gazetteer compiled once. Outcomes are
+ * delivered in input order either way, so output is byte-identical to a single-threaded run.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createContext, extractDocument, type Context } from './pipeline.js';
+import { loadGazetteer } from './gazetteer/load.js';
+import { loadLexicon } from './gazetteer/lexicon.js';
+import { STDIN, loadDocument } from './read.js';
+import type { DocCounts, Kind } from './types.js';
+import { renderDoc, type RenderOptions } from './write/render.js';
+
+export interface JobOptions {
+  gazetteer: string[];
+  kinds: Kind[] | null;
+  explain: boolean;
+  date?: string;
+  render: RenderOptions;
+}
+
+/** What became of one input. */
+export type Outcome =
+  | { ok: true; source: string; chunk: string; warning?: string; counts: DocCounts; bytes: number }
+  | { ok: false; source: string; message: string };
+
+
+export function prepareContext(o: Pick<JobOptions, 'gazetteer' | 'kinds' | 'explain'>): Context {
+  return createContext(loadGazetteer(o.gazetteer), { kinds: o.kinds, explain: o.explain, lexicon: loadLexicon(o.gazetteer) });
+}
+
+export async function processOne(source: string, ctx: Context, o: JobOptions, stdin: NodeJS.ReadableStream): Promise<Outcome> {
+  const loaded = await loadDocument(source, stdin, o.date);
+  if (!('doc' in loaded)) return { ok: false, source, message: loaded.message };
+  const result = extractDocument(loaded.doc, ctx);
+  return {
+    ok: true,
+    source,
+    chunk: renderDoc(result, loaded.doc.text, o.render),
+    warning: loaded.warning,
+    counts: { names: result.mentions.map((m): [Kind, string] => [m.kind, m.name ?? m.text]), events: result.events.length },
+    bytes: loaded.doc.text.length,
+  };
+}
+
+export function defaultJobs(files: number): number {
+  return files <= 1 ? 1 : Math.max(1, Math.min(availableParallelism(), files));
+}
+
+/** Runs every input, calling `deliver` in input order. */
+export async function processAll(files: readonly string[], o: JobOptions, jobs: number, stdin: NodeJS.ReadableStream, deliver: (outcome: Outcome) => void, prepared?: Context): Promise<void> {
+  if (jobs <= 1 || files.length <= 1 || files.includes(STDIN)) {
+    const ctx = prepared ?? prepareContext(o);
+    for (const f of files) deliver(await processOne(f, ctx, o, stdin));
+    return;
+  }
+  await pool(files, o, Math.min(jobs, files.length), deliver);
+}
+
+async function pool(files: readonly string[], o: JobOptions, size: number, deliver: (outcome: Outcome) => void): Promise<void> {
+  const pending = new Map<number, Outcome>();
+  let nextToSend = 0;
+  let nextToDeliver = 0;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const send = (w: Worker) => {
+        if (nextToSend < files.length) {
+          w.postMessage({ index: nextToSend, source: files[nextToSend] });
+          nextToSend++;
+        }
+      };
+      for (let i = 0; i < size; i++) {
+        const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: o });
+        workers.push(w);
+        w.on('message', (msg: { index: number; outcome: Outcome } | { ready: true } | { error: string }) => {
+          if ('ready' in msg) {
+            // Two files in flight per worker keep it busy while the main thread writes.
+            send(w);
+            send(w);
+            return;
+          }
+          if ('error' in msg) {
+            failed = true;
+            reject(new Error(msg.error));
+            return;
+          }
+          pending.set(msg.index, msg.outcome);
+          while (pending.has(nextToDeliver)) {
+            const outcome = pending.get(nextToDeliver)!;
+            pending.delete(nextToDeliver);
+            nextToDeliver++;
+            try {
+              deliver(outcome);
+            } catch (err) {
+              failed = true;
+              reject(err);
+              return;
+            }
+          }
+          if (nextToDeliver === files.length) resolve();
+          else send(w);
+        });
+        w.on('error', (err) => {
+          if (!failed) reject(err);
+          failed = true;
+        });
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
