@@ -12,7 +12,7 @@ import { STDIN, expandInputs, isIsoDate, loadDocument } from './read.js';
 import { parseGold, renderScore, score } from './score.js';
 import type { DocResult, Kind } from './types.js';
 import { FORMATS, REPORTS, joinChunk, renderHead, renderTail, type Format, type Report } from './write/render.js';
-import { defaultJobs, prepareContext, processAll, type JobOptions } from './process.js';
+import { defaultJobs, prepareContext, processAll, processRecords, type JobOptions, type Outcome } from './process.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
 import { addToTally, newTally, renderSummary } from './write/summary.js';
 
@@ -51,6 +51,7 @@ interface RunOptions {
   explain?: boolean;
   debug?: boolean;
   jobs?: number;
+  input: 'text' | 'jsonl';
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -81,6 +82,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .argument('[inputs...]', 'files, folders (their .txt and .md files), glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('csv'))
     .addOption(new Option('-r, --report <report>', 'CSV rows: one per mention, per event, or per distinct entity and document').choices(REPORTS).default('mentions'))
+    .addOption(new Option('--input <kind>', 'inputs are text documents, or JSONL records {"id", "text", "date"?, "source"?} (one result per record)').choices(['text', 'jsonl']).default('text'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('-g, --gazetteer <dir>', 'load your own actors*.json / places*.json over the bundled lists (repeatable)', collect, [])
     .option('-d, --date <YYYY-MM-DD>', 'document date for every input (overrides file names and date lines)', parseDateOption)
@@ -169,7 +171,8 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
   try {
     sink.write(renderHead(job.render));
     let first = true;
-    await processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, (outcome) => {
+    const each = opts.input === 'jsonl' ? (d: (o: Outcome) => void) => processRecords(files, job, ctx, io.stdin, d) : (d: (o: Outcome) => void) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, d, ctx);
+    await each((outcome) => {
       if (!outcome.ok) {
         io.stderr(`extract: ${outcome.source}: ${outcome.message}\n`);
         failed++;
@@ -179,7 +182,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
       sink.write(joinChunk(outcome.chunk, job.render, first));
       first = false;
       addToTally(tally, outcome.counts);
-    }, ctx);
+    });
     sink.write(renderTail(job.render));
     sink.commit();
   } catch (err) {

@@ -52,5 +52,5 @@ export function extractDocument(doc: SourceDoc, ctx: Context): DocResult {
   const events = ctx.lexicon ? findEvents(text, sentences, sentenceTokens, settled, ctx.lexicon, ctx.explain) : [];
   let result = filterKinds(settled, ctx.kinds);
   if (!ctx.explain) result = result.map(({ match: _match, ...rest }) => rest);
-  return { source: doc.source, date: doc.date, mentions: result, events, sentences };
+  return { ...(doc.id !== undefined ? { id: doc.id } : {}), source: doc.source, date: doc.date, mentions: result, events, sentences };
 }

@@ -8,8 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { createContext, extractDocument, type Context } from './pipeline.js';
 import { loadGazetteer } from './gazetteer/load.js';
 import { loadLexicon } from './gazetteer/lexicon.js';
-import { STDIN, loadDocument } from './read.js';
-import type { DocCounts, Kind } from './types.js';
+import { STDIN, loadDocument, readRecords } from './read.js';
+import type { DocCounts, DocResult, Kind, SourceDoc } from './types.js';
 import { renderDoc, type RenderOptions } from './write/render.js';
 
 export interface JobOptions {
@@ -33,15 +33,31 @@ export function prepareContext(o: Pick<JobOptions, 'gazetteer' | 'kinds' | 'expl
 export async function processOne(source: string, ctx: Context, o: JobOptions, stdin: NodeJS.ReadableStream): Promise<Outcome> {
   const loaded = await loadDocument(source, stdin, o.date);
   if (!('doc' in loaded)) return { ok: false, source, message: loaded.message };
-  const result = extractDocument(loaded.doc, ctx);
+  return render(loaded.doc, ctx, o, loaded.warning);
+}
+
+function render(doc: SourceDoc, ctx: Context, o: JobOptions, warning?: string): Outcome {
+  const result: DocResult = extractDocument(doc, ctx);
   return {
     ok: true,
-    source,
-    chunk: renderDoc(result, loaded.doc.text, o.render),
-    warning: loaded.warning,
+    source: doc.source,
+    chunk: renderDoc(result, doc.text, o.render),
+    warning,
     counts: { names: result.mentions.map((m): [Kind, string] => [m.kind, m.name ?? m.text]), events: result.events.length },
-    bytes: loaded.doc.text.length,
+    bytes: doc.text.length,
   };
+}
+
+/** `--input jsonl`: every record of every input, in order, in this thread. */
+export async function processRecords(files: readonly string[], o: JobOptions, ctx: Context, stdin: NodeJS.ReadableStream, deliver: (outcome: Outcome) => void): Promise<void> {
+  for (const f of files) {
+    try {
+      for await (const line of readRecords(f, stdin, o.date)) deliver('doc' in line ? render(line.doc, ctx, o) : { ok: false, source: line.source, message: line.message });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      deliver({ ok: false, source: f, message: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message });
+    }
+  }
 }
 
 export function defaultJobs(files: number): number {

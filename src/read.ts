@@ -2,7 +2,9 @@
  * Inputs: expands paths, directories and glob patterns into a sorted list, reads and decodes each
  * file (BOM, UTF-16, invalid UTF-8, binary detection) and finds the document date.
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { basename, join } from 'node:path';
 import fg from 'fast-glob';
 import { parseDateLine } from './extract/dates.js';
@@ -150,4 +152,43 @@ export async function loadDocument(source: string, stdin: NodeJS.ReadableStream,
   const decoded = decode(bytes);
   if ('error' in decoded) return { source, message: decoded.error };
   return { doc: { source, text: decoded.text, date: documentDate(source, decoded.text, dateOption) }, warning: decoded.warning };
+}
+
+/** One line of a JSONL input: a document record, or what is wrong with the line. */
+export type RecordLine = { doc: SourceDoc } | InputProblem;
+
+/**
+ * Reads `{"id", "text", "date"?, "source"?}` records, one per line, from a file or standard input
+ * (`--input jsonl`): the tool as a stateless map step for GNU parallel, Hadoop Streaming or Spark.
+ */
+export async function* readRecords(source: string, stdin: NodeJS.ReadableStream, dateOption?: string): AsyncGenerator<RecordLine> {
+  const stream = source === STDIN ? stdin : createReadStream(source, { encoding: 'utf8' });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const raw of lines) {
+    n++;
+    const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (line.trim() === '') continue;
+    const where = `${source}:${n}`;
+    let rec: { id?: unknown; text?: unknown; date?: unknown; source?: unknown };
+    try {
+      rec = JSON.parse(line);
+    } catch (err) {
+      yield { source: where, message: `invalid JSON record (${(err as Error).message.replace(/ in JSON at.*$/, '')})` };
+      continue;
+    }
+    if (typeof rec !== 'object' || rec === null || typeof rec.text !== 'string') {
+      yield { source: where, message: 'a record needs a "text" string' };
+      continue;
+    }
+    if (rec.date !== undefined && rec.date !== null && (typeof rec.date !== 'string' || !isIsoDate(rec.date))) {
+      yield { source: where, message: '"date" must be YYYY-MM-DD' };
+      continue;
+    }
+    const id = rec.id === undefined ? String(n) : String(rec.id);
+    const name = typeof rec.source === 'string' ? rec.source : id;
+    const text = rec.text;
+    const date: DocDate | null = !dateOption && typeof rec.date === 'string' ? { value: rec.date, from: 'record' } : documentDate(name, text, dateOption);
+    yield { doc: { id, source: name, text, date } };
+  }
 }

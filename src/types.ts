@@ -3,7 +3,7 @@
 export type Kind = 'actor' | 'place' | 'date';
 
 /** Where the document date came from. */
-export type DocDateSource = 'option' | 'filename' | 'header';
+export type DocDateSource = 'option' | 'filename' | 'header' | 'record';
 
 export interface DocDate {
   /** ISO date YYYY-MM-DD. */
@@ -13,6 +13,8 @@ export interface DocDate {
 
 /** One input document after reading and decoding. */
 export interface SourceDoc {
+  /** The record id, for `--input jsonl`. */
+  id?: string;
   /** The path as the user gave it (or `-` for standard input). */
   source: string;
   text: string;
@@ -140,6 +142,7 @@ export interface Event {
 
 
 export interface DocResult {
+  id?: string;
   source: string;
   date: DocDate | null;
   mentions: Mention[];

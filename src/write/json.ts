@@ -8,7 +8,8 @@ export interface JsonOptions {
 
 /** The public document object: source, date, mentions, events (+ text on request). */
 export function documentObject(doc: DocResult, text: string, options: JsonOptions = {}): Record<string, unknown> {
-  const out: Record<string, unknown> = { source: doc.source, date: doc.date, mentions: doc.mentions, events: doc.events };
+  const out: Record<string, unknown> = doc.id !== undefined ? { id: doc.id } : {};
+  Object.assign(out, { source: doc.source, date: doc.date, mentions: doc.mentions, events: doc.events });
   if (options.includeText) out.text = text;
   return out;
 }
