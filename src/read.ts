@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { basename, join } from 'node:path';
 import fg from 'fast-glob';
 import { parseDateLine } from './extract/dates.js';
+import { htmlToText, isHtmlPath } from './html.js';
 import type { DocDate, SourceDoc } from './types.js';
 
 export const STDIN = '-';
@@ -23,7 +24,7 @@ export interface Expanded {
   problems: InputProblem[];
 }
 
-const DIR_PATTERN = '**/*.{txt,md,TXT,MD}';
+const DIR_PATTERN = '**/*.{txt,md,html,htm,TXT,MD,HTML,HTM}';
 
 /** Expands the command-line inputs into a sorted, de-duplicated list of files (`-` first). */
 export async function expandInputs(inputs: readonly string[]): Promise<Expanded> {
@@ -38,7 +39,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<Expanded>
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) {
       const found = await fg(DIR_PATTERN, { cwd: input, onlyFiles: true, followSymbolicLinks: true });
-      if (found.length === 0) problems.push({ source: input, message: 'folder has no .txt or .md files' });
+      if (found.length === 0) problems.push({ source: input, message: 'folder has no .txt, .md or .html files' });
       for (const f of found) files.add(join(input, f));
     } else if (info) {
       files.add(input);
@@ -151,7 +152,8 @@ export async function loadDocument(source: string, stdin: NodeJS.ReadableStream,
   }
   const decoded = decode(bytes);
   if ('error' in decoded) return { source, message: decoded.error };
-  return { doc: { source, text: decoded.text, date: documentDate(source, decoded.text, dateOption) }, warning: decoded.warning };
+  const text = isHtmlPath(source) ? htmlToText(decoded.text) : decoded.text;
+  return { doc: { source, text, date: documentDate(source, text, dateOption) }, warning: decoded.warning };
 }
 
 /** One line of a JSONL input: a document record, or what is wrong with the line. */
