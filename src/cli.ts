@@ -13,6 +13,7 @@ import { parseGold, renderScore, score } from './score.js';
 import type { DocResult, Kind } from './types.js';
 import { FORMATS, REPORTS, joinChunk, renderHead, renderTail, type Format, type Report } from './write/render.js';
 import { defaultJobs, prepareContext, processAll, processRecords, type JobOptions, type Outcome } from './process.js';
+import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
 import { addToTally, newTally, renderSummary } from './write/summary.js';
 
@@ -169,6 +170,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
   process.once('SIGTERM', interrupted);
   const tally = newTally();
   try {
+    const collector = opts.format === 'geojson' ? new MapCollector() : null;
     sink.write(renderHead(job.render));
     let first = true;
     const each = opts.input === 'jsonl' ? (d: (o: Outcome) => void) => processRecords(files, job, ctx, io.stdin, d) : (d: (o: Outcome) => void) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, d, ctx);
@@ -179,10 +181,12 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
         return;
       }
       if (outcome.warning) io.stderr(`extract: ${outcome.source}: ${outcome.warning}\n`);
-      sink.write(joinChunk(outcome.chunk, job.render, first));
+      if (collector) collector.add(JSON.parse(outcome.chunk) as MapDoc);
+      else sink.write(joinChunk(outcome.chunk, job.render, first));
       first = false;
       addToTally(tally, outcome.counts);
     });
+    if (collector) sink.write(geoJsonText(collector.toGeoJson()));
     sink.write(renderTail(job.render));
     sink.commit();
   } catch (err) {

@@ -1,0 +1,96 @@
+/**
+ * GeoJSON (RFC 7946) for GIS: one Point feature per resolved place (with mention counts and the
+ * documents naming it) and one per located event. Coordinates are [lon, lat].
+ */
+import type { DocResult } from '../types.js';
+
+/** What a document contributes to the map, small enough to pass between threads. */
+export interface MapDoc {
+  source: string;
+  places: { id: string; name: string; category?: string; country?: string; lat: number; lon: number }[];
+  events: {
+    type: string;
+    subtype: string | null;
+    modality: string;
+    date: string | null;
+    trigger: string;
+    actors: string[];
+    sentence: string;
+    location: { id?: string; name?: string; lat: number; lon: number };
+  }[];
+}
+
+export function mapDoc(doc: DocResult, text: string): MapDoc {
+  const places: MapDoc['places'] = [];
+  for (const m of doc.mentions) {
+    if (m.kind === 'place' && m.id && typeof m.lat === 'number' && typeof m.lon === 'number') {
+      places.push({ id: m.id, name: m.name ?? m.text, category: m.category, country: m.country, lat: m.lat, lon: m.lon });
+    }
+  }
+  const events: MapDoc['events'] = [];
+  for (const e of doc.events) {
+    if (!e.location) continue;
+    events.push({
+      type: e.type,
+      subtype: e.subtype,
+      modality: e.modality,
+      date: e.date,
+      trigger: e.trigger.text,
+      actors: e.actors.map((a) => a.name ?? a.text),
+      sentence: text.slice(e.sentence_span.start, e.sentence_span.end).replace(/\s+/g, ' ').trim(),
+      location: e.location,
+    });
+  }
+  return { source: doc.source, places, events };
+}
+
+interface PlaceTotal {
+  id: string;
+  name: string;
+  category?: string;
+  country?: string;
+  lat: number;
+  lon: number;
+  mentions: number;
+  documents: string[];
+}
+
+/** Collects map documents in input order, then renders one FeatureCollection. */
+export class MapCollector {
+  readonly places = new Map<string, PlaceTotal>();
+  readonly events: (MapDoc['events'][number] & { source: string })[] = [];
+
+  add(doc: MapDoc): void {
+    for (const p of doc.places) {
+      const t = this.places.get(p.id);
+      if (t) {
+        t.mentions++;
+        if (t.documents[t.documents.length - 1] !== doc.source) t.documents.push(doc.source);
+      } else this.places.set(p.id, { ...p, mentions: 1, documents: [doc.source] });
+    }
+    for (const e of doc.events) this.events.push({ ...e, source: doc.source });
+  }
+
+  toGeoJson(): { type: 'FeatureCollection'; features: unknown[] } {
+    const point = (lat: number, lon: number) => ({ type: 'Point', coordinates: [lon, lat] });
+    const places = [...this.places.values()].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+    const features: unknown[] = places.map((p) => ({
+      type: 'Feature',
+      geometry: point(p.lat, p.lon),
+      properties: { kind: 'place', id: p.id, name: p.name, category: p.category ?? null, country: p.country ?? null, mentions: p.mentions, documents: p.documents },
+    }));
+    for (const e of this.events) {
+      features.push({
+        type: 'Feature',
+        geometry: point(e.location.lat, e.location.lon),
+        properties: { kind: 'event', type: e.type, subtype: e.subtype, modality: e.modality, date: e.date, trigger: e.trigger, actors: e.actors, location: e.location.name ?? null, source: e.source, sentence: e.sentence },
+      });
+    }
+    return { type: 'FeatureCollection', features };
+  }
+}
+
+/** One feature per line: diff-friendly and still one JSON document. */
+export function geoJsonText(fc: { type: string; features: unknown[] }): string {
+  return `{"type": "FeatureCollection", "features": [\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+}

@@ -1,0 +1,73 @@
+/** Map output, parallel runs, JSONL records and HTML inputs, end to end through the built CLI. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { check } from '@placemarkio/check-geojson';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../src/gazetteer/load.js';
+
+const ROOT = join(__dirname, '..');
+const BIN = join(ROOT, 'bin', 'extract.js');
+const SAMPLES = fg.sync(['samples/*.txt', 'samples/dev2/*.txt'], { cwd: ROOT }).sort();
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 28 });
+
+describe('GeoJSON', () => {
+  const r = run([...SAMPLES, '--format', 'geojson']);
+  it('validates as RFC 7946 GeoJSON', () => {
+    expect(r.status).toBe(0);
+    expect(() => check(r.stdout)).not.toThrow();
+  });
+  it('round-trips place coordinates from the gazetteer, [lon, lat]', () => {
+    const byId = new Map(loadGazetteer().entries.map((e) => [e.id, e]));
+    const fc = JSON.parse(r.stdout) as { features: { geometry: { coordinates: number[] }; properties: { kind: string; id: string; mentions: number } }[] };
+    const places = fc.features.filter((f) => f.properties.kind === 'place');
+    expect(places.length).toBeGreaterThan(20);
+    for (const f of places) {
+      const e = byId.get(f.properties.id)!;
+      expect(f.geometry.coordinates).toEqual([e.lon, e.lat]);
+    }
+  });
+});
+
+describe('parallel runs', () => {
+  it('gives byte-identical output with --jobs 2 and --jobs 1', () => {
+    const one = run([...SAMPLES, '--format', 'jsonl', '--jobs', '1']);
+    const two = run([...SAMPLES, '--format', 'jsonl', '--jobs', '2']);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+  it('rejects a bad --jobs', () => expect(run([SAMPLES[0], '--jobs', '0']).status).toBe(2));
+});
+
+describe('--input jsonl', () => {
+  const records = ['{"id":"a","text":"Turkey warned HTS in Idlib yesterday.","date":"2018-09-01"}', '{"id":"b","text":"Russia struck Jisr al-Shughur on Friday.","source":"feed/b"}', '{"id":"c","text":"The UN met in Geneva."}'];
+  it('writes one result per record', () => {
+    const r = run(['--input', 'jsonl', '-', '--format', 'jsonl'], records.join('\n'));
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; source: string; date: unknown });
+    expect(out.map((d) => [d.id, d.source])).toEqual([['a', 'a'], ['b', 'feed/b'], ['c', 'c']]);
+    expect(out[0].date).toEqual({ value: '2018-09-01', from: 'record' });
+  });
+  it('gives the same output sharded and concatenated as in one run', () => {
+    const whole = run(['--input', 'jsonl', '-', '--format', 'jsonl'], records.join('\n')).stdout;
+    const shards = records.map((rec) => run(['--input', 'jsonl', '-', '--format', 'jsonl'], rec).stdout).join('');
+    expect(shards).toBe(whole);
+  });
+  it('names the line of a bad record and goes on', () => {
+    const r = run(['--input', 'jsonl', '-', '--format', 'jsonl'], `${records[0]}\n{oops\n${records[1]}`);
+    expect([r.status, r.stderr.trim(), r.stdout.trim().split('\n').length]).toEqual([1, expect.stringMatching(/^extract: -:2: invalid JSON record/), 2]);
+  });
+});
+
+describe('HTML inputs', () => {
+  it('extracts the visible text and gives offsets into it', () => {
+    const d = mkdtempSync(join(tmpdir(), 'html-'));
+    const file = join(d, '2018-09-07-post.html');
+    writeFileSync(file, '<html><head><title>Idlib</title><script>var Turkey = 1;</script></head><body><h1>Tehran summit</h1><p>Turkey &amp; Russia met in Tehran.</p></body></html>');
+    const [doc] = (JSON.parse(run([file, '--format', 'json', '--include-text']).stdout) as { documents: { text: string; mentions: { text: string; start: number; end: number }[] }[] }).documents;
+    expect(doc.text).toBe('Idlib\nTehran summit\nTurkey & Russia met in Tehran.');
+    for (const m of doc.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+    expect(doc.mentions.map((m) => m.text)).not.toContain('var');
+  });
+});
