@@ -14,6 +14,7 @@ import type { DocResult, Kind } from './types.js';
 import { FORMATS, REPORTS, joinChunk, renderHead, renderTail, type Format, type Report } from './write/render.js';
 import { defaultJobs, prepareContext, processAll, processRecords, type JobOptions, type Outcome } from './process.js';
 import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
+import { renderHtml } from './write/html.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
 import { addToTally, newTally, renderSummary } from './write/summary.js';
 
@@ -170,7 +171,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
   process.once('SIGTERM', interrupted);
   const tally = newTally();
   try {
-    const collector = opts.format === 'geojson' ? new MapCollector() : null;
+    const collector = opts.format === 'geojson' || opts.format === 'html' ? new MapCollector() : null;
     sink.write(renderHead(job.render));
     let first = true;
     const each = opts.input === 'jsonl' ? (d: (o: Outcome) => void) => processRecords(files, job, ctx, io.stdin, d) : (d: (o: Outcome) => void) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, d, ctx);
@@ -186,7 +187,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
       first = false;
       addToTally(tally, outcome.counts);
     });
-    if (collector) sink.write(geoJsonText(collector.toGeoJson()));
+    if (collector) sink.write(opts.format === 'html' ? renderHtml(collector) : geoJsonText(collector.toGeoJson()));
     sink.write(renderTail(job.render));
     sink.commit();
   } catch (err) {

@@ -16,8 +16,10 @@ export interface MapDoc {
     trigger: string;
     actors: string[];
     sentence: string;
-    location: { id?: string; name?: string; lat: number; lon: number };
+    location: { id?: string; name?: string; lat: number; lon: number } | null;
   }[];
+  /** Canonical names of every actor and place mention, for the report's top tables. */
+  names: { actor: string[]; place: string[] };
 }
 
 export function mapDoc(doc: DocResult, text: string): MapDoc {
@@ -29,7 +31,6 @@ export function mapDoc(doc: DocResult, text: string): MapDoc {
   }
   const events: MapDoc['events'] = [];
   for (const e of doc.events) {
-    if (!e.location) continue;
     events.push({
       type: e.type,
       subtype: e.subtype,
@@ -41,7 +42,9 @@ export function mapDoc(doc: DocResult, text: string): MapDoc {
       location: e.location,
     });
   }
-  return { source: doc.source, places, events };
+  const names = { actor: [] as string[], place: [] as string[] };
+  for (const m of doc.mentions) if (m.kind !== 'date') names[m.kind].push(m.name ?? m.text);
+  return { source: doc.source, places, events, names };
 }
 
 interface PlaceTotal {
@@ -59,8 +62,14 @@ interface PlaceTotal {
 export class MapCollector {
   readonly places = new Map<string, PlaceTotal>();
   readonly events: (MapDoc['events'][number] & { source: string })[] = [];
+  readonly actorCounts = new Map<string, number>();
+  readonly placeCounts = new Map<string, number>();
+  documents = 0;
 
   add(doc: MapDoc): void {
+    this.documents++;
+    for (const n of doc.names.actor) this.actorCounts.set(n, (this.actorCounts.get(n) ?? 0) + 1);
+    for (const n of doc.names.place) this.placeCounts.set(n, (this.placeCounts.get(n) ?? 0) + 1);
     for (const p of doc.places) {
       const t = this.places.get(p.id);
       if (t) {
@@ -80,6 +89,7 @@ export class MapCollector {
       properties: { kind: 'place', id: p.id, name: p.name, category: p.category ?? null, country: p.country ?? null, mentions: p.mentions, documents: p.documents },
     }));
     for (const e of this.events) {
+      if (!e.location) continue;
       features.push({
         type: 'Feature',
         geometry: point(e.location.lat, e.location.lon),

@@ -4,7 +4,7 @@ import { ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, csvHeader, entityRows, 
 import { mapDoc } from './geojson.js';
 import { JSON_CLOSE, JSON_OPEN, jsonDocument, jsonlLine } from './json.js';
 
-export const FORMATS = ['csv', 'json', 'jsonl', 'geojson'] as const;
+export const FORMATS = ['csv', 'json', 'jsonl', 'geojson', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 export const REPORTS = ['mentions', 'events', 'entities'] as const;
 export type Report = (typeof REPORTS)[number];
@@ -28,7 +28,7 @@ export function renderDoc(doc: DocResult, text: string, o: RenderOptions): strin
   if (o.format === 'jsonl') return jsonlLine(doc, text, { includeText: o.includeText });
   if (o.format === 'json') return jsonDocument(doc, text, true, { includeText: o.includeText });
   // Map formats aggregate over the run: the chunk is the document's map data, collected by the writer.
-  if (o.format === 'geojson') return JSON.stringify(mapDoc(doc, text));
+  if (o.format === 'geojson' || o.format === 'html') return JSON.stringify(mapDoc(doc, text));
   return o.report === 'events' ? eventRows(doc, text) : o.report === 'entities' ? entityRows(doc) : mentionRows(doc, text);
 }
 

@@ -1,0 +1,204 @@
+/**
+ * The HTML report: one self-contained file (no network) with an SVG map of the region the run
+ * covers (Natural Earth boundaries from world-atlas, projected with d3-geo at report time), places
+ * sized by mentions, events coloured by PLOVER type, a timeline of dated events, and tables.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoBounds, geoDistance, geoMercator, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { MapCollector } from './geojson.js';
+
+const WIDTH = 960;
+const HEIGHT = 620;
+const TIMELINE_HEIGHT = 220;
+
+/** Colours for the 16 PLOVER types: distinct, and dark enough for white-on-colour text contrast. */
+export const TYPE_COLOURS: Record<string, string> = {
+  ASSAULT: '#b2182b', COERCE: '#d6604d', THREATEN: '#e08214', MOBILIZE: '#8c510a', SANCTION: '#7f3b08', PROTEST: '#c51b7d',
+  REJECT: '#762a83', ACCUSE: '#9970ab', REQUEST: '#4d9221', RETREAT: '#01665e', CONCEDE: '#35978f', AID: '#2166ac',
+  COOPERATE: '#4393c3', SUPPORT: '#1b7837', CONSULT: '#5e3c99', AGREE: '#2d004b',
+};
+
+const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+let countries: FeatureCollection<Geometry, { name: string }> | null = null;
+function worldCountries(): FeatureCollection<Geometry, { name: string }> {
+  if (!countries) {
+    const require = createRequire(import.meta.url);
+    const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+    countries = feature(topo, topo.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>;
+  }
+  return countries;
+}
+
+interface Extent {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
+
+/** The region to draw: the places (not countries) near the centre of the mentions, padded. */
+export function regionOf(points: { lat: number; lon: number; weight: number }[]): Extent {
+  if (points.length === 0) return { west: 35, east: 42.5, south: 32, north: 37.5 };
+  const sorted = (k: 'lat' | 'lon') => points.map((p) => p[k]).sort((a, b) => a - b);
+  const mid = { lat: sorted('lat')[points.length >> 1], lon: sorted('lon')[points.length >> 1] };
+  const near = points.filter((p) => geoDistance([p.lon, p.lat], [mid.lon, mid.lat]) * 6371 < 900);
+  const use = near.length ? near : points;
+  const lats = use.map((p) => p.lat);
+  const lons = use.map((p) => p.lon);
+  const pad = 0.6;
+  let e: Extent = { west: Math.min(...lons) - pad, east: Math.max(...lons) + pad, south: Math.min(...lats) - pad, north: Math.max(...lats) + pad };
+  // At least a few degrees across, so a single town still shows its surroundings.
+  const grow = (lo: number, hi: number, min: number): [number, number] => (hi - lo >= min ? [lo, hi] : [(lo + hi) / 2 - min / 2, (lo + hi) / 2 + min / 2]);
+  const [west, east] = grow(e.west, e.east, 4);
+  const [south, north] = grow(e.south, e.north, 3);
+  e = { west, east, south, north };
+  return e;
+}
+
+export function renderHtml(collector: MapCollector): string {
+  const data = { documents: collector.documents, actors: collector.actorCounts, places: collector.placeCounts };
+  const places = [...collector.places.values()].filter((p) => p.category !== 'country');
+  const extent = regionOf(places.map((p) => ({ lat: p.lat, lon: p.lon, weight: p.mentions })));
+  const box = {
+    type: 'Feature' as const,
+    properties: {},
+    geometry: { type: 'MultiPoint' as const, coordinates: [[extent.west, extent.south], [extent.east, extent.south], [extent.east, extent.north], [extent.west, extent.north]] },
+  };
+  const projection = geoMercator().fitExtent([[8, 8], [WIDTH - 8, HEIGHT - 8]], box).clipExtent([[0, 0], [WIDTH, HEIGHT]]);
+  const path = geoPath(projection).digits(1);
+  const near = (f: Feature<Geometry, { name: string }>) => {
+    const [[w, s2], [e, n]] = geoBounds(f);
+    return !(w > extent.east + 5 || e < extent.west - 5 || s2 > extent.north + 5 || n < extent.south - 5) || e - w > 180;
+  };
+  const inView = (lon: number, lat: number) => lon >= extent.west && lon <= extent.east && lat >= extent.south && lat <= extent.north;
+
+  const countryPaths = worldCountries()
+    .features.filter(near)
+    .map((f) => {
+      const d = path(f);
+      return d ? `<path class="country" d="${d}"><title>${esc(f.properties?.name)}</title></path>` : '';
+    })
+    .join('');
+  const shown = places.filter((p) => inView(p.lon, p.lat)).sort((a, b) => b.mentions - a.mentions);
+  const placeMarks = shown
+    .map((p) => {
+      const [x, y] = projection([p.lon, p.lat])!;
+      const r = 3 + 2.2 * Math.sqrt(p.mentions);
+      return `<circle class="place" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}"><title>${esc(p.name)}: ${p.mentions} mention${p.mentions === 1 ? '' : 's'} in ${p.documents.length} document${p.documents.length === 1 ? '' : 's'}</title></circle>`;
+    })
+    .join('');
+  const labels = shown
+    .slice(0, 18)
+    .map((p) => {
+      const [x, y] = projection([p.lon, p.lat])!;
+      return `<text class="label" x="${(x + 6).toFixed(1)}" y="${(y - 6).toFixed(1)}">${esc(p.name)}</text>`;
+    })
+    .join('');
+  const located = collector.events.filter((e): e is typeof e & { location: NonNullable<typeof e.location> } => e.location !== null && inView(e.location.lon, e.location.lat));
+  const seen = new Map<string, number>();
+  const eventMarks = located
+    .map((e) => {
+      const [x0, y0] = projection([e.location.lon, e.location.lat])!;
+      const key = `${e.location.lat},${e.location.lon}`;
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      // Spread events at one place on a small spiral so each stays visible.
+      const a = n * 2.4;
+      const rr = 4 + 1.6 * Math.sqrt(n);
+      const x = x0 + Math.cos(a) * rr;
+      const y = y0 + Math.sin(a) * rr;
+      return `<rect class="event" x="${(x - 3).toFixed(1)}" y="${(y - 3).toFixed(1)}" width="6" height="6" fill="${TYPE_COLOURS[e.type] ?? '#444'}"><title>${esc(e.type)}${e.date ? ` ${esc(e.date)}` : ''} (${esc(e.modality)}) at ${esc(e.location.name)}: ${esc(e.sentence)}</title></rect>`;
+    })
+    .join('');
+
+  const dated = collector.events.filter((e) => e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date)).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  const timeline = renderTimeline(dated);
+  const types = [...new Set(collector.events.map((e) => e.type))].sort();
+  const legend = types.map((t) => `<li><span class="swatch" style="background:${TYPE_COLOURS[t] ?? '#444'}"></span>${esc(t)}</li>`).join('');
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+  const table = (caption: string, rows: [string, number][], what: string) =>
+    `<table><caption>${esc(caption)}</caption><thead><tr><th scope="col">${what}</th><th scope="col">mentions</th></tr></thead><tbody>${rows.map(([k, v]) => `<tr><td>${esc(k)}</td><td class="num">${v}</td></tr>`).join('')}</tbody></table>`;
+  const eventRows = [...collector.events]
+    .sort((a, b) => ((a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : 0))
+    .map((e) => `<tr><td>${esc(e.date ?? '')}</td><td><span class="swatch" style="background:${TYPE_COLOURS[e.type] ?? '#444'}"></span>${esc(e.type)}</td><td>${esc(e.modality)}</td><td>${esc(e.actors.join('; '))}</td><td>${esc(e.location?.name ?? '')}</td><td>${esc(e.sentence)}</td><td>${esc(e.source)}</td></tr>`)
+    .join('');
+  const dates = dated.map((e) => e.date!);
+  const range = dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : 'no dated events';
+
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>extract report</title>
+<style>
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff;margin:1.5rem auto;max-width:1000px;padding:0 1rem}
+h1{font-size:1.5rem;margin:.2rem 0} h2{font-size:1.15rem;margin-top:1.8rem;border-bottom:1px solid #ccc}
+.summary{color:#333} svg{width:100%;height:auto;border:1px solid #bbb;background:#eef3f7}
+.country{fill:#f4f1ea;stroke:#7a7a7a;stroke-width:.6} .place{fill:#1f5f99;fill-opacity:.45;stroke:#0d3b66;stroke-width:1}
+.label{font-size:11px;fill:#111;paint-order:stroke;stroke:#fff;stroke-width:3px} .event{stroke:#fff;stroke-width:.6}
+.axis{stroke:#555;stroke-width:1} .tick{font-size:10px;fill:#222} .timeline{background:#fff}
+ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1rem} .swatch{display:inline-block;width:.8em;height:.8em;margin-right:.35em;vertical-align:-.05em;border:1px solid #333}
+table{border-collapse:collapse;width:100%;margin:.6rem 0 1.2rem} caption{text-align:left;font-weight:600;padding:.3rem 0}
+th,td{border-bottom:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top} td.num{text-align:right}
+.cols{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}
+@media print{body{margin:0;max-width:none} svg{border:none} h2{break-after:avoid} tr{break-inside:avoid}}
+</style></head><body>
+<h1>extract report</h1>
+<p class="summary">${data.documents} document${data.documents === 1 ? '' : 's'}, ${data.actors.size} actors, ${data.places.size} places, ${collector.events.length} events (${esc(range)}).</p>
+<h2 id="map-h">Map</h2>
+<svg id="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="map-title map-desc">
+<title id="map-title">Map of the places and located events</title>
+<desc id="map-desc">${shown.length} places drawn as circles sized by mentions and ${located.length} events drawn as squares coloured by type, over country boundaries from Natural Earth.</desc>
+<g class="countries">${countryPaths}</g><g class="places">${placeMarks}</g><g class="events">${eventMarks}</g><g class="labels">${labels}</g>
+</svg>
+<ul class="legend" aria-label="Event types">${legend}</ul>
+<h2>Timeline</h2>
+${timeline}
+<h2>Top entities</h2>
+<div class="cols">${table('Top actors', top(data.actors, 20), 'actor')}${table('Top places', top(data.places, 20), 'place')}</div>
+<h2>Events by date</h2>
+<table><caption>${collector.events.length} events, undated last</caption><thead><tr><th scope="col">date</th><th scope="col">type</th><th scope="col">modality</th><th scope="col">actors</th><th scope="col">location</th><th scope="col">evidence</th><th scope="col">source</th></tr></thead><tbody>${eventRows}</tbody></table>
+<p class="summary">Boundaries: Natural Earth via world-atlas. Made by extract.</p>
+</body></html>
+`;
+}
+
+const DAY = 86_400_000;
+
+function renderTimeline(dated: MapCollector['events']): string {
+  if (dated.length === 0) return '<p>No events with a day date.</p>';
+  const t = (d: string) => Date.parse(`${d}T00:00:00Z`);
+  const first = t(dated[0].date!);
+  const last = t(dated[dated.length - 1].date!);
+  const days = Math.round((last - first) / DAY) + 1;
+  const left = 40;
+  const right = WIDTH - 20;
+  const base = TIMELINE_HEIGHT - 40;
+  const step = (right - left) / Math.max(days, 1);
+  const size = Math.max(3, Math.min(10, step - 1));
+  const stack = new Map<number, number>();
+  const marks = dated
+    .map((e) => {
+      const day = Math.round((t(e.date!) - first) / DAY);
+      const n = stack.get(day) ?? 0;
+      stack.set(day, n + 1);
+      const x = left + day * step + (step - size) / 2;
+      const y = base - (n + 1) * (size + 1);
+      return `<rect class="tevent" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${size.toFixed(1)}" height="${size.toFixed(1)}" fill="${TYPE_COLOURS[e.type] ?? '#444'}"><title>${esc(e.date)} ${esc(e.type)} (${esc(e.modality)}): ${esc(e.sentence)}</title></rect>`;
+    })
+    .join('');
+  const every = Math.max(1, Math.ceil(days / 12));
+  const ticks: string[] = [];
+  for (let d = 0; d < days; d += every) {
+    const x = left + d * step + step / 2;
+    const label = new Date(first + d * DAY).toISOString().slice(0, 10);
+    ticks.push(`<line class="axis" x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="${base}" y2="${base + 5}"/><text class="tick" x="${x.toFixed(1)}" y="${base + 18}" text-anchor="middle">${label}</text>`);
+  }
+  const height = Math.max(TIMELINE_HEIGHT, 60 + Math.max(...stack.values()) * (size + 1));
+  return `<svg id="timeline" class="timeline" viewBox="0 ${TIMELINE_HEIGHT - height} ${WIDTH} ${height}" role="img" aria-labelledby="tl-title tl-desc">
+<title id="tl-title">Timeline of dated events</title><desc id="tl-desc">${dated.length} events with a day date, ${dated[0].date} to ${dated[dated.length - 1].date}, stacked by day and coloured by type.</desc>
+<line class="axis" x1="${left}" x2="${right}" y1="${base}" y2="${base}"/>${ticks.join('')}<g class="marks">${marks}</g></svg>`;
+}
