@@ -54,6 +54,8 @@ interface RunOptions {
   debug?: boolean;
   jobs?: number;
   input: 'text' | 'jsonl';
+  verbose?: boolean;
+  progress?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -92,6 +94,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)')
     .option('--summary', 'print the summary on standard error even when it is not a terminal')
     .option('-q, --quiet', 'no summary')
+    .option('-v, --verbose', 'name each file on standard error as it is done')
+    .option('--progress', 'show a progress line on standard error (default on a terminal, for runs over two seconds)')
+    .option('--no-progress', 'never show the progress line')
     .option('--include-text', 'JSON/JSONL: include each document text (offsets refer to it)')
     .option('--explain', 'JSON/JSONL: add to each name mention the alias and rule that matched it')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 for a single document)', parseJobs)
@@ -174,12 +179,20 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
     const collector = opts.format === 'geojson' || opts.format === 'html' ? new MapCollector() : null;
     sink.write(renderHead(job.render));
     let first = true;
+    const progress = new Progress(files.length, opts.progress ?? io.stderrIsTTY, io.stderr);
     const each = opts.input === 'jsonl' ? (d: (o: Outcome) => void) => processRecords(files, job, ctx, io.stdin, d) : (d: (o: Outcome) => void) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, d, ctx);
     await each((outcome) => {
       if (!outcome.ok) {
+        progress.clear();
         io.stderr(`extract: ${outcome.source}: ${outcome.message}\n`);
         failed++;
+        progress.tick(0);
         return;
+      }
+      progress.tick(outcome.bytes);
+      if (opts.verbose) {
+        progress.clear();
+        io.stderr(`extract: ${outcome.source}: ${outcome.counts.names.length} mentions, ${outcome.counts.events} events\n`);
       }
       if (outcome.warning) io.stderr(`extract: ${outcome.source}: ${outcome.warning}\n`);
       if (collector) collector.add(JSON.parse(outcome.chunk) as MapDoc);
@@ -187,6 +200,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
       first = false;
       addToTally(tally, outcome.counts);
     });
+    progress.clear();
     if (collector) sink.write(opts.format === 'html' ? renderHtml(collector) : geoJsonText(collector.toGeoJson()));
     sink.write(renderTail(job.render));
     sink.commit();
@@ -233,4 +247,38 @@ async function runScore(docs: string[], opts: { gold: string; gazetteer: string[
     if (opts.errors) for (const e of report.errors) out.write(`${e.join('\t')}\n`);
   }
   return problems.length > 0 ? EXIT.inputFailed : EXIT.ok;
+}
+
+/** A one-line progress display on standard error: files done, MB/s, ETA; shown after two seconds. */
+class Progress {
+  private done = 0;
+  private bytes = 0;
+  private readonly started = Date.now();
+  private lastDraw = 0;
+  private drawn = false;
+
+  constructor(
+    private readonly total: number,
+    private readonly enabled: boolean,
+    private readonly write: (s: string) => void,
+  ) {}
+
+  tick(bytes: number): void {
+    this.done++;
+    this.bytes += bytes;
+    if (!this.enabled) return;
+    const now = Date.now();
+    const elapsed = (now - this.started) / 1000;
+    if (elapsed < 2 || now - this.lastDraw < 200) return;
+    this.lastDraw = now;
+    const mbs = this.bytes / 1048576 / elapsed;
+    const eta = this.done ? (elapsed / this.done) * (this.total - this.done) : 0;
+    this.write(`\r\x1b[K${this.done}/${this.total} files, ${mbs.toFixed(1)} MB/s, ETA ${Math.ceil(eta)} s`);
+    this.drawn = true;
+  }
+
+  clear(): void {
+    if (this.drawn) this.write('\r\x1b[K');
+    this.drawn = false;
+  }
 }

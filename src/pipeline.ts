@@ -51,6 +51,6 @@ export function extractDocument(doc: SourceDoc, ctx: Context): DocResult {
   const settled = settleOverlaps(mentions);
   const events = ctx.lexicon ? findEvents(text, sentences, sentenceTokens, settled, ctx.lexicon, ctx.explain) : [];
   let result = filterKinds(settled, ctx.kinds);
-  if (!ctx.explain) result = result.map(({ match: _match, ...rest }) => rest);
+  if (!ctx.explain) result = result.map(({ explain: _explain, ...rest }) => rest);
   return { ...(doc.id !== undefined ? { id: doc.id } : {}), source: doc.source, date: doc.date, mentions: result, events, sentences };
 }

@@ -59,7 +59,7 @@ export function toMention(text: string, tokens: readonly WordToken[], match: Nam
     m.lat = e.lat;
     m.lon = e.lon;
   }
-  m.match = { alias: match.hit.alias, rule: reason === 'gazetteer' ? match.rule : `${match.rule}+${reason}` };
+  m.explain = { entry: e.id, file: e.file, alias: match.hit.alias, rule: reason === 'gazetteer' ? match.rule : `${match.rule}+${reason}` };
   return m;
 }
 

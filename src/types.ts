@@ -96,8 +96,11 @@ export interface Mention {
   /** Dates: normalized value (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www). */
   value?: string | null;
   precision?: 'day' | 'week' | 'month' | 'year';
-  /** How the mention was found (alias, rule), for --explain and debugging. */
-  match?: { alias: string; rule: string };
+  /**
+   * With --explain: which gazetteer entry (and list file) and alias matched, by which rule
+   * (`exact`, `folded`, `translit`; for countries `+possessive`, `+preposition`, ...; dates: the date rule).
+   */
+  explain?: { entry?: string; file?: string; alias?: string; rule: string };
 }
 
 export type Modality = 'asserted' | 'planned' | 'hypothetical' | 'negated';

@@ -2,9 +2,10 @@
 import type { DocResult } from '../types.js';
 import { ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, csvHeader, entityRows, eventRows, mentionRows } from './csv.js';
 import { mapDoc } from './geojson.js';
+import { textDocument } from './text.js';
 import { JSON_CLOSE, JSON_OPEN, jsonDocument, jsonlLine } from './json.js';
 
-export const FORMATS = ['csv', 'json', 'jsonl', 'geojson', 'html'] as const;
+export const FORMATS = ['csv', 'json', 'jsonl', 'geojson', 'html', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
 export const REPORTS = ['mentions', 'events', 'entities'] as const;
 export type Report = (typeof REPORTS)[number];
@@ -25,6 +26,7 @@ export function renderHead(o: RenderOptions): string {
 
 /** The chunk for one document; JSON elements come without their separating comma (see `joinChunk`). */
 export function renderDoc(doc: DocResult, text: string, o: RenderOptions): string {
+  if (o.format === 'text') return textDocument(doc);
   if (o.format === 'jsonl') return jsonlLine(doc, text, { includeText: o.includeText });
   if (o.format === 'json') return jsonDocument(doc, text, true, { includeText: o.includeText });
   // Map formats aggregate over the run: the chunk is the document's map data, collected by the writer.
