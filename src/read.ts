@@ -153,7 +153,8 @@ export async function loadDocument(source: string, stdin: NodeJS.ReadableStream,
   const decoded = decode(bytes);
   if ('error' in decoded) return { source, message: decoded.error };
   const text = isHtmlPath(source) ? htmlToText(decoded.text) : decoded.text;
-  return { doc: { source, text, date: documentDate(source, text, dateOption) }, warning: decoded.warning };
+  const warning = decoded.warning ?? (text.trim() === '' ? 'empty file' : undefined);
+  return { doc: { source, text, date: documentDate(source, text, dateOption) }, warning };
 }
 
 /** One line of a JSONL input: a document record, or what is wrong with the line. */

@@ -1,0 +1,124 @@
+/** Hostile input and safe output, end to end through the CLI (fixtures: tests/fixtures/nasty, see tests/fixtures/NASTY.md). */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..');
+const BIN = join(ROOT, 'bin', 'extract.js');
+const NASTY = 'tests/fixtures/nasty';
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 28 });
+
+interface Doc {
+  source: string;
+  text: string;
+  mentions: { kind: string; text: string; start: number; end: number; name?: string }[];
+}
+
+describe('a folder of nasty files', () => {
+  const r = run([NASTY, 'missing.txt', '--format', 'jsonl', '--include-text', '--jobs', '1']);
+  const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Doc);
+  const byName = (n: string) => docs.find((d) => d.source.endsWith(n))!;
+  const errLines = r.stderr.trim().split('\n');
+
+  it('finishes with exit code 1', () => expect(r.status).toBe(1));
+  it('names each bad file once on standard error', () => {
+    expect(errLines).toEqual([
+      'extract: missing.txt: no such file or directory',
+      `extract: ${NASTY}/02-empty.txt: empty file`,
+      `extract: ${NASTY}/03-binary.txt: not a text file`,
+      `extract: ${NASTY}/06-invalid-utf8.txt: invalid UTF-8 at byte 7; decoded with replacement characters`,
+    ]);
+  });
+  it('writes every good document', () => expect(docs.length).toBe(12));
+  it('keeps offsets exact in every document', () => {
+    for (const d of docs) for (const m of d.mentions) expect(d.text.slice(m.start, m.end)).toBe(m.text);
+  });
+  const names = (n: string) => byName(n).mentions.filter((m) => m.kind !== 'date').map((m) => m.text);
+  it('decodes UTF-16 LE and BE', () => {
+    expect(names('04-utf16le-bom.txt')).toEqual(['Russia', 'Idlib']);
+    expect(names('05-utf16be-bom.txt')).toEqual(['Russia', 'Idlib']);
+  });
+  it('drops a UTF-8 BOM', () => expect(byName('11-utf8-bom.txt').text.startsWith('Turkey')).toBe(true));
+  it('splits CRLF and old-Mac CR lines', () => {
+    expect(names('07-crlf.txt')).toEqual(['Turkey', 'HTS', 'Russia', 'Idlib']);
+    expect(names('08-old-mac-cr.txt')).toEqual(['Turkey', 'HTS', 'Russia', 'Idlib']);
+  });
+  it('counts astral characters as two string indices', () => {
+    const d = byName('09-emoji-astral.txt');
+    expect(d.mentions.find((m) => m.text === 'Turkey')!.start).toBe(5);
+  });
+  it('matches names written with combining marks', () => expect(names('10-combining-marks.txt')).toEqual(['Erdog\u0306an', 'C\u0327avus\u0327og\u0306lu', 'Idlib', 'Mi\u0307T']));
+  it('reads only the visible text of HTML', () => {
+    const d = byName('12-page.html');
+    expect(d.text).not.toMatch(/var|\.x\{/);
+    expect(names('12-page.html')).toContain('Jisr al-Shughur');
+  });
+  it('names a folder given where a file is expected', () => expect(run([`${NASTY}/14-directory.txt`]).stderr).toMatch(/14-directory\.txt: folder has no \.txt, \.md or \.html files/));
+});
+
+describe('CSV safety', () => {
+  it('neutralizes every formula-like cell (OWASP payloads)', () => {
+    const payloads = ['=cmd|\' /C calc\'!A0', '+SUM(1,1)', '-2+3', '@SUM(1)', '\t=1', '\r=1', '＝1+1', '＋1', '－1', '＠SUM(1)'];
+    const d = mkdtempSync(join(tmpdir(), 'csv-'));
+    writeFileSync(join(d, 'actors.json'), JSON.stringify(payloads.map((p, i) => ({ id: `evil${i}`, name: p, aliases: [`Evil Group ${String.fromCharCode(65 + i)}`], category: p }))));
+    const text = payloads.map((_, i) => `Evil Group ${String.fromCharCode(65 + i)} acted.`).join('\n');
+    for (const report of ['mentions', 'entities']) {
+      const rows = parse(run(['-', '--gazetteer', d, '--report', report], text).stdout, { columns: true }) as Record<string, string>[];
+      const evil = rows.filter((r) => r.id?.startsWith('evil'));
+      expect(evil.length).toBe(payloads.length);
+      for (const row of evil) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
+    }
+  });
+  it('neutralizes document text in the context column', () => {
+    const rows = parse(run([`${NASTY}/13-formula.txt`]).stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThan(2);
+    for (const row of rows) expect(row.context).toMatch(/^'?[^=+\-@]/);
+    expect(rows.some((r) => r.context.startsWith("'="))).toBe(true);
+  });
+});
+
+describe('atomic output and interrupts', () => {
+  it('leaves an existing output file untouched and removes the temporary file on Ctrl-C', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'sig-'));
+    const out = join(d, 'out.csv');
+    writeFileSync(out, 'precious');
+    const child = spawn(process.execPath, [BIN, '-', '--output', out], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.write('Turkey warned HTS. ');
+    // Standard input stays open: the run is mid-way when the signal comes.
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(readdirSync(d).length).toBe(2);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(130);
+    expect(readFileSync(out, 'utf8')).toBe('precious');
+    expect(readdirSync(d)).toEqual(['out.csv']);
+  });
+  it('handles SIGTERM the same way', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'sig-'));
+    const out = join(d, 'out.csv');
+    const child = spawn(process.execPath, [BIN, '-', '--output', out], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    await new Promise((r) => setTimeout(r, 1200));
+    child.kill('SIGTERM');
+    expect(await new Promise<number | null>((r) => child.on('exit', (c) => r(c)))).toBe(130);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(d)).toEqual([]);
+  });
+});
+
+describe('very long single line', () => {
+  it('processes a 24 MB line with exact offsets', () => {
+    const d = mkdtempSync(join(tmpdir(), 'long-'));
+    const unit = 'Turkey warned HTS near Idlib as Russia watched, ';
+    const text = unit.repeat(Math.ceil((24 * 1024 * 1024) / unit.length));
+    writeFileSync(join(d, 'long.txt'), text);
+    const r = run([join(d, 'long.txt'), '--format', 'jsonl', '--kinds', 'place']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as Doc;
+    expect(doc.mentions.length).toBe(Math.ceil((24 * 1024 * 1024) / unit.length));
+    const last = doc.mentions[doc.mentions.length - 1];
+    expect(text.slice(last.start, last.end)).toBe('Idlib');
+  }, 120_000);
+});
