@@ -138,7 +138,8 @@ function roles(text: string, tokens: readonly WordToken[], first: number, last: 
   const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].key) && /ed$|en$|wn$/.test(tokens[last].key);
   const out: EventActor[] = [];
   const add = (m: Mention | undefined, role: EventActor['role'], by: string) => {
-    if (m && !out.some((a) => a.start === m.start)) out.push({ id: m.id, name: m.name, text: m.text, start: m.start, end: m.end, role, by });
+    // One role per mention, and an entity never acts on itself.
+    if (m && !out.some((a) => a.start === m.start || (a.id !== undefined && a.id === m.id && a.role !== role))) out.push({ id: m.id, name: m.name, text: m.text, start: m.start, end: m.end, role, by });
   };
   const wordBefore = (m: Mention) => {
     let i = tokens.findIndex((t) => t.start >= m.start) - 1;

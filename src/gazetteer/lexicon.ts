@@ -103,25 +103,40 @@ function readCameo(file: string): Record<string, string> {
   return table as Record<string, string>;
 }
 
-/** Every surface form of a verb: base, -s, past, participle, -ing. */
+/** compromise's word-form transforms, used without running its tagger (fast: no parse per word). */
+interface Transforms {
+  verb: { conjugate(verb: string, model: unknown): Record<string, string> };
+  noun: { toPlural(noun: string, model: unknown): string };
+}
+let world: { transform: Transforms; model: unknown } | null = null;
+function transforms(): { transform: Transforms; model: unknown } {
+  if (!world) {
+    const w = nlp.world() as unknown as { methods: { two: { transform: Transforms } }; model: unknown };
+    world = { transform: w.methods.two.transform, model: w.model };
+  }
+  return world;
+}
+
+/** Every surface form of a verb: base, -s, past, participle, -ing. Multi-word verbs conjugate their first word. */
 export function verbForms(verb: string): string[] {
-  const doc = nlp(verb);
-  doc.tag('Verb');
-  const [c] = doc.verbs().conjugate() as Record<string, string>[];
-  if (!c) return [verb];
+  if (/\s/.test(verb.trim())) return phraseForms(verb);
+  const { transform, model } = transforms();
+  const c = transform.verb.conjugate(verb, model) ?? {};
   return [verb, c.PresentTense, c.PastTense, c.Participle, c.Gerund].filter((f): f is string => typeof f === 'string' && f.length > 0);
 }
 
+/** A noun and its plural; in a multi-word noun the last word is pluralized (`barrel bomb` -> `barrel bombs`). */
 export function nounForms(noun: string): string[] {
-  const doc = nlp(noun);
-  doc.tag('Noun');
-  const plural = doc.nouns().toPlural().text();
-  return plural && plural !== noun ? [noun, plural] : [noun];
+  const { transform, model } = transforms();
+  const words = noun.trim().split(/\s+/);
+  const plural = transform.noun.toPlural(words[words.length - 1], model);
+  if (!plural || plural === words[words.length - 1]) return [noun];
+  return [noun, [...words.slice(0, -1), plural].join(' ')];
 }
 
 /** A phrase whose first word is a verb: `drop barrel bombs` -> drops/dropped/dropping barrel bombs. */
 export function phraseForms(phrase: string): string[] {
-  const [head, ...rest] = phrase.split(/\s+/);
+  const [head, ...rest] = phrase.trim().split(/\s+/);
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
   return verbForms(head).map((f) => f + tail);
 }
