@@ -5,7 +5,7 @@
  * before the trigger (negated, hypothetical, planned; else asserted).
  */
 import { fold, type WordToken } from '../fold.js';
-import type { CompiledLexicon, Modality } from '../gazetteer/lexicon.js';
+import { NOT_A_TRIGGER, type CompiledLexicon, type Modality } from '../gazetteer/lexicon.js';
 import type { Event, EventActor, EventPlace, Mention, Sentence } from '../types.js';
 import { findNames } from './names.js';
 
@@ -43,6 +43,7 @@ export function findEvents(
       // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event.
       if (names.some((m) => m.start < match.end && match.start < m.end)) continue;
       const entry = match.entry;
+      if (entry.category === NOT_A_TRIGGER) continue;
       const type = entry.category;
       const subtype = (entry.subtype as string | undefined) ?? null;
       const cue = modalityOf(text, tokens, match.first, lexicon);
@@ -109,7 +110,11 @@ function modalityOf(text: string, tokens: readonly WordToken[], first: number, l
       }
     }
   }
-  return best ? { modality: best.modality, cue: best.cue } : null;
+  if (best) return { modality: best.modality, cue: best.cue };
+  // `agreed to withdraw`, `is expected to attack`: a trigger verb in the infinitive states an intention.
+  const trigger = text.slice(tokens[first].start, tokens[first].end).toLowerCase();
+  if (first > 0 && tokens[first - 1].key === 'to' && lexicon.infinitives.has(trigger.split(/\s+/)[0])) return { modality: 'planned', cue: 'to + infinitive' };
+  return null;
 }
 
 /** The date the sentence gives: a heading date (`Sept 8: ...`) or the date nearest the trigger. */

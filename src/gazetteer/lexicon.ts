@@ -27,6 +27,8 @@ export interface TriggerEntry {
 
 export interface EventLexicon {
   modality: { negated: string[]; hypothetical: string[]; planned: string[] };
+  /** Phrases that contain a trigger word but state no event (`press conference`, `deal with`). */
+  not_triggers: string[];
   triggers: TriggerEntry[];
   /** CAMEO root codes by PLOVER type, with `TYPE/subtype` overrides (gazetteer/cameo.json). */
   cameo: Record<string, string>;
@@ -38,14 +40,19 @@ export interface CompiledLexicon {
   triggers: CompiledGazetteer;
   /** Modality cues as folded word sequences. */
   cues: { modality: Exclude<Modality, 'asserted'>; words: string[] }[];
+  /** First words of trigger verbs and verb phrases in their base form: after `to` they state an intention (`agreed to withdraw`). */
+  infinitives: ReadonlySet<string>;
 }
 
-const EMPTY: EventLexicon = { modality: { negated: [], hypothetical: [], planned: [] }, triggers: [], cameo: {} };
+/** The category of the pseudo-entry holding `not_triggers`: matched, then dropped. */
+export const NOT_A_TRIGGER = 'NONE';
+
+const EMPTY: EventLexicon = { modality: { negated: [], hypothetical: [], planned: [] }, not_triggers: [], triggers: [], cameo: {} };
 
 /** Loads `events*.json` and `cameo.json` from the bundled folder and the user's folders, in order. */
 export function loadLexicon(userDirs: readonly string[] = [], options: { bundled?: boolean } = {}): EventLexicon {
   const dirs = options.bundled === false ? [...userDirs] : [BUNDLED_DIR, ...userDirs];
-  const out: EventLexicon = { modality: { negated: [], hypothetical: [], planned: [] }, triggers: [], cameo: {} };
+  const out: EventLexicon = { modality: { negated: [], hypothetical: [], planned: [] }, not_triggers: [], triggers: [], cameo: {} };
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     const names = readdirSync(dir).filter((n) => /^events[^/]*\.json$/.test(n)).sort();
@@ -58,6 +65,7 @@ export function loadLexicon(userDirs: readonly string[] = [], options: { bundled
 
 function mergeLexicon(into: EventLexicon, add: EventLexicon): void {
   for (const k of ['negated', 'hypothetical', 'planned'] as const) into.modality[k] = [...new Set([...into.modality[k], ...add.modality[k]])];
+  into.not_triggers = [...new Set([...into.not_triggers, ...add.not_triggers])];
   into.triggers.push(...add.triggers);
 }
 
@@ -69,6 +77,8 @@ export function readLexicon(file: string): EventLexicon {
   for (const [k, v] of Object.entries(modality)) {
     if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) throw new DataFileError(file, `modality.${k} must be an array of strings`);
   }
+  const notTriggers = data.not_triggers ?? [];
+  if (!Array.isArray(notTriggers) || notTriggers.some((t) => typeof t !== 'string' || t.trim() === '')) throw new DataFileError(file, '"not_triggers" must be an array of non-empty strings');
   const triggers = data.triggers ?? [];
   if (!Array.isArray(triggers)) throw new DataFileError(file, '"triggers" must be an array');
   const start = text.indexOf('"triggers"');
@@ -80,7 +90,7 @@ export function readLexicon(file: string): EventLexicon {
       throw new DataFileError(file, `trigger ${i + 1}: ${problem}`, line, column);
     }
   });
-  return { modality, triggers, cameo: {} };
+  return { modality, not_triggers: notTriggers, triggers, cameo: {} };
 }
 
 function validateTrigger(t: unknown): string | null {
@@ -151,10 +161,15 @@ export function compileLexicon(lexicon: EventLexicon): CompiledLexicon {
     const forms = triggerForms(t);
     return { id: `${t.type}/${t.subtype ?? ''}/${i}`, name: forms[0] ?? '', aliases: forms, category: t.type, subtype: t.subtype, type: 'actor', file: 'events.json' };
   });
+  if (lexicon.not_triggers.length) {
+    entries.push({ id: 'not_triggers', name: lexicon.not_triggers[0], aliases: lexicon.not_triggers.map((t) => t.toLowerCase()), category: NOT_A_TRIGGER, type: 'actor', file: 'events.json' });
+  }
+  const infinitives = new Set<string>();
+  for (const t of lexicon.triggers) for (const v of [...(t.verbs ?? []), ...(t.phrases ?? [])]) infinitives.add(v.trim().toLowerCase().split(/\s+/)[0]);
   const triggers = compileGazetteer({ entries, rules: { abbreviations: [], placePrepositions: [], placeModifiers: [], actorSuffixes: [] }, files: [] });
   const cues: CompiledLexicon['cues'] = [];
   for (const modality of ['negated', 'hypothetical', 'planned'] as const) {
     for (const cue of lexicon.modality[modality]) cues.push({ modality, words: cue.toLowerCase().split(/[\s]+/).map((w) => w.replace(/[’‘`]/g, "'")) });
   }
-  return { lexicon, triggers, cues };
+  return { lexicon, triggers, cues, infinitives };
 }
