@@ -49,7 +49,7 @@ export function extractDocument(doc: SourceDoc, ctx: Context): DocResult {
   }
   mentions.push(...findDates(text, sentences, doc.date?.value ?? null));
   const settled = settleOverlaps(mentions);
-  const events = ctx.lexicon ? findEvents(text, sentences, sentenceTokens, settled, ctx.lexicon, ctx.explain) : [];
+  const events = ctx.lexicon ? findEvents(text, sentences, sentenceTokens, settled, ctx.lexicon, ctx.explain, doc.date?.value ?? null) : [];
   let result = filterKinds(settled, ctx.kinds);
   if (!ctx.explain) result = result.map(({ explain: _explain, ...rest }) => rest);
   return { ...(doc.id !== undefined ? { id: doc.id } : {}), source: doc.source, date: doc.date, mentions: result, events, sentences };

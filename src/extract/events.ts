@@ -26,6 +26,7 @@ export function findEvents(
   mentions: readonly Mention[],
   lexicon: CompiledLexicon,
   explain = false,
+  docDate: string | null = null,
 ): Event[] {
   const events: Event[] = [];
   const bySentence = new Map<number, Mention[]>();
@@ -61,13 +62,20 @@ export function findEvents(
         location: locationOf(places),
         date: date?.value ?? null,
         date_from: date?.from ?? null,
-        modality: cue?.modality ?? 'asserted',
+        modality: cue?.modality ?? (date && docDate && isAfter(date.value, docDate) ? 'planned' : 'asserted'),
       };
-      if (explain) event.explain = { lexicon: `${entry.id} (${match.hit.alias})`, modality_cue: cue?.cue ?? null };
+      if (explain) event.explain = { lexicon: `${entry.id} (${match.hit.alias})`, modality_cue: cue?.cue ?? (event.modality === 'planned' ? 'date after the document date' : null) };
       events.push(event);
     }
   }
   return events;
+}
+
+/** Whether a date value (day, week, month or year) lies wholly after the document date. */
+function isAfter(value: string, docDate: string): boolean {
+  if (/^\d{4}-W\d{2}$/.test(value)) return false;
+  const end = value.length === 4 ? `${value}-12-31` : value.length === 7 ? `${value}-31` : value;
+  return value > docDate && end > docDate;
 }
 
 function toPlace(m: Mention): EventPlace {
