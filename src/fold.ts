@@ -20,8 +20,15 @@ const APOS_CLASS = new RegExp(`[${APOSTROPHES}]`, 'g');
 /** Folds a word: lower case, diacritics and apostrophes removed (`Hay’at` -> `hayat`, `MİT` -> `mit`). */
 export function fold(word: string): string {
   let s = word.toLowerCase();
-  // Fast path: plain ASCII letters and digits need nothing else.
-  if (/^[a-z0-9]*$/.test(s)) return s;
+  // Fast path: plain ASCII needs nothing else.
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 0x7e || s.charCodeAt(i) === 0x27 || s.charCodeAt(i) === 0x60) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s;
   s = s.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => SPECIAL_FOLDS[c] ?? c);
   return s.replace(APOS_CLASS, '');
 }
@@ -55,6 +62,26 @@ export function translit(key: string): string {
   return s;
 }
 
+interface WordInfo {
+  key: string;
+  tkey: string;
+  cap: boolean;
+  upper: boolean;
+}
+const keyCache = new Map<string, WordInfo>();
+
+/** Keys and case shape of a word, cached: a text's vocabulary is far smaller than its tokens. */
+function keysOf(word: string): WordInfo {
+  let hit = keyCache.get(word);
+  if (hit === undefined) {
+    const key = fold(word);
+    hit = { key, tkey: translit(key), cap: UPPER.test(word[0]), upper: !LOWER.test(word) && UPPER.test(word) };
+    if (keyCache.size >= TRANSLIT_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(word, hit);
+  }
+  return hit;
+}
+
 export interface WordToken {
   start: number;
   end: number;
@@ -73,7 +100,6 @@ export interface WordToken {
 }
 
 const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}]+(?:[${APOSTROPHES}][\\p{L}\\p{N}\\p{M}]+)*`, 'gu');
-const POSSESSIVE = new RegExp(`[${APOSTROPHES}][sS]$`);
 const HYPHENS = '-‐‑‒–';
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -88,24 +114,27 @@ export function tokenize(text: string, from = 0, to = text.length): WordToken[] 
     let end = m.index + word.length;
     if (end > to) break;
     let possessive = false;
-    if (word.length > 2 && POSSESSIVE.test(word)) {
-      word = word.slice(0, -2);
-      end -= 2;
-      possessive = true;
-    } else if (APOSTROPHES.includes(text[end] ?? '\n') && /s$/i.test(word) && !/\p{L}/u.test(text[end + 1] ?? '')) {
-      // `the rebels’ positions`: a trailing apostrophe after -s closes a plural possessive.
-      possessive = true;
+    const last = word.charCodeAt(word.length - 1);
+    if (last === 0x73 || last === 0x53) {
+      if (word.length > 2 && APOSTROPHES.includes(word[word.length - 2])) {
+        word = word.slice(0, -2);
+        end -= 2;
+        possessive = true;
+      } else if (end < text.length && APOSTROPHES.includes(text[end]) && !/\p{L}/u.test(text[end + 1] ?? '')) {
+        // `the rebels’ positions`: a trailing apostrophe after -s closes a plural possessive.
+        possessive = true;
+      }
     }
-    const key = fold(word);
+    const info = keysOf(word);
     tokens.push({
       start: m.index,
       end,
-      key,
-      tkey: translit(key),
-      cap: UPPER.test(word[0]),
-      upper: !LOWER.test(word) && UPPER.test(word),
+      key: info.key,
+      tkey: info.tkey,
+      cap: info.cap,
+      upper: info.upper,
       possessive,
-      hyphenNext: HYPHENS.includes(text[end] ?? '') && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''),
+      hyphenNext: end < text.length && HYPHENS.includes(text[end]) && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''),
     });
   }
   // Articles attached by a hyphen are normalized after the fact: `ash-Shughur` = `al-Shughur`.

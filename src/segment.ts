@@ -26,7 +26,7 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string> 
     let m: RegExpExecArray | null;
     while ((m = END.exec(line)) !== null) {
       const punctEnd = m.index + m[0].length;
-      if (m[0].startsWith('.') && isAbbreviation(line.slice(start, m.index + 1), abbreviations)) continue;
+      if (m[0].startsWith('.') && isAbbreviation(line.slice(Math.max(start, m.index - 24), m.index + 1), abbreviations)) continue;
       push(from + start, from + punctEnd);
       start = punctEnd;
     }

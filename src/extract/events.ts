@@ -4,7 +4,7 @@
  * with the most specific as location, the date the sentence gives, and the modality set by cues
  * before the trigger (negated, hypothetical, planned; else asserted).
  */
-import { fold, type WordToken } from '../fold.js';
+import type { WordToken } from '../fold.js';
 import { NOT_A_TRIGGER, type CompiledLexicon, type Modality } from '../gazetteer/lexicon.js';
 import type { Event, EventActor, EventPlace, Mention, Sentence } from '../types.js';
 import { findNames } from './names.js';
@@ -107,13 +107,15 @@ function modalityOf(text: string, tokens: readonly WordToken[], first: number, l
       break;
     }
   }
-  const keys = tokens.slice(from, first).map((t) => (/n[’']t$/i.test(text.slice(t.start, t.end + 0)) ? 'not' : t.key));
-  let best: { modality: Exclude<Modality, 'asserted'>; cue: string; at: number } | null = null;
-  for (const cue of lexicon.cues) {
-    const words = cue.words.map((w) => (w === "n't" ? 'not' : fold(w)));
-    for (let k = keys.length - words.length; k >= 0; k--) {
-      if (words.every((w, j) => keys[k + j] === w)) {
-        if (!best || k > best.at) best = { modality: cue.modality, cue: cue.words.join(' '), at: k };
+  const keys = tokens.slice(from, first).map((t) => (/n[’']t$/i.test(text.slice(t.start, t.end)) ? 'not' : t.key));
+  // The nearest cue wins: scan end positions from the trigger backwards.
+  let best: { modality: Exclude<Modality, 'asserted'>; cue: string } | null = null;
+  for (let k = keys.length - 1; k >= 0 && !best; k--) {
+    for (const cue of lexicon.cues.get(keys[k]) ?? []) {
+      const n = cue.words.length;
+      if (k - n + 1 < 0) continue;
+      if (cue.words.every((w, j) => keys[k - n + 1 + j] === w)) {
+        best = { modality: cue.modality, cue: cue.text };
         break;
       }
     }

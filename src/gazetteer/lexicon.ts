@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { DataFileError, arrayElementOffsets, lineColumn, parseJsonFile } from '../errors.js';
+import { fold } from '../fold.js';
 import type { LoadedEntry, Modality } from '../types.js';
 import { compileGazetteer, type CompiledGazetteer } from './compile.js';
 import { BUNDLED_DIR } from './load.js';
@@ -38,10 +39,18 @@ export interface CompiledLexicon {
   lexicon: EventLexicon;
   /** Trie of all trigger forms; each pseudo-entry's `category` is the PLOVER type, `subtype` its subtype. */
   triggers: CompiledGazetteer;
-  /** Modality cues as folded word sequences. */
-  cues: { modality: Exclude<Modality, 'asserted'>; words: string[] }[];
+  /** Modality cues as folded word sequences, indexed by their last word. */
+  cues: Map<string, Cue[]>;
   /** First words of trigger verbs and verb phrases in their base form: after `to` they state an intention (`agreed to withdraw`). */
   infinitives: ReadonlySet<string>;
+}
+
+export interface Cue {
+  modality: Exclude<Modality, 'asserted'>;
+  /** The cue as written. */
+  text: string;
+  /** Folded words (`n't` becomes `not`). */
+  words: string[];
 }
 
 /** The category of the pseudo-entry holding `not_triggers`: matched, then dropped. */
@@ -167,9 +176,16 @@ export function compileLexicon(lexicon: EventLexicon): CompiledLexicon {
   const infinitives = new Set<string>();
   for (const t of lexicon.triggers) for (const v of [...(t.verbs ?? []), ...(t.phrases ?? [])]) infinitives.add(v.trim().toLowerCase().split(/\s+/)[0]);
   const triggers = compileGazetteer({ entries, rules: { abbreviations: [], placePrepositions: [], placeModifiers: [], actorSuffixes: [] }, files: [] });
-  const cues: CompiledLexicon['cues'] = [];
+  const cues: CompiledLexicon['cues'] = new Map();
   for (const modality of ['negated', 'hypothetical', 'planned'] as const) {
-    for (const cue of lexicon.modality[modality]) cues.push({ modality, words: cue.toLowerCase().split(/[\s]+/).map((w) => w.replace(/[’‘`]/g, "'")) });
+    for (const text of lexicon.modality[modality]) {
+      const words = text.trim().split(/\s+/).map((w) => (/^n[’'`]t$/i.test(w) ? 'not' : fold(w)));
+      const last = words[words.length - 1];
+      const list = cues.get(last);
+      const cue = { modality, text, words };
+      if (list) list.push(cue);
+      else cues.set(last, [cue]);
+    }
   }
   return { lexicon, triggers, cues, infinitives };
 }
