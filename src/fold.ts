@@ -49,17 +49,28 @@ export function translit(key: string): string {
   if (key.length < 5) return key;
   const hit = translitCache.get(key);
   if (hit !== undefined) return hit;
-  let s = key
-    .replace(/ou|oo/g, 'u')
-    .replace(/ee/g, 'i')
-    .replace(/ei|ey|ai/g, 'ay')
-    .replace(/q/g, 'k')
-    .replace(/([a-z])\1+/g, '$1')
-    .replace(/[ae]h$/, 'a');
-  if (s.length === 0) s = key;
+  // One pass over the word: vowel digraphs, q -> k, doubled letters.
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i];
+    const n = key[i + 1];
+    let emit: string;
+    if ((c === 'o' && (n === 'u' || n === 'o')) || (c === 'e' && n === 'e')) {
+      emit = c === 'e' ? 'i' : 'u';
+      i++;
+    } else if ((c === 'e' && (n === 'i' || n === 'y')) || (c === 'a' && n === 'i')) {
+      emit = 'ay';
+      i++;
+    } else emit = c === 'q' ? 'k' : c;
+    // Doubled letters collapse (also across a rewrite: `qq` -> `k`).
+    if (emit.length === 1 && out.length > 0 && out[out.length - 1] === emit && /[a-z]/.test(emit)) continue;
+    out += emit;
+  }
+  if (out.length > 2 && out[out.length - 1] === 'h' && (out[out.length - 2] === 'a' || out[out.length - 2] === 'e')) out = `${out.slice(0, -2)}a`;
+  if (out.length === 0) out = key;
   if (translitCache.size >= TRANSLIT_CACHE_LIMIT) translitCache.clear();
-  translitCache.set(key, s);
-  return s;
+  translitCache.set(key, out);
+  return out;
 }
 
 interface WordInfo {
@@ -70,12 +81,26 @@ interface WordInfo {
 }
 const keyCache = new Map<string, WordInfo>();
 
+/** Whether a word starts with a capital, and whether all its letters are capitals (ASCII fast path). */
+function caseShape(word: string): { cap: boolean; upper: boolean } {
+  let hasUpper = false;
+  let hasLower = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) hasUpper = true;
+    else if (c >= 0x61 && c <= 0x7a) hasLower = true;
+    else if (c > 0x7f) return { cap: UPPER.test(word[0]), upper: !LOWER.test(word) && UPPER.test(word) };
+  }
+  const f = word.charCodeAt(0);
+  return { cap: f >= 0x41 && f <= 0x5a, upper: hasUpper && !hasLower };
+}
+
 /** Keys and case shape of a word, cached: a text's vocabulary is far smaller than its tokens. */
 function keysOf(word: string): WordInfo {
   let hit = keyCache.get(word);
   if (hit === undefined) {
     const key = fold(word);
-    hit = { key, tkey: translit(key), cap: UPPER.test(word[0]), upper: !LOWER.test(word) && UPPER.test(word) };
+    hit = { key, tkey: translit(key), ...caseShape(word) };
     if (keyCache.size >= TRANSLIT_CACHE_LIMIT) keyCache.clear();
     keyCache.set(word, hit);
   }

@@ -39,7 +39,7 @@ export function findNames(text: string, tokens: readonly WordToken[], compiled: 
 }
 
 function longestAt(text: string, tokens: readonly WordToken[], i: number, compiled: CompiledGazetteer): NameMatch | null {
-  let node = compiled.root.next.get(tokens[i].tkey);
+  let node = compiled.root.next?.get(tokens[i].tkey);
   let j = i;
   let best: NameMatch | null = null;
   while (node) {
@@ -54,7 +54,7 @@ function longestAt(text: string, tokens: readonly WordToken[], i: number, compil
     }
     if (j + 1 >= tokens.length || tokens[j].possessive) break;
     const gap = text.slice(tokens[j].end, tokens[j + 1].start);
-    const next = node.next.get(tokens[j + 1].tkey);
+    const next = node.next?.get(tokens[j + 1].tkey);
     if (!next || !(GAP.test(gap) || DOT_GAP.test(gap))) break;
     // A full stop may only join words where the alias itself has one (`U.S.`); checked in choose().
     node = next;
@@ -89,6 +89,11 @@ function better(rule: MatchRule, hit: AliasHit, than: { hit: AliasHit; rule: Mat
 }
 
 function gapsAllowed(text: string, tokens: readonly WordToken[], i: number, hit: AliasHit): boolean {
+  if (!hit.dotGaps) {
+    // No full stop may join the words of an alias that has none.
+    for (let k = 0; k + 1 < hit.keys.length; k++) if (text.slice(tokens[i + k].end, tokens[i + k + 1].start).includes('.')) return false;
+    return true;
+  }
   for (let k = 0; k < hit.dotGaps.length; k++) {
     const gap = text.slice(tokens[i + k].end, tokens[i + k + 1].start);
     if (gap.includes('.') !== hit.dotGaps[k]) return false;
@@ -105,7 +110,7 @@ function caseAllowed(text: string, tokens: readonly WordToken[], i: number, hit:
     case 'exact':
       for (let k = 0; k < n; k++) {
         const t = tokens[i + k];
-        if (stripMarks(text.slice(t.start, t.end)) !== stripMarks(hit.words[k])) return false;
+        if (stripMarks(text.slice(t.start, t.end)) !== stripMarks(hit.words![k])) return false;
       }
       return true;
     case 'cap':

@@ -4,7 +4,7 @@
  * tokens and case shape so the scanner can tell an exact, folded or transliterated match and
  * check the case rule.
  */
-import { tokenize } from '../fold.js';
+import { tokenize, type WordToken } from '../fold.js';
 import type { LoadedEntry } from '../types.js';
 import type { Gazetteer } from './load.js';
 
@@ -24,10 +24,10 @@ export interface AliasHit {
   keys: string[];
   /** Which alias words are capitalized. */
   caps: boolean[];
-  /** Original alias words (for `exact`). */
-  words: string[];
-  /** Gaps between alias words that contain a full stop (`U.S.`). */
-  dotGaps: boolean[];
+  /** Original alias words (only for the `exact` rule). */
+  words: string[] | null;
+  /** Gaps between alias words that contain a full stop (`U.S.`); null when none does. */
+  dotGaps: boolean[] | null;
   /** The alias ends with a full stop that belongs to it (`U.S.`). */
   endsWithDot: boolean;
   rule: CaseRule;
@@ -36,7 +36,8 @@ export interface AliasHit {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by the next word's transliteration key; null on leaves (most nodes). */
+  next: Map<string, TrieNode> | null;
   hits: AliasHit[] | null;
 }
 
@@ -60,13 +61,15 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
   let aliasCount = 0;
   gazetteer.entries.forEach((entry, index) => {
     for (const alias of aliasesOf(entry)) {
-      const hit = compileAlias(alias, entry, index);
+      const tokens = tokenize(alias);
+      const hit = compileAlias(alias, tokens, entry, index);
       if (!hit) continue;
       let node = root;
-      for (const t of tokenize(alias)) {
+      for (const t of tokens) {
+        node.next ??= new Map();
         let child = node.next.get(t.tkey);
         if (!child) {
-          child = { next: new Map(), hits: null };
+          child = { next: null, hits: null };
           node.next.set(t.tkey, child);
         }
         node = child;
@@ -78,26 +81,30 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
   return { entries: gazetteer.entries, root, aliasCount, gazetteer };
 }
 
-function compileAlias(alias: string, entry: LoadedEntry, index: number): AliasHit | null {
-  const tokens = tokenize(alias);
+function compileAlias(alias: string, tokens: readonly WordToken[], entry: LoadedEntry, index: number): AliasHit | null {
   if (tokens.length === 0) return null;
-  const words = tokens.map((t) => alias.slice(t.start, t.end));
-  const letters = words.join('').replace(/[^\p{L}]/gu, '');
   let rule: CaseRule;
   if (entry.requires === 'case') rule = 'exact';
-  else if (letters.length > 0 && letters.length <= ACRONYM_MAX && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) rule = 'upper';
-  else if (/\p{Lu}/u.test(alias)) rule = 'cap';
+  else if (tokens.every((t) => t.upper || !/\p{L}/u.test(alias.slice(t.start, t.end))) && lettersIn(alias, tokens) <= ACRONYM_MAX && tokens.some((t) => t.upper)) rule = 'upper';
+  else if (tokens.some((t) => t.cap) || /\p{Lu}/u.test(alias)) rule = 'cap';
   else rule = 'none';
-  const dotGaps = tokens.slice(1).map((t, i) => alias.slice(tokens[i].end, t.start).includes('.'));
+  const dotted = alias.includes('.');
+  const dotGaps = dotted ? tokens.slice(1).map((t, i) => alias.slice(tokens[i].end, t.start).includes('.')) : null;
   return {
     entry: index,
     alias,
     keys: tokens.map((t) => t.key),
     caps: tokens.map((t) => t.cap),
-    words,
+    words: rule === 'exact' ? tokens.map((t) => alias.slice(t.start, t.end)) : null,
     dotGaps,
-    endsWithDot: alias.trimEnd().endsWith('.') && alias.slice(tokens[tokens.length - 1].end).trim() === '.',
+    endsWithDot: dotted && alias.slice(tokens[tokens.length - 1].end).trim() === '.',
     rule,
     rank: index,
   };
+}
+
+function lettersIn(alias: string, tokens: readonly WordToken[]): number {
+  let n = 0;
+  for (const t of tokens) n += alias.slice(t.start, t.end).replace(/[^\p{L}]/gu, '').length;
+  return n;
 }
