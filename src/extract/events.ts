@@ -11,6 +11,8 @@ import { findNames } from './names.js';
 
 /** How far back (in words) a modality cue may stand from its trigger. */
 const CUE_WINDOW = 7;
+/** How many words may stand between a trigger and a cue after it (`operation in Idlib is ...`). */
+const CUE_AFTER_WINDOW = 3;
 /** Words that mark a passive or agent phrase. */
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
@@ -47,7 +49,7 @@ export function findEvents(
       if (entry.category === NOT_A_TRIGGER) continue;
       const type = entry.category;
       const subtype = (entry.subtype as string | undefined) ?? null;
-      const cue = modalityOf(text, tokens, match.first, lexicon);
+      const cue = modalityOf(text, tokens, match.first, match.last, lexicon);
       const date = eventDate(text, s, inSentence, match.start);
       const places = inSentence.filter((m) => m.kind === 'place').map(toPlace);
       const event: Event = {
@@ -99,7 +101,7 @@ function locationOf(places: readonly EventPlace[]): Event['location'] {
 }
 
 /** The nearest modality cue in the words before the trigger, within its clause. */
-function modalityOf(text: string, tokens: readonly WordToken[], first: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
+function modalityOf(text: string, tokens: readonly WordToken[], first: number, last: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
   let from = Math.max(0, first - CUE_WINDOW);
   for (let k = first - 1; k >= from; k--) {
     if (CLAUSE_BREAK.test(text.slice(tokens[k].end, tokens[k + 1].start))) {
@@ -120,10 +122,21 @@ function modalityOf(text: string, tokens: readonly WordToken[], first: number, l
       }
     }
   }
-  if (best) return { modality: best.modality, cue: best.cue };
-  // `agreed to withdraw`, `is expected to attack`: a trigger verb in the infinitive states an intention.
-  const trigger = text.slice(tokens[first].start, tokens[first].end).toLowerCase();
-  if (first > 0 && tokens[first - 1].key === 'to' && lexicon.infinitives.has(trigger.split(/\s+/)[0])) return { modality: 'planned', cue: 'to + infinitive' };
+  const after = cueAfter(text, tokens, last, lexicon);
+  // A negation after the trigger (`... is out of the question`) outweighs an `any` before it.
+  if (after && (after.modality === 'negated' || !best)) return after;
+  return best;
+}
+
+/** A cue in the few words after the trigger, within its clause: `an offensive would be`, `the operation in Idlib is out of the question`. */
+function cueAfter(text: string, tokens: readonly WordToken[], last: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
+  const until = Math.min(tokens.length, last + 1 + CUE_AFTER_WINDOW + 4);
+  for (let k = last + 1; k < until && k <= last + 1 + CUE_AFTER_WINDOW; k++) {
+    if (/[,;:()\u2014]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
+    for (const cue of lexicon.cuesAfter.get(tokens[k].key) ?? []) {
+      if (k + cue.words.length <= tokens.length && cue.words.every((w, j) => tokens[k + j].key === w)) return { modality: cue.modality, cue: `${cue.text} (after)` };
+    }
+  }
   return null;
 }
 

@@ -27,7 +27,10 @@ export interface TriggerEntry {
 }
 
 export interface EventLexicon {
+  /** Cues among the words before a trigger (`will attack`, `if ... attacks`). */
   modality: { negated: string[]; hypothetical: string[]; planned: string[] };
+  /** Cues right after a trigger (`an offensive would be`, `the operation is out of the question`). */
+  modality_after: { negated: string[]; hypothetical: string[]; planned: string[] };
   /** Phrases that contain a trigger word but state no event (`press conference`, `deal with`). */
   not_triggers: string[];
   triggers: TriggerEntry[];
@@ -39,10 +42,10 @@ export interface CompiledLexicon {
   lexicon: EventLexicon;
   /** Trie of all trigger forms; each pseudo-entry's `category` is the PLOVER type, `subtype` its subtype. */
   triggers: CompiledGazetteer;
-  /** Modality cues as folded word sequences, indexed by their last word. */
+  /** Modality cues before the trigger as folded word sequences, indexed by their last word. */
   cues: Map<string, Cue[]>;
-  /** First words of trigger verbs and verb phrases in their base form: after `to` they state an intention (`agreed to withdraw`). */
-  infinitives: ReadonlySet<string>;
+  /** Modality cues after the trigger, indexed by their first word. */
+  cuesAfter: Map<string, Cue[]>;
 }
 
 export interface Cue {
@@ -56,12 +59,13 @@ export interface Cue {
 /** The category of the pseudo-entry holding `not_triggers`: matched, then dropped. */
 export const NOT_A_TRIGGER = 'NONE';
 
-const EMPTY: EventLexicon = { modality: { negated: [], hypothetical: [], planned: [] }, not_triggers: [], triggers: [], cameo: {} };
+const emptyModality = () => ({ negated: [] as string[], hypothetical: [] as string[], planned: [] as string[] });
+const EMPTY: EventLexicon = { modality: emptyModality(), modality_after: emptyModality(), not_triggers: [], triggers: [], cameo: {} };
 
 /** Loads `events*.json` and `cameo.json` from the bundled folder and the user's folders, in order. */
 export function loadLexicon(userDirs: readonly string[] = [], options: { bundled?: boolean } = {}): EventLexicon {
   const dirs = options.bundled === false ? [...userDirs] : [BUNDLED_DIR, ...userDirs];
-  const out: EventLexicon = { modality: { negated: [], hypothetical: [], planned: [] }, not_triggers: [], triggers: [], cameo: {} };
+  const out: EventLexicon = { modality: emptyModality(), modality_after: emptyModality(), not_triggers: [], triggers: [], cameo: {} };
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     const names = readdirSync(dir).filter((n) => /^events[^/]*\.json$/.test(n)).sort();
@@ -73,7 +77,10 @@ export function loadLexicon(userDirs: readonly string[] = [], options: { bundled
 }
 
 function mergeLexicon(into: EventLexicon, add: EventLexicon): void {
-  for (const k of ['negated', 'hypothetical', 'planned'] as const) into.modality[k] = [...new Set([...into.modality[k], ...add.modality[k]])];
+  for (const k of ['negated', 'hypothetical', 'planned'] as const) {
+    into.modality[k] = [...new Set([...into.modality[k], ...add.modality[k]])];
+    into.modality_after[k] = [...new Set([...into.modality_after[k], ...add.modality_after[k]])];
+  }
   into.not_triggers = [...new Set([...into.not_triggers, ...add.not_triggers])];
   into.triggers.push(...add.triggers);
 }
@@ -82,9 +89,12 @@ export function readLexicon(file: string): EventLexicon {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const data = parseJsonFile(file, text) as Partial<EventLexicon>;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new DataFileError(file, 'expected an object with "modality" and "triggers"', 1, 1);
-  const modality = { ...EMPTY.modality, ...(data.modality ?? {}) };
-  for (const [k, v] of Object.entries(modality)) {
-    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) throw new DataFileError(file, `modality.${k} must be an array of strings`);
+  const modality = { ...emptyModality(), ...(data.modality ?? {}) };
+  const modalityAfter = { ...emptyModality(), ...(data.modality_after ?? {}) };
+  for (const [section, lists] of [['modality', modality], ['modality_after', modalityAfter]] as const) {
+    for (const [k, v] of Object.entries(lists)) {
+      if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) throw new DataFileError(file, `${section}.${k} must be an array of strings`);
+    }
   }
   const notTriggers = data.not_triggers ?? [];
   if (!Array.isArray(notTriggers) || notTriggers.some((t) => typeof t !== 'string' || t.trim() === '')) throw new DataFileError(file, '"not_triggers" must be an array of non-empty strings');
@@ -99,7 +109,7 @@ export function readLexicon(file: string): EventLexicon {
       throw new DataFileError(file, `trigger ${i + 1}: ${problem}`, line, column);
     }
   });
-  return { modality, not_triggers: notTriggers, triggers, cameo: {} };
+  return { modality, modality_after: modalityAfter, not_triggers: notTriggers, triggers, cameo: {} };
 }
 
 function validateTrigger(t: unknown): string | null {
@@ -173,19 +183,21 @@ export function compileLexicon(lexicon: EventLexicon): CompiledLexicon {
   if (lexicon.not_triggers.length) {
     entries.push({ id: 'not_triggers', name: lexicon.not_triggers[0], aliases: lexicon.not_triggers.map((t) => t.toLowerCase()), category: NOT_A_TRIGGER, type: 'actor', file: 'events.json' });
   }
-  const infinitives = new Set<string>();
-  for (const t of lexicon.triggers) for (const v of [...(t.verbs ?? []), ...(t.phrases ?? [])]) infinitives.add(v.trim().toLowerCase().split(/\s+/)[0]);
   const triggers = compileGazetteer({ entries, rules: { abbreviations: [], placePrepositions: [], placeModifiers: [], actorSuffixes: [] }, files: [] });
-  const cues: CompiledLexicon['cues'] = new Map();
+  return { lexicon, triggers, cues: indexCues(lexicon.modality, 'last'), cuesAfter: indexCues(lexicon.modality_after, 'first') };
+}
+
+function indexCues(lists: EventLexicon['modality'], by: 'first' | 'last'): Map<string, Cue[]> {
+  const index = new Map<string, Cue[]>();
   for (const modality of ['negated', 'hypothetical', 'planned'] as const) {
-    for (const text of lexicon.modality[modality]) {
+    for (const text of lists[modality]) {
       const words = text.trim().split(/\s+/).map((w) => (/^n[’'`]t$/i.test(w) ? 'not' : fold(w)));
-      const last = words[words.length - 1];
-      const list = cues.get(last);
+      const k = by === 'last' ? words[words.length - 1] : words[0];
       const cue = { modality, text, words };
+      const list = index.get(k);
       if (list) list.push(cue);
-      else cues.set(last, [cue]);
+      else index.set(k, [cue]);
     }
   }
-  return { lexicon, triggers, cues, infinitives };
+  return index;
 }
