@@ -34,9 +34,11 @@ const countryOut = countries
     const override = config.countries[c.cca2] ?? {};
     const name = override.name ?? c.name.common;
     const latin = (s) => /^[\p{Script=Latin}\p{M}\s.'’(),-]+$/u.test(s);
-    const names = [c.name.common, c.name.official, ...(c.altSpellings ?? []), ...(override.aliases ?? [])]
-      .filter((s) => typeof s === 'string' && latin(s) && s.replace(/[^\p{L}]/gu, '').length > 2 && s !== name)
+    const generated = [c.name.common, c.name.official, ...(c.altSpellings ?? [])]
+      .filter((s) => typeof s === 'string' && latin(s) && s.replace(/[^\p{L}]/gu, '').length > 2)
       .filter((s) => !(config.countryAliasStop ?? []).includes(s));
+    // English-usage aliases from the config are taken as they are (`US`, `UK`).
+    const names = [...generated, ...(override.aliases ?? [])].filter((s) => s !== name);
     const entry = { id: `country_${c.cca2.toLowerCase()}`, name, aliases: [...new Set(names)].sort(), category: 'country', country: c.cca2, lat: c.latlng[0], lon: c.latlng[1] };
     if (Array.isArray(c.capital) && c.capital[0]) entry.capital = c.capital[0];
     entry.source = 'world-countries';

@@ -43,6 +43,8 @@ const NUMBER_WORDS: Record<string, number> = {
 
 // ---- Regular-expression building blocks -------------------------------------------------------
 const S = '[\\s\\u00a0]+';
+/** Optional space. */
+const SO = '[\\s\\u00a0]*';
 const MON_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MON_ABBR = 'Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
 /** A month name, full or abbreviated (an abbreviation may carry a period). */
@@ -52,7 +54,7 @@ const WD = `(?:(?:${WD_FULL})\\b|(?:Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun)
 /** Day of month, optional ordinal suffix, not part of a longer number, time or word. */
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\da-z]|[:.]\\d)';
 const YEAR = '(?:19|20)\\d\\d(?![\\d%]|[.,]\\d)';
-const RANGE = `(?:${S}?[-–]${S}?${DAY})?`;
+const RANGE = `(?:${SO}[-–]${SO}${DAY})?`;
 
 /**
  * Rule patterns, sticky: each is tried only at an anchor found by ANCHOR (a digit run, a month or
@@ -70,7 +72,7 @@ const RULES: Record<string, RegExp> = {
   // July 2012, Sept. 2018, mid-July 2012
   'month-year': new RegExp(`(?:(early|mid|late)(?:-|${S}))?(${MON}),?${S}(?:of${S})?(${YEAR})`, 'iy'),
   // in October, mid-October, last October (`the end of October`: looked up backwards)
-  month: new RegExp(`(?:(early|mid|late)(?:-|${S})|(last|next|this${S}coming|this${S}past|this)${S})?(${MON_FULL})\\b(?!${S}?\\d)`, 'iy'),
+  month: new RegExp(`(?:(early|mid|late)(?:-|${S})|(last|next|this${S}coming|this${S}past|this)${S})?(${MON_FULL})\\b(?!${SO}\\d)`, 'iy'),
   // Friday, this coming Monday, last Sunday, Thursday morning
   weekday: new RegExp(`(?:(last|next|this${S}coming|this${S}past|this)${S})?(${WD_FULL})\\b(?:${S}(morning|afternoon|evening|night)\\b)?`, 'iy'),
   // yesterday, today, tonight, last night, this morning (`the day before yesterday`: looked up backwards)
@@ -78,7 +80,7 @@ const RULES: Record<string, RegExp> = {
   // last week, later this week, earlier this month, next year, this past week
   'relative-period': new RegExp(`(?:(later|earlier|early|late)${S})?(last|next|this${S}past|this)${S}(week|weekend|month|year)\\b`, 'iy'),
   // 2016, mid-2016 (bare years; the handler drops quantities and names)
-  year: new RegExp(`(?:(early|mid|late)(?:-|${S}))?((?:19|20)\\d\\d)(?![\\w%]|[.,]\\d|${S}?(?:%|per${S}?cent))`, 'iy'),
+  year: new RegExp(`(?:(early|mid|late)(?:-|${S}))?((?:19|20)\\d\\d)(?![\\w%]|[.,]\\d|${SO}(?:%|per${SO}cent))`, 'iy'),
 };
 
 /** The count before `ago`: `20 days `, `two weeks `, `a year `. */
@@ -133,15 +135,19 @@ const SINCE_BEFORE = /\b(?:since|last|ago|earlier)\s+(?:the\s+)?(?:on\s+)?$/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|that|every|each|per|one|any)\s+$/i;
 /** Hedges that make an `ago` expression approximate (`nearly a week ago`): not placeable. */
 const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|some|roughly|approximately|over|under|more\s+than|less\s+than|at\s+least|up\s+to|just)\s+$/i;
-/** Function words after which a bare year or month is a date. */
+/** Prepositions after which a 4-digit number is a year whatever follows (`In 2016 people fled`). */
+const TEMPORAL_PREPOSITION = /\b(?:in|since|until|till|by|during|before|after|from|through|throughout|early|mid|late|circa|year|summer|winter|spring|autumn)\s+$/i;
+/** Function words after which a bare year is a date unless a count noun follows. */
 const DATE_PREPOSITION = /\b(?:in|on|since|until|till|by|from|during|of|before|after|to|through|throughout|between|and|or|the|early|late|mid|around|circa|as|for|at|into|year|summer|winter|spring|autumn|fall)\s+$/i;
 /** Prepositions after which a bare month (no day, no year) is a date. `May` and `March` need a stricter list. */
-const MONTH_PREPOSITION = /\b(?:in|since|until|till|by|from|during|of|before|after|to|through|throughout|between|and|or|early|late|mid|around|last|next|this|that|each|every|until\s+early|until\s+late)\s+$/i;
+const MONTH_PREPOSITION = /\b(?:in|for|since|until|till|by|from|during|of|before|after|to|through|throughout|between|and|or|early|late|mid|around|last|next|this|that|each|every|until\s+early|until\s+late)\s+$/i;
 const MONTH_PREPOSITION_STRICT = /\b(?:in|since|until|till|during|through|throughout|between|early|late|mid|last|next|this|of\s+(?:early|late))\s+$/i;
 /** Words before a 4-digit number that make it a quantity or an identifier, not a year. */
 const NOT_YEAR_BEFORE = /\b(?:some|about|around|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|approximately|roughly|estimated|total\s+of|resolution|no|number|route|highway|road|flight|code|model|article|paragraph|item|page|pages|chapter|section|room|unit|brigade|division|regiment|battalion|post|point|hill|height|km|kilometres?|kilometers?|mile|miles|bus|line|tel|phone|exactly|only|just|all|those|these|with|of\s+the)\s+$/i;
 /** Nouns after a 4-digit number that make it a count (`2016 people`). */
 const COUNT_AFTER = /^\s+(?:people|persons|civilians|troops|soldiers|fighters|militants|rebels|men|women|children|kids|refugees|families|households|casualties|dead|deaths|wounded|injured|killed|prisoners|detainees|members|jihadis|jihadists|terrorists|vehicles|trucks|tanks|homes|houses|buildings|villages|km|kilometres|kilometers|miles|metres|meters|tons|tonnes|barrels|dollars|euros|pounds|lira|liras|rubles|roubles|hours|hrs|gmt|utc|local|times|units|pieces|rounds|shells|missiles|rockets|bombs|strikes|airstrikes|sorties|attacks|cases|beds|tents|litres|liters|sq|square|feet|ft|of)\b/i;
+/** A name made with a date: `the March 8 Alliance`, `the 26 September Revolution`. */
+const DATE_NAME_AFTER = /^\s+(?:Alliance|Movement|Revolution|Brigades?|Battalion|Party|Front|Martyrs|Group|Stadium|Street|Square|Bridge|University|Uprising)\b/;
 /** A name made with a weekday (`Black Friday`) or a newspaper (`Sunday Times`). */
 const WEEKDAY_NAME_BEFORE = /\b(?:Black|Good|Bloody|Super|Ash|Holy|Palm|Maundy|Cyber|Easter|Great)\s+$/;
 const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Tribune|Observer|Star|Independent|Sport|School|Service|Prayers?)\b/;
@@ -263,7 +269,9 @@ function yearForDayMonth(dct: Date, month: number, day: number, dir: Direction, 
     const fits = options.filter((y) => utc(y, month, day).getUTCDay() === weekday);
     if (fits.length > 0) return fits.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
   }
-  const nearest = options.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
+  // Nearest, with a past bias (commentary reports): a future reading must be less than half as far as the past one.
+  const weigh = (y: number) => (dist(y) > 0 ? 2 * dist(y) : -dist(y));
+  const nearest = options.reduce((a, b) => (weigh(b) < weigh(a) ? b : a));
   if (dir === 'forward') return options.find((y) => dist(y) >= 0) ?? nearest;
   if (dir === 'past' && dist(nearest) > 31) return [...options].reverse().find((y) => dist(y) <= 0) ?? nearest;
   return nearest;
@@ -326,6 +334,7 @@ const HANDLERS: Record<string, Handler> = {
   'day-month'(m, ctx) {
     const [, dayText, monText, yearText] = m;
     if (!capitalized(monText) || /[.,]/.test(charBefore(ctx, m.index))) return null;
+    if (!yearText && DATE_NAME_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     return dayMonth(m, ctx, monthOf(monText), parseInt(dayText, 10), yearText);
   },
   'month-day'(m, ctx) {
@@ -333,6 +342,7 @@ const HANDLERS: Record<string, Handler> = {
     if (!capitalized(monText)) return null;
     // `May 5` after a capitalized word is more likely a name (`Theresa May 5 ...`) than a date.
     if (/^may$/i.test(monText) && /\p{Lu}\p{Ll}+\s+$/u.test(before(ctx, m.index, 20)) && !WEEKDAY_BEFORE.test(before(ctx, m.index, 20)) && !sentenceInitial(ctx, m.index)) return null;
+    if (!yearText && DATE_NAME_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null; // `the March 14 Alliance`
     return dayMonth(m, ctx, monthOf(monText), parseInt(dayText, 10), yearText);
   },
   'month-year'(m) {
@@ -370,6 +380,7 @@ const HANDLERS: Record<string, Handler> = {
     const [, rel, wdText] = m;
     if (!capitalized(wdText)) return null;
     if (!rel && WEEKDAY_NAME_BEFORE.test(before(ctx, m.index, 12))) return null;
+    if (!rel && /\b(?:every|each|per|that|a|one|any)\s+$/i.test(before(ctx, m.index, 12))) return null; // recurring or anaphoric
     if (WEEKDAY_NAME_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     if (!ctx.dct) return { ...span(m), value: null, precision: 'day' };
     const wd = weekdayOf(wdText);
@@ -441,16 +452,14 @@ const HANDLERS: Record<string, Handler> = {
     if (!edge && (/[\w.,:/$€£#+]/.test(charBefore(ctx, m.index)) || /[A-Za-z]-$/.test(ctx.text.slice(Math.max(0, m.index - 2), m.index)))) return null;
     const lead = before(ctx, m.index);
     const tail = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (!edge) {
-      const prepositional = DATE_PREPOSITION.test(lead) && !/\bfor\s+$/i.test(lead);
-      if (!prepositional) {
-        if (NOT_YEAR_BEFORE.test(lead)) return null;
-        if (COUNT_AFTER.test(tail)) return null;
-        // `Euro 2016`, `Vision 2030`, `Resolution 2042`: a number after a capitalized word inside a sentence.
-        const prev = /([\p{L}'’.-]+)\s+$/u.exec(lead);
+    if (!edge && !TEMPORAL_PREPOSITION.test(lead)) {
+      // Quantities: `some 2000 people`, `2016 dollars`; identifiers: `resolution 2042`, `route 2020`.
+      if (NOT_YEAR_BEFORE.test(lead) || COUNT_AFTER.test(tail)) return null;
+      if (!DATE_PREPOSITION.test(lead)) {
+        // `Euro 2016`, `Vision 2030`, `M5 2019`: a number right after a capitalized word inside a sentence is a name.
+        const prev = /([\p{L}\d'’.-]+)\s+$/u.exec(lead);
         if (prev && /^\p{Lu}/u.test(prev[1]) && !sentenceInitial(ctx, m.index - prev[0].length) && monthOf(prev[1]) === undefined && weekdayOf(prev[1]) === undefined) return null;
-        if (prev && /^\p{Lu}/u.test(prev[1]) && /^(?:Astana|Geneva|Sochi|Resolution|Vision|Euro|Expo|Agenda|Operation|Route|Highway|Flight)$/i.test(prev[1])) return null;
-      } else if (/\b(?:of|for|to|and|or|at)\s+$/i.test(lead) && (NOT_YEAR_BEFORE.test(lead) || COUNT_AFTER.test(tail))) return null;
+      }
       if (/^\s*[-–]\s*\d/.test(tail) && !/^\s*[-–]\s*(?:19|20)?\d\d\b/.test(tail)) return null;
     }
     return { ...span(m), value: yearText, precision: 'year' };

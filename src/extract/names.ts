@@ -23,6 +23,7 @@ export interface NameMatch {
 
 const GAP = /^[\s\u00a0\-‐‑‒–]{1,3}$/;
 const DOT_GAP = /^\.[\s\u00a0]?$/;
+const POSSESSIVE_GAP = /^['’‘`ʼ][sS][\s\u00a0]{1,2}$/;
 const MARKS = /\p{M}/gu;
 
 export function findNames(text: string, tokens: readonly WordToken[], compiled: CompiledGazetteer): NameMatch[] {
@@ -52,10 +53,11 @@ function longestAt(text: string, tokens: readonly WordToken[], i: number, compil
         best = { start: tokens[i].start, end, first: i, last: j, entry, hit: chosen.hit, rule: chosen.rule };
       }
     }
-    if (j + 1 >= tokens.length || tokens[j].possessive) break;
+    if (j + 1 >= tokens.length) break;
     const gap = text.slice(tokens[j].end, tokens[j + 1].start);
     const next = node.next?.get(tokens[j + 1].tkey);
-    if (!next || !(GAP.test(gap) || DOT_GAP.test(gap))) break;
+    // A possessive joins words only inside an alias that has it (checked in choose()).
+    if (!next || !(tokens[j].possessive ? POSSESSIVE_GAP.test(gap) : GAP.test(gap) || DOT_GAP.test(gap))) break;
     // A full stop may only join words where the alias itself has one (`U.S.`); checked in choose().
     node = next;
     j++;
@@ -67,7 +69,7 @@ function longestAt(text: string, tokens: readonly WordToken[], i: number, compil
 function choose(text: string, tokens: readonly WordToken[], i: number, j: number, hits: readonly AliasHit[]): { hit: AliasHit; rule: MatchRule } | null {
   let best: { hit: AliasHit; rule: MatchRule } | null = null;
   for (const hit of hits) {
-    if (!gapsAllowed(text, tokens, i, hit)) continue;
+    if (!gapsAllowed(text, tokens, i, hit) || !possessivesAllowed(tokens, i, hit)) continue;
     let folded = true;
     for (let k = 0; k < hit.keys.length; k++) {
       if (tokens[i + k].key !== hit.keys[k]) {
@@ -86,6 +88,13 @@ function better(rule: MatchRule, hit: AliasHit, than: { hit: AliasHit; rule: Mat
   const score = (r: MatchRule) => (r === 'translit' ? 0 : 1);
   if (score(rule) !== score(than.rule)) return score(rule) > score(than.rule);
   return hit.rank > than.hit.rank;
+}
+
+/** Inner words must be possessive exactly where the alias's are (`People's Protection Units`). */
+function possessivesAllowed(tokens: readonly WordToken[], i: number, hit: AliasHit): boolean {
+  const n = hit.keys.length;
+  for (let k = 0; k < n - 1; k++) if (tokens[i + k].possessive !== (hit.possessives?.[k] ?? false)) return false;
+  return true;
 }
 
 function gapsAllowed(text: string, tokens: readonly WordToken[], i: number, hit: AliasHit): boolean {

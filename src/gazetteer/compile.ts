@@ -28,6 +28,8 @@ export interface AliasHit {
   words: string[] | null;
   /** Gaps between alias words that contain a full stop (`U.S.`); null when none does. */
   dotGaps: boolean[] | null;
+  /** Alias words followed by a possessive `'s` (`People's Protection Units`); null when none is. */
+  possessives: boolean[] | null;
   /** The alias ends with a full stop that belongs to it (`U.S.`). */
   endsWithDot: boolean;
   rule: CaseRule;
@@ -97,6 +99,7 @@ function compileAlias(alias: string, tokens: readonly WordToken[], entry: Loaded
     caps: tokens.map((t) => t.cap),
     words: rule === 'exact' ? tokens.map((t) => alias.slice(t.start, t.end)) : null,
     dotGaps,
+    possessives: tokens.some((t) => t.possessive) ? tokens.map((t) => t.possessive) : null,
     endsWithDot: dotted && alias.slice(tokens[tokens.length - 1].end).trim() === '.',
     rule,
     rank: index,
