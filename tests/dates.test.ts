@@ -22,6 +22,16 @@ describe('absolute dates', () => {
   it('year after a preposition', () => expectDate('has fought Daesh since 2016.', '2018-06-27', '2016', '2016'));
   it('ISO date', () => expectDate('Published 2018-09-18 by staff', null, '2018-09-18', '2018-09-18'));
   it('absolute dates keep their value without a document date', () => expectDate('on 11 May 2013', null, '11 May 2013', '2013-05-11'));
+  it('dateline month day', () => expectDate('Damascus [Syria], Oct 21 (ANI): Kurdish fighters', '2019-10-21', 'Oct 21', '2019-10-21'));
+  it('dateline in brackets', () => expectDate('NEW YORK (October 14, 2019) – UNICEF', '2019-10-14', 'October 14, 2019', '2019-10-14'));
+  it('abbreviated weekday and month', () => expectDate('Posted Fri, 14 Sep 2018 at noon', null, 'Fri, 14 Sep 2018', '2018-09-14'));
+  it('day range keeps its first day', () => expectDate('talks on 5-7 September in Tehran', '2018-09-01', '5-7 September', '2018-09-05'));
+  it('numeric day/month/year', () => expectDate('signed on 17/09/2018 in Sochi', null, '17/09/2018', '2018-09-17'));
+  it('the end of a month', () => expectDate('must be ready by the end of October.', '2018-09-18', 'the end of October', '2018-10'));
+  it('early year', () => expectDate('The offensive stalled in early 2019.', '2019-06-01', 'early 2019', '2019'));
+  it('mid-year', () => expectDate('fighting since mid-2016', '2018-06-27', 'mid-2016', '2016'));
+  it('a weekday given with a day-month picks the year it fits', () => expectDate('on Friday, 20 December, the army moved', '2020-06-01', 'Friday, 20 December', '2019-12-20'));
+  it('a past-tense month far ahead goes back a year', () => expectDate('They met in October.', '2018-09-07', 'October', '2017-10'));
 });
 
 describe('relative dates', () => {
@@ -42,6 +52,21 @@ describe('relative dates', () => {
   it('a day-month in the coming weeks when the text points forward', () => expectDate('is to come into force by 15 October, involving', '2018-09-18', '15 October', '2018-10-15'));
   it('a December date in a January post is last year', () => expectDate('On 20 December the army moved.', '2019-01-05', '20 December', '2018-12-20'));
   it('relative dates have no value without a document date', () => expectDate('Lavrov said yesterday that', null, 'yesterday', null));
+  it('weekday in a past clause of a future sentence', () =>
+    expectDate('The withdrawal will be a boost to the ceasefire, which came into effect on Thursday evening, but it is shaky.', '2019-10-21', 'Thursday evening', '2019-10-17'));
+  it('weekday after will', () => expectDate('Erdogan will meet Putin on Monday.', '2018-09-12', 'Monday', '2018-09-17'));
+  it('weekday after a deadline word', () => expectDate('Fighters have until Friday to leave.', '2018-09-12', 'Friday', '2018-09-14'));
+  it('weekday possessive', () => expectDate('no fighters left following Sunday’s evacuation.', '2019-10-21', 'Sunday', '2019-10-20'));
+  it('last weekday', () => expectDate('Last Friday, rebels attacked.', '2018-09-12', 'Last Friday', '2018-09-07'));
+  it('next weekday', () => expectDate('Talks resume next Tuesday.', '2018-09-12', 'next Tuesday', '2018-09-18'));
+  it('this week', () => expectDate('Talks resume this week.', '2018-09-12', 'this week', '2018-W37'));
+  it('earlier this month', () => expectDate('as agreed earlier this month', '2018-09-12', 'earlier this month', '2018-09'));
+  it('weeks ago', () => expectDate('It fell three weeks ago.', '2018-09-12', 'three weeks ago', '2018-W34'));
+  it('a year ago', () => expectDate('It fell a year ago.', '2018-09-12', 'a year ago', '2017'));
+  it('tomorrow', () => expectDate('The vote is tomorrow.', '2018-09-12', 'tomorrow', '2018-09-13'));
+  it('the day before yesterday', () => expectDate('It began the day before yesterday.', '2018-09-12', 'the day before yesterday', '2018-09-10'));
+  it('tonight', () => expectDate('The truce starts tonight.', '2018-09-12', 'tonight', '2018-09-12'));
+  it('yesterday evening', () => expectDate('Shelling resumed yesterday evening.', '2018-09-12', 'yesterday evening', '2018-09-11'));
 });
 
 describe('not dates', () => {
@@ -57,6 +82,24 @@ describe('not dates', () => {
     'You may go, and march on.',
     'In today’s world of sanctions',
     'It cost 2016 dollars.',
+    'Some 2000 people fled.',
+    'UNSC resolution 2042 was adopted.',
+    'fans of Euro 2016 cheered',
+    'the March 8 Alliance in Lebanon',
+    'displaced since hostilities escalated nearly a week ago.',
+    'gains in the coming months',
+    'During the past two days, we welcomed them.',
+    'a day after a previous deal unravelled',
+    'the report at 16:52 AMT',
+    'during the last rocket attack',
+    'Last time the red line was crossed',
+    'in the 1990s',
+    'Russia Today reported the strike.',
+    'the only free areas in Syria today are those in the north',
+    'Black Friday sales',
+    'prayers every Friday',
+    'for over a month',
+    'a 3 year siege, 120 hours, the 155th Brigade, T-4 airbase',
   ])('%s', (text) => expectNone(text));
 });
 
@@ -68,6 +111,9 @@ describe('helpers', () => {
     ['Sept. 18, 2018', '2018-09-18'],
     ['2018-09-18', '2018-09-18'],
     ['Tuesday, 05 September 2017', '2017-09-05'],
+    ['June 5, 2013 - 16:52 AMT', '2013-06-05'],
+    ['NEW YORK (October 14, 2019)', '2019-10-14'],
     ['no date here', null],
+    ['Turkey acted yesterday, and on 11 May 2013.', null],
   ])('parses the date line %s', (line, value) => expect(parseDateLine(line)).toBe(value));
 });

@@ -2,17 +2,19 @@
  * Date step: finds temporal expressions that can be placed on the calendar and normalizes them
  * (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY), resolving relative ones against the document date (DCT).
  *
- * A hand-written grammar of precompiled regular expressions, one pass each over the text (no
- * chrono-node or compromise at run time: they were slower and less accurate on the gold sets, see
- * scripts/compare-dates.mjs). Candidates from all rules are settled longest-first, so
+ * A hand-written grammar, no chrono-node or compromise at run time (they were slower and less
+ * accurate on the gold sets: see scripts/compare-dates.ts). One precompiled ANCHOR scan finds the
+ * places where a date can start (digit runs, month and weekday names, relative words); only there
+ * are the sticky rule patterns tried. Candidates are settled longest-first, so
  * `Tuesday, 05 September 2017` is one mention, not a weekday plus a date plus a year.
  *
  * Direction rules for under-specified dates (bare weekdays, day-months without a year, bare
  * months): commentary reports the past, so a bare weekday is the latest one on or before the DCT
  * unless its clause points forward (`will`, `is to`, `set to`, `are meeting`, `by`/`until` just
- * before it, ...). A day-month takes the year that puts it nearest the DCT, the next one when the
- * clause points forward, the previous one when the clause is in the past tense and the nearest
- * would lie more than a month ahead.
+ * before it, ...), then the next one on or after. A day-month takes the year that puts it nearest
+ * the DCT with a past bias (a future reading must be under half as far as the past one); the next
+ * one when the clause points forward; the previous one when the clause is past tense and the
+ * nearest would lie more than a month ahead. A bare month follows the same rules by month.
  */
 import type { Mention, Sentence } from '../types.js';
 
@@ -107,10 +109,6 @@ for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 
 for (const d of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) DISPATCH[d] = ['weekday'];
 const DIGIT_RULES = ['iso', 'numeric', 'day-month', 'year'];
 
-/** Cheap test for whether a text may hold a date at all. */
-export const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|next|this|ago)/i;
-
 // ---- Context cues ----------------------------------------------------------------------------------
 /** The clause points forward: future auxiliaries, arrangements, plans. */
 const FORWARD = new RegExp(
@@ -118,7 +116,7 @@ const FORWARD = new RegExp(
     "\\b(?:will|shall|won['’]t)\\b",
     "['’]ll\\b",
     "\\b(?:is|are|am)\\s+(?:\\w+ly\\s+)?(?:to\\s+\\w+|due|going\\s+to)\\b",
-    '(?<!\\b(?:was|were|had\\s+been)\\s+(?:\\w+\\s+)?)\\b(?:scheduled|slated|set|due|expected|poised|planned)\\s+(?:to|for)\\b',
+    '(?<!\\b(?:was|were|had\\s+been)\\s+(?:\\w+\\s+)?)\\b(?:scheduled|slated|set|due|expected|poised)\\s+(?:to|for)\\b|\\bplanned\\s+for\\b',
     '\\b(?:plans?|planning|intends?|intending|aims?|vows?|threatens?|promises?)\\s+to\\b',
     '\\b(?:upcoming|forthcoming)\\b',
     '\\bto\\s+be\\s+(?:held|signed|opened|launched|announced)\\b',
@@ -153,6 +151,9 @@ const WEEKDAY_NAME_BEFORE = /\b(?:Black|Good|Bloody|Super|Ash|Holy|Palm|Maundy|C
 const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Tribune|Observer|Star|Independent|Sport|School|Service|Prayers?)\b/;
 /** `today` meaning "nowadays": `in today's world`, `Syria today is ...`. */
 const TODAY_GENERIC_AFTER = /^['’]s\s+(?:world|society|era|age|generation|youth|standards|climate|environment|economy|politics|market|reality|realities|syria|russia|turkey|middle|global|international|modern)\b|^\s+(?:is|are)\s+(?!(?:expected|set|due|scheduled|to|going|the\s+day)\b|\w+ing\b)/i;
+const CLAUSE_REACH = 240;
+const LAST_BOUNDARY = /[,;:!?()[\]—–“”"][^,;:!?()[\]—–“”"]*$/;
+const WORD = /[\p{L}\d'’]+/gu;
 const CLAUSE_BOUNDARY = /[,;:!?()[\]—–“”"]/;
 
 // ---- Calendar helpers ----------------------------------------------------------------------------
@@ -232,14 +233,17 @@ function after(ctx: Ctx, end: number, n = 40): string {
 
 /** The comma/semicolon-bounded clause around a span, without the span; the whole sentence when the clause is too short to hold a verb. */
 function clauseAround(ctx: Ctx, start: number, end: number): string {
-  const [s0, s1] = sentenceBounds(ctx, start, end);
-  let a = start;
-  while (a > s0 && !CLAUSE_BOUNDARY.test(ctx.text[a - 1])) a--;
-  let b = end;
-  while (b < s1 && !CLAUSE_BOUNDARY.test(ctx.text[b])) b++;
-  const clause = `${ctx.text.slice(a, start)} ${ctx.text.slice(end, b)}`;
-  if (clause.trim().split(/\s+/).length >= 3) return clause;
-  return `${ctx.text.slice(s0, start)} ${ctx.text.slice(end, s1)}`;
+  // Look at most CLAUSE_REACH characters each way, so a huge unpunctuated "sentence" stays linear.
+  const [b0, b1] = sentenceBounds(ctx, start, end);
+  const lead = ctx.text.slice(Math.max(b0, start - CLAUSE_REACH), start);
+  const tail = ctx.text.slice(end, Math.min(b1, end + CLAUSE_REACH));
+  const cut = LAST_BOUNDARY.exec(lead);
+  const clauseLead = cut ? lead.slice(cut.index + 1) : lead;
+  const stop = tail.search(CLAUSE_BOUNDARY);
+  const clauseTail = stop >= 0 ? tail.slice(0, stop) : tail;
+  const clause = `${clauseLead} ${clauseTail}`;
+  if ((clause.match(WORD) ?? []).length >= 3) return clause;
+  return `${lead} ${tail}`;
 }
 
 function direction(ctx: Ctx, start: number, end: number): Direction {
@@ -255,6 +259,7 @@ function direction(ctx: Ctx, start: number, end: number): Direction {
 /** Whether `start` opens its sentence (or follows only an opening quote or bracket). */
 function sentenceInitial(ctx: Ctx, start: number): boolean {
   const [s0] = sentenceBounds(ctx, start, start);
+  if (start - s0 > 8) return false;
   return /^[\s"“‘'(\[«]*$/.test(ctx.text.slice(s0, start));
 }
 
@@ -283,9 +288,9 @@ function yearForMonth(dct: Date, month: number, dir: Direction): number {
   if (month === m0) return y0;
   if (dir === 'forward') return month > m0 ? y0 : y0 + 1;
   if (dir === 'past') return month < m0 ? y0 : y0 - 1;
-  // nearest in months, ties to the past
+  // Nearest in months, with the same past bias as day-months: ahead only when less than half as far.
   const ahead = (month - m0 + 12) % 12;
-  return ahead < 6 ? (month > m0 ? y0 : y0 + 1) : month < m0 ? y0 : y0 - 1;
+  return 2 * ahead < 12 - ahead ? (month > m0 ? y0 : y0 + 1) : month < m0 ? y0 : y0 - 1;
 }
 
 function weekdayDate(dct: Date, weekday: number, mode: 'onOrBefore' | 'onOrAfter' | 'before' | 'after' | 'thisWeek'): Date {
@@ -580,12 +585,15 @@ export function parseDateLine(line: string): string | null {
   const mentions = findDates(trimmed, [{ index: 0, start: 0, end: trimmed.length }], null).filter((m) => m.precision === 'day' && m.value);
   if (mentions.length === 0) return null;
   const m = mentions[0];
-  // What is left must look like header furniture: weekdays, times, zones, punctuation, short labels.
+  // What is left must look like header furniture: weekdays, times, zones, labels, punctuation, and at
+  // most a short capitalized dateline place (`NEW YORK (October 14, 2019)`). Any lowercase word or
+  // stray number means the line is a sentence that merely mentions a date.
   const rest = (trimmed.slice(0, m.start) + ' ' + trimmed.slice(m.end))
-    .replace(new RegExp(`\\b(?:${WD_FULL}|at|on|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|[A-Z]{2,5}|updated|published|posted|last|date|dated)\\b`, 'gi'), ' ')
-    .replace(/\d{1,2}[:.]\d{2}(?::\d{2})?/g, ' ')
+    .replace(new RegExp(`\\b(?:${WD_FULL}|at|on|am|pm|a\\.m\\.|p\\.m\\.|updated|published|posted|last|date|dated)(?![\\p{L}])`, 'giu'), ' ')
+    .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\b/g, ' ')
     .replace(/[\s,.:;|()\[\]\-–—/+]+/g, ' ')
     .trim();
-  if (rest.split(/\s+/).filter(Boolean).length > 2) return null;
+  const words = rest ? rest.split(' ') : [];
+  if (words.length > 3 || words.some((w) => !/^\p{Lu}[\p{L}'’]*$/u.test(w))) return null;
   return m.value ?? null;
 }
