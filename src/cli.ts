@@ -10,7 +10,7 @@ import { UsageError, parseJsonFile } from './errors.js';
 import { extractDocument } from './pipeline.js';
 import { STDIN, expandInputs, isIsoDate, loadDocument } from './read.js';
 import { parseGold, renderScore, score } from './score.js';
-import type { DocResult, Kind } from './types.js';
+import type { DocResult, Selectable } from './types.js';
 import { FORMATS, REPORTS, joinChunk, renderHead, renderTail, type Format, type Report } from './write/render.js';
 import { defaultJobs, prepareContext, processAll, processRecords, type JobOptions, type Outcome } from './process.js';
 import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
@@ -20,7 +20,7 @@ import { addToTally, newTally, renderSummary } from './write/summary.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
-const KINDS: readonly Kind[] = ['actor', 'place', 'date'];
+const KINDS: readonly Selectable[] = ['actor', 'place', 'date', 'event'];
 
 
 export interface Io {
@@ -45,7 +45,7 @@ interface RunOptions {
   output?: string;
   gazetteer: string[];
   date?: string;
-  kinds?: Kind[];
+  kinds?: Selectable[];
   bom?: boolean;
   summary?: boolean;
   quiet?: boolean;
@@ -60,10 +60,11 @@ interface RunOptions {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-function parseKinds(value: string): Kind[] {
+function parseKinds(value: string): Selectable[] {
   const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
-  for (const k of kinds) if (!KINDS.includes(k as Kind)) throw new UsageError(`--kinds: unknown kind "${k}" (use ${KINDS.join(', ')})`);
-  return kinds as Kind[];
+  if (kinds.length === 0) throw new UsageError(`--kinds: give one or more of ${KINDS.join(', ')}`);
+  for (const k of kinds) if (!KINDS.includes(k as Selectable)) throw new UsageError(`--kinds: unknown kind "${k}" (use ${KINDS.join(', ')})`);
+  return kinds as Selectable[];
 }
 
 function parseJobs(value: string): number {
@@ -90,7 +91,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('-g, --gazetteer <dir>', 'load your own actors*.json / places*.json over the bundled lists (repeatable)', collect, [])
     .option('-d, --date <YYYY-MM-DD>', 'document date for every input (overrides file names and date lines)', parseDateOption)
-    .option('-k, --kinds <list>', 'only these kinds: actor,place,date', parseKinds)
+    .option('-k, --kinds <list>', 'only these kinds: actor,place,date (mentions), event (events)', parseKinds)
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)')
     .option('--summary', 'print the summary on standard error even when it is not a terminal')
     .option('-q, --quiet', 'no summary')
@@ -195,8 +196,8 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
         io.stderr(`extract: ${outcome.source}: ${outcome.counts.names.length} mentions, ${outcome.counts.events} events\n`);
       }
       if (outcome.warning) io.stderr(`extract: ${outcome.source}: ${outcome.warning}\n`);
-      if (collector) collector.add(JSON.parse(outcome.chunk) as MapDoc);
-      else sink.write(joinChunk(outcome.chunk, job.render, first));
+      if (collector) collector.add(JSON.parse(outcome.chunk.join('')) as MapDoc);
+      else for (const piece of joinChunk(outcome.chunk, job.render, first)) sink.write(piece);
       first = false;
       addToTally(tally, outcome.counts);
     });

@@ -2,7 +2,7 @@
  * The ordered steps for one document: segment -> match names -> resolve roles -> find dates ->
  * settle overlaps -> filter. Pure: takes a document and a prepared context, returns the result.
  */
-import { tokenize, type WordToken } from './fold.js';
+import { tokenize } from './fold.js';
 import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compile.js';
 import type { Gazetteer } from './gazetteer/load.js';
 import { findDates } from './extract/dates.js';
@@ -11,7 +11,7 @@ import { findNames } from './extract/names.js';
 import { compileLexicon, type EventLexicon, type CompiledLexicon } from './gazetteer/lexicon.js';
 import { filterKinds, roleRules, settleOverlaps, toMention, type RoleRules } from './resolve.js';
 import { splitSentences } from './segment.js';
-import type { DocResult, Kind, Mention, SourceDoc } from './types.js';
+import type { DocResult, Event, Kind, Mention, SourceDoc } from './types.js';
 
 export interface Context {
   compiled: CompiledGazetteer;
@@ -31,7 +31,7 @@ export function createContext(gazetteer: Gazetteer, options: { kinds?: readonly 
     compiled: compileGazetteer(gazetteer),
     roles: roleRules(gazetteer.rules),
     abbreviations: new Set(gazetteer.rules.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
-    kinds: options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null,
+    kinds: options.kinds ? new Set(options.kinds) : null,
     explain: options.explain ?? false,
     lexicon: options.lexicon ? compileLexicon(options.lexicon) : null,
   };
@@ -39,18 +39,35 @@ export function createContext(gazetteer: Gazetteer, options: { kinds?: readonly 
 
 export function extractDocument(doc: SourceDoc, ctx: Context): DocResult {
   const { text } = doc;
+  const docDate = doc.date?.value ?? null;
   const sentences = splitSentences(text, ctx.abbreviations);
+  // Dates come from one cheap anchored scan of the whole text; names, overlaps and events are
+  // then settled one sentence at a time, so that no per-token structure outlives its sentence.
+  const datesBySentence = groupBySentence(findDates(text, sentences, docDate));
   const mentions: Mention[] = [];
-  const sentenceTokens: WordToken[][] = [];
+  const events: Event[] = [];
   for (const s of sentences) {
     const tokens = tokenize(text, s.start, s.end);
-    sentenceTokens.push(tokens);
-    for (const match of findNames(text, tokens, ctx.compiled)) mentions.push(toMention(text, tokens, match, s.index, ctx.roles));
+    const found: Mention[] = datesBySentence.get(s.index) ?? [];
+    for (const match of findNames(text, tokens, ctx.compiled)) found.push(toMention(text, tokens, match, s.index, ctx.roles));
+    const settled = settleOverlaps(found);
+    if (ctx.lexicon) for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate)) events.push(e);
+    for (const m of filterKinds(settled, ctx.kinds)) mentions.push(ctx.explain ? m : withoutExplain(m));
   }
-  mentions.push(...findDates(text, sentences, doc.date?.value ?? null));
-  const settled = settleOverlaps(mentions);
-  const events = ctx.lexicon ? findEvents(text, sentences, sentenceTokens, settled, ctx.lexicon, ctx.explain, doc.date?.value ?? null) : [];
-  let result = filterKinds(settled, ctx.kinds);
-  if (!ctx.explain) result = result.map(({ explain: _explain, ...rest }) => rest);
-  return { ...(doc.id !== undefined ? { id: doc.id } : {}), source: doc.source, date: doc.date, mentions: result, events, sentences };
+  return { ...(doc.id !== undefined ? { id: doc.id } : {}), source: doc.source, date: doc.date, mentions, events, sentences };
+}
+
+function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = out.get(m.sentence);
+    if (list) list.push(m);
+    else out.set(m.sentence, [m]);
+  }
+  return out;
+}
+
+function withoutExplain(m: Mention): Mention {
+  const { explain: _explain, ...rest } = m;
+  return rest;
 }

@@ -9,12 +9,14 @@ import { createContext, extractDocument, type Context } from './pipeline.js';
 import { loadGazetteer } from './gazetteer/load.js';
 import { loadLexicon } from './gazetteer/lexicon.js';
 import { STDIN, loadDocument, readRecords } from './read.js';
-import type { DocCounts, DocResult, Kind, SourceDoc } from './types.js';
+import type { DocCounts, DocResult, Kind, Selectable, SourceDoc } from './types.js';
 import { renderDoc, type RenderOptions } from './write/render.js';
+import type { Chunks } from './write/json.js';
 
 export interface JobOptions {
   gazetteer: string[];
-  kinds: Kind[] | null;
+  /** Mention kinds and `event` to keep; null keeps all. */
+  kinds: Selectable[] | null;
   explain: boolean;
   date?: string;
   render: RenderOptions;
@@ -22,12 +24,14 @@ export interface JobOptions {
 
 /** What became of one input. */
 export type Outcome =
-  | { ok: true; source: string; chunk: string; warning?: string; counts: DocCounts; bytes: number }
+  | { ok: true; source: string; chunk: Chunks; warning?: string; counts: DocCounts; bytes: number }
   | { ok: false; source: string; message: string };
 
 
 export function prepareContext(o: Pick<JobOptions, 'gazetteer' | 'kinds' | 'explain'>): Context {
-  return createContext(loadGazetteer(o.gazetteer), { kinds: o.kinds, explain: o.explain, lexicon: loadLexicon(o.gazetteer) });
+  const events = !o.kinds || o.kinds.includes('event');
+  const kinds = o.kinds ? o.kinds.filter((k): k is Kind => k !== 'event') : null;
+  return createContext(loadGazetteer(o.gazetteer), { kinds, explain: o.explain, lexicon: events ? loadLexicon(o.gazetteer) : null });
 }
 
 export async function processOne(source: string, ctx: Context, o: JobOptions, stdin: NodeJS.ReadableStream): Promise<Outcome> {

@@ -10,12 +10,24 @@ const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\v\f\u0085]/g;
 /** End punctuation, closing quotes/brackets, then whitespace, then a sentence-opening character. */
 const END = /[.!?…]+["”’'»)\]]*(?=[\s\u00a0]+["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
 const WORD_BEFORE = /([\p{L}.]+)\.+$/u;
+/**
+ * No real sentence is this long; a longer run of text (a scraped page with no full stops, a
+ * 20 MB single line) is cut into pieces of at most this many characters, at a clause boundary
+ * (`;`, `,`, `:`) or else at whitespace, so that linking work per sentence stays bounded.
+ */
+export const MAX_SENTENCE = 1000;
 
 export function splitSentences(text: string, abbreviations: ReadonlySet<string> = new Set()): Sentence[] {
   const sentences: Sentence[] = [];
   const push = (start: number, end: number): void => {
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
+    while (end - start > MAX_SENTENCE) {
+      const cut = cutPoint(text, start, start + MAX_SENTENCE);
+      push(start, cut);
+      start = cut;
+      while (start < end && /\s/.test(text[start])) start++;
+    }
     if (end > start) sentences.push({ index: sentences.length, start, end });
   };
   let lineStart = 0;
@@ -40,6 +52,20 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string> 
   }
   splitLine(lineStart, text.length);
   return sentences;
+}
+
+/** Where to cut an over-long sentence before `limit`: after the last clause mark followed by a space, else at the last space, else at `limit` (never inside a surrogate pair). */
+function cutPoint(text: string, start: number, limit: number): number {
+  const floor = start + (MAX_SENTENCE >> 1);
+  let space = -1;
+  for (let i = limit; i > floor; i--) {
+    if (!/\s/.test(text[i])) continue;
+    if (/[;,:]/.test(text[i - 1])) return i;
+    if (space < 0) space = i;
+  }
+  if (space > 0) return space;
+  const code = text.charCodeAt(limit);
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
 }
 
 function isAbbreviation(before: string, abbreviations: ReadonlySet<string>): boolean {

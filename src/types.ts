@@ -1,6 +1,8 @@
 /** Domain types shared by every step of the pipeline: read -> segment -> match -> resolve -> link -> write. */
 
 export type Kind = 'actor' | 'place' | 'date';
+/** What `--kinds` selects: the mention kinds, and `event` for events. */
+export type Selectable = Kind | 'event';
 
 /** Where the document date came from. */
 export type DocDateSource = 'option' | 'filename' | 'header' | 'record';

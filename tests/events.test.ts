@@ -10,6 +10,8 @@ const LEXICON: EventLexicon = {
     hypothetical: ['if', 'would', 'could', 'may', 'might', 'threatens to', 'on the cards', 'any'],
     planned: ['will', 'plans to', 'agreed to', 'scheduled', 'is to'],
   },
+  modality_after: { negated: ['is out of the question'], hypothetical: ['would be'], planned: ['is planned'] },
+  not_triggers: ['attack helicopter'],
   triggers: [
     { type: 'ASSAULT', subtype: 'shelling', verbs: ['shell'], nouns: ['shelling'] },
     { type: 'ASSAULT', subtype: 'airstrike', nouns: ['airstrike'] },
@@ -40,6 +42,7 @@ describe('event triggers', () => {
     expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
   });
   it('adds the CAMEO root code', () => expect(one('Turkey blacklists HTS.').cameo).toBe('16'));
+  it('drops a not-trigger phrase that holds a trigger word', () => expect(eventsOf('An attack helicopter flew over Hama.')).toEqual([]));
   it('finds noun triggers that name an event again', () => expect(one('The summit ended.').type).toBe('CONSULT'));
 });
 
@@ -71,5 +74,9 @@ describe('event modality', () => {
     ["Turkey didn't withdraw.", 'negated'],
     ['Turkey ruled out a withdrawal.', 'negated'],
     ['Putin threatens to attack.', 'hypothetical'],
+    ['An assault on Idlib is out of the question.', 'negated'],
+    ['Any assault is out of the question.', 'negated'],
+    ['The withdrawal is planned for May.', 'planned'],
+    ['Assad shelled Hama on 20 September.', 'planned'],
   ])('%s -> %s', (text, modality) => expect(eventsOf(text)[0].modality).toBe(modality));
 });

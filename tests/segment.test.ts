@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences } from '../src/segment.js';
+import { MAX_SENTENCE, sentenceAt, splitSentences } from '../src/segment.js';
 
 const spans = (text: string, abbr: string[] = ['jan', 'mt']) => splitSentences(text, new Set(abbr)).map((s) => text.slice(s.start, s.end));
 
@@ -14,5 +14,16 @@ describe('sentences', () => {
   it('finds the sentence of an offset', () => {
     const s = splitSentences('A b. C d.', new Set());
     expect([sentenceAt(s, 0), sentenceAt(s, 5), sentenceAt(s, 4)]).toEqual([0, 1, 0]);
+  });
+  it('cuts an endless line at clause marks into bounded pieces', () => {
+    const line = 'Turkey warned HTS near Idlib, '.repeat(1000);
+    const pieces = spans(line);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((p) => p.length <= MAX_SENTENCE && p.endsWith(','))).toBe(true);
+    expect(pieces.join(' ')).toBe(line.trim());
+  });
+  it('cuts a line without spaces without splitting a surrogate pair', () => {
+    const line = '😀'.repeat(MAX_SENTENCE);
+    expect(spans(line).every((p) => !/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(p))).toBe(true);
   });
 });

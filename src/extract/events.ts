@@ -21,54 +21,45 @@ const TARGET_PREPS = new Set(['against', 'on', 'at', 'targeting', 'targetting', 
 const SPECIFICITY = ['base', 'airport', 'crossing', 'camp', 'dam', 'village', 'town', 'city', 'mountain', 'district', 'region', 'governorate', 'province', 'river', 'road', 'country'];
 const CLAUSE_BREAK = /[;:()\u2014]/;
 
+/** The events of one sentence, given its tokens and its settled mentions (names and dates). */
 export function findEvents(
   text: string,
-  sentences: readonly Sentence[],
-  sentenceTokens: readonly WordToken[][],
-  mentions: readonly Mention[],
+  s: Sentence,
+  tokens: readonly WordToken[],
+  inSentence: readonly Mention[],
   lexicon: CompiledLexicon,
   explain = false,
   docDate: string | null = null,
 ): Event[] {
   const events: Event[] = [];
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = bySentence.get(m.sentence);
-    if (list) list.push(m);
-    else bySentence.set(m.sentence, [m]);
-  }
-  for (const s of sentences) {
-    const tokens = sentenceTokens[s.index];
-    if (!tokens || tokens.length === 0) continue;
-    const inSentence = bySentence.get(s.index) ?? [];
-    const names = inSentence.filter((m) => m.kind !== 'date');
-    for (const match of findNames(text, tokens, lexicon.triggers)) {
-      // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event.
-      if (names.some((m) => m.start < match.end && match.start < m.end)) continue;
-      const entry = match.entry;
-      if (entry.category === NOT_A_TRIGGER) continue;
-      const type = entry.category;
-      const subtype = (entry.subtype as string | undefined) ?? null;
-      const cue = modalityOf(text, tokens, match.first, match.last, lexicon);
-      const date = eventDate(text, s, inSentence, match.start);
-      const places = inSentence.filter((m) => m.kind === 'place').map(toPlace);
-      const event: Event = {
-        type,
-        subtype,
-        cameo: lexicon.lexicon.cameo[`${type}/${subtype}`] ?? lexicon.lexicon.cameo[type] ?? null,
-        trigger: { text: text.slice(match.start, match.end), start: match.start, end: match.end },
-        sentence: s.index,
-        sentence_span: { start: s.start, end: s.end },
-        actors: roles(text, tokens, match.first, match.last, inSentence),
-        places,
-        location: locationOf(places),
-        date: date?.value ?? null,
-        date_from: date?.from ?? null,
-        modality: cue?.modality ?? (date && docDate && isAfter(date.value, docDate) ? 'planned' : 'asserted'),
-      };
-      if (explain) event.explain = { lexicon: `${entry.id} (${match.hit.alias})`, modality_cue: cue?.cue ?? (event.modality === 'planned' ? 'date after the document date' : null) };
-      events.push(event);
-    }
+  if (tokens.length === 0) return events;
+  const names = inSentence.filter((m) => m.kind !== 'date');
+  for (const match of findNames(text, tokens, lexicon.triggers)) {
+    // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event.
+    if (names.some((m) => m.start < match.end && match.start < m.end)) continue;
+    const entry = match.entry;
+    if (entry.category === NOT_A_TRIGGER) continue;
+    const type = entry.category;
+    const subtype = (entry.subtype as string | undefined) ?? null;
+    const cue = modalityOf(text, tokens, match.first, match.last, lexicon);
+    const date = eventDate(text, s, inSentence, match.start);
+    const places = inSentence.filter((m) => m.kind === 'place').map(toPlace);
+    const event: Event = {
+      type,
+      subtype,
+      cameo: lexicon.lexicon.cameo[`${type}/${subtype}`] ?? lexicon.lexicon.cameo[type] ?? null,
+      trigger: { text: text.slice(match.start, match.end), start: match.start, end: match.end },
+      sentence: s.index,
+      sentence_span: { start: s.start, end: s.end },
+      actors: roles(text, tokens, match.first, match.last, inSentence),
+      places,
+      location: locationOf(places),
+      date: date?.value ?? null,
+      date_from: date?.from ?? null,
+      modality: cue?.modality ?? (date && docDate && isAfter(date.value, docDate) ? 'planned' : 'asserted'),
+    };
+    if (explain) event.explain = { lexicon: `${entry.id} (${match.hit.alias})`, modality_cue: cue?.cue ?? (event.modality === 'planned' ? 'date after the document date' : null) };
+    events.push(event);
   }
   return events;
 }

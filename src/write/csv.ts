@@ -1,6 +1,7 @@
 /** CSV writer: one row per mention, RFC 4180 quoting by csv-stringify, formula-safe cells. */
 import { stringify } from 'csv-stringify/sync';
 import type { DocResult, Mention } from '../types.js';
+import type { Chunks } from './json.js';
 
 export const MENTION_COLUMNS = ['source', 'doc_date', 'sentence', 'start', 'end', 'kind', 'text', 'id', 'name', 'category', 'country', 'lat', 'lon', 'value', 'context'] as const;
 
@@ -18,6 +19,15 @@ function cells(row: readonly Cell[]): string[] {
   return row.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : neutralize(c)));
 }
 
+/** Rows per CSV chunk: a document's rows are never one string, however many there are. */
+const ROWS_PER_CHUNK = 5000;
+
+function csvChunks(rows: string[][]): Chunks {
+  const out: Chunks = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_CHUNK) out.push(stringify(rows.slice(i, i + ROWS_PER_CHUNK)));
+  return out;
+}
+
 export function csvHeader(columns: readonly string[] = MENTION_COLUMNS): string {
   return stringify([columns as string[]]);
 }
@@ -27,31 +37,31 @@ export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-export function mentionRows(doc: DocResult, text: string): string {
+export function mentionRows(doc: DocResult, text: string): Chunks {
   const sentences = doc.sentences ?? [];
   const rows = doc.mentions.map((m: Mention) => {
     const s = sentences[m.sentence];
     const context = s ? collapse(text.slice(s.start, s.end)) : '';
     return cells([doc.source, doc.date?.value, m.sentence, m.start, m.end, m.kind, m.text, m.id, m.name, m.category, m.country, m.lat, m.lon, m.value, context]);
   });
-  return rows.length ? stringify(rows) : '';
+  return csvChunks(rows);
 }
 
 export const EVENT_COLUMNS = ['source', 'doc_date', 'date', 'date_from', 'type', 'subtype', 'modality', 'trigger', 'source_actors', 'target_actors', 'location', 'lat', 'lon', 'sentence_text', 'start', 'end', 'cameo'] as const;
 
 /** One row per event; actors joined with `; `. */
-export function eventRows(doc: DocResult, text: string): string {
+export function eventRows(doc: DocResult, text: string): Chunks {
   const rows = doc.events.map((e) => {
     const names = (role: string) => e.actors.filter((a) => a.role === role).map((a) => a.name ?? a.text).join('; ');
     return cells([doc.source, doc.date?.value, e.date, e.date_from, e.type, e.subtype, e.modality, e.trigger.text, names('source'), names('target'), e.location?.name, e.location?.lat, e.location?.lon, collapse(text.slice(e.sentence_span.start, e.sentence_span.end)), e.trigger.start, e.trigger.end, e.cameo]);
   });
-  return rows.length ? stringify(rows) : '';
+  return csvChunks(rows);
 }
 
 export const ENTITY_COLUMNS = ['source', 'doc_date', 'kind', 'id', 'name', 'category', 'country', 'lat', 'lon', 'mentions', 'first_start', 'first_text'] as const;
 
 /** One row per distinct entity (actor or place, by id and kind) per document, in order of first mention. */
-export function entityRows(doc: DocResult): string {
+export function entityRows(doc: DocResult): Chunks {
   const seen = new Map<string, { m: Mention; count: number }>();
   for (const m of doc.mentions) {
     if (m.kind === 'date' || !m.id) continue;
@@ -61,5 +71,5 @@ export function entityRows(doc: DocResult): string {
     else seen.set(key, { m, count: 1 });
   }
   const rows = [...seen.values()].map(({ m, count }) => cells([doc.source, doc.date?.value, m.kind, m.id, m.name, m.category, m.country, m.lat, m.lon, count, m.start, m.text]));
-  return rows.length ? stringify(rows) : '';
+  return csvChunks(rows);
 }

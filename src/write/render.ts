@@ -3,7 +3,7 @@ import type { DocResult } from '../types.js';
 import { ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, csvHeader, entityRows, eventRows, mentionRows } from './csv.js';
 import { mapDoc } from './geojson.js';
 import { textDocument } from './text.js';
-import { JSON_CLOSE, JSON_OPEN, jsonDocument, jsonlLine } from './json.js';
+import { JSON_CLOSE, JSON_OPEN, jsonDocument, jsonlLine, type Chunks } from './json.js';
 
 export const FORMATS = ['csv', 'json', 'jsonl', 'geojson', 'html', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -25,18 +25,18 @@ export function renderHead(o: RenderOptions): string {
 }
 
 /** The chunk for one document; JSON elements come without their separating comma (see `joinChunk`). */
-export function renderDoc(doc: DocResult, text: string, o: RenderOptions): string {
+export function renderDoc(doc: DocResult, text: string, o: RenderOptions): Chunks {
   if (o.format === 'text') return textDocument(doc);
   if (o.format === 'jsonl') return jsonlLine(doc, text, { includeText: o.includeText });
-  if (o.format === 'json') return jsonDocument(doc, text, true, { includeText: o.includeText });
+  if (o.format === 'json') return jsonDocument(doc, text, { includeText: o.includeText });
   // Map formats aggregate over the run: the chunk is the document's map data, collected by the writer.
-  if (o.format === 'geojson' || o.format === 'html') return JSON.stringify(mapDoc(doc, text));
+  if (o.format === 'geojson' || o.format === 'html') return [JSON.stringify(mapDoc(doc, text))];
   return o.report === 'events' ? eventRows(doc, text) : o.report === 'entities' ? entityRows(doc) : mentionRows(doc, text);
 }
 
 /** Adds the separator a chunk needs after the documents already written. */
-export function joinChunk(chunk: string, o: RenderOptions, first: boolean): string {
-  return o.format === 'json' && !first ? `,\n${chunk}` : chunk;
+export function joinChunk(chunks: Chunks, o: RenderOptions, first: boolean): Chunks {
+  return o.format === 'json' && !first ? [',\n', ...chunks] : chunks;
 }
 
 export function renderTail(o: RenderOptions): string {
