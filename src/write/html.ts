@@ -168,37 +168,73 @@ ${timeline}
 
 const DAY = 86_400_000;
 
+/** Quiet spells longer than this many days are cut out of the time axis (shown as a break). */
+const GAP_DAYS = 30;
+/** Width of an axis break, in SVG units. */
+const BREAK = 28;
+
+/** Runs of days with no quiet spell longer than GAP_DAYS inside them. */
+function activeSpans(days: readonly number[]): { from: number; to: number }[] {
+  const spans: { from: number; to: number }[] = [];
+  for (const d of days) {
+    const last = spans[spans.length - 1];
+    if (last && d - last.to <= GAP_DAYS) last.to = Math.max(last.to, d);
+    else spans.push({ from: d, to: d });
+  }
+  return spans;
+}
+
 function renderTimeline(dated: MapCollector['events']): string {
   if (dated.length === 0) return '<p>No events with a day date.</p>';
-  const t = (d: string) => Date.parse(`${d}T00:00:00Z`);
-  const first = t(dated[0].date!);
-  const last = t(dated[dated.length - 1].date!);
-  const days = Math.round((last - first) / DAY) + 1;
+  const dayOf = (d: string) => Math.round(Date.parse(`${d}T00:00:00Z`) / DAY);
+  const spans = activeSpans(dated.map((e) => dayOf(e.date!)));
+  const days = spans.reduce((n, sp) => n + sp.to - sp.from + 1, 0);
   const left = 40;
   const right = WIDTH - 20;
   const base = TIMELINE_HEIGHT - 40;
-  const step = (right - left) / Math.max(days, 1);
+  const step = (right - left - BREAK * (spans.length - 1)) / days;
   const size = Math.max(3, Math.min(10, step - 1));
+  // Where each span starts on the axis: long quiet spells shrink to a fixed break.
+  const starts: number[] = [];
+  spans.reduce((x, sp) => (starts.push(x), x + (sp.to - sp.from + 1) * step + BREAK), left);
+  const xOf = (day: number) => {
+    const i = spans.findIndex((sp) => day <= sp.to);
+    return starts[i] + (day - spans[i].from) * step;
+  };
   const stack = new Map<number, number>();
   const marks = dated
     .map((e) => {
-      const day = Math.round((t(e.date!) - first) / DAY);
+      const day = dayOf(e.date!);
       const n = stack.get(day) ?? 0;
       stack.set(day, n + 1);
-      const x = left + day * step + (step - size) / 2;
+      const x = xOf(day) + (step - size) / 2;
       const y = base - (n + 1) * (size + 1);
       return `<rect class="tevent" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${size.toFixed(1)}" height="${size.toFixed(1)}" fill="${TYPE_COLOURS[e.type] ?? '#444'}"><title>${esc(e.date)} ${esc(e.type)} (${esc(e.modality)}): ${esc(e.sentence)}</title></rect>`;
     })
     .join('');
-  const every = Math.max(1, Math.ceil(days / 12));
   const ticks: string[] = [];
-  for (let d = 0; d < days; d += every) {
-    const x = left + d * step + step / 2;
-    const label = new Date(first + d * DAY).toISOString().slice(0, 10);
-    ticks.push(`<line class="axis" x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="${base}" y2="${base + 5}"/><text class="tick" x="${x.toFixed(1)}" y="${base + 18}" text-anchor="middle">${label}</text>`);
-  }
+  const axis: string[] = [];
+  const every = Math.max(1, Math.ceil(days / 10));
+  let lastLabel = -Infinity;
+  spans.forEach((sp, i) => {
+    const x0 = starts[i];
+    const x1 = x0 + (sp.to - sp.from + 1) * step;
+    axis.push(`<line class="axis" x1="${x0.toFixed(1)}" x2="${x1.toFixed(1)}" y1="${base}" y2="${base}"/>`);
+    if (i > 0) {
+      const xb = x0 - BREAK / 2;
+      axis.push(`<path class="axis" d="M${(xb - 6).toFixed(1)},${base + 5} l5,-10 M${(xb + 1).toFixed(1)},${base + 5} l5,-10"/>`);
+    }
+    for (let d = sp.from; d <= sp.to; d += every) {
+      const x = xOf(d) + step / 2;
+      if (x - lastLabel < 75) continue;
+      lastLabel = x;
+      const label = new Date(d * DAY).toISOString().slice(0, 10);
+      ticks.push(`<line class="axis" x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="${base}" y2="${base + 5}"/><text class="tick" x="${x.toFixed(1)}" y="${base + 18}" text-anchor="middle">${label}</text>`);
+    }
+  });
   const height = Math.max(TIMELINE_HEIGHT, 60 + Math.max(...stack.values()) * (size + 1));
+  const breaks = spans.length > 1 ? ` Quiet spells of more than ${GAP_DAYS} days are cut from the axis (${spans.length - 1} breaks).` : '';
   return `<svg id="timeline" class="timeline" viewBox="0 ${TIMELINE_HEIGHT - height} ${WIDTH} ${height}" role="img" aria-labelledby="tl-title tl-desc">
-<title id="tl-title">Timeline of dated events</title><desc id="tl-desc">${dated.length} events with a day date, ${dated[0].date} to ${dated[dated.length - 1].date}, stacked by day and coloured by type.</desc>
-<line class="axis" x1="${left}" x2="${right}" y1="${base}" y2="${base}"/>${ticks.join('')}<g class="marks">${marks}</g></svg>`;
+<title id="tl-title">Timeline of dated events</title><desc id="tl-desc">${dated.length} events with a day date, ${dated[0].date} to ${dated[dated.length - 1].date}, stacked by day and coloured by type.${breaks}</desc>
+${axis.join('')}${ticks.join('')}<g class="marks">${marks}</g></svg>`;
 }
