@@ -3,13 +3,12 @@
 // (READMEs of well-known npm packages and long prose shipped in installed packages): every
 // actor or place found there is a false positive. Usage: npm run build && node scripts/false-positives.mjs
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { loadGazetteer } from '../dist/gazetteer/load.js';
 import { createContext, extractDocument } from '../dist/pipeline.js';
 
-const require = createRequire(import.meta.url);
-const pkgFile = (pkg, file) => join(dirname(require.resolve(`${pkg}/package.json`)), file);
+const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
+const pkgFile = (pkg, file) => join(ROOT, 'node_modules', pkg, file);
 const texts = [
   ['commander README', pkgFile('commander', 'Readme.md')],
   ['fast-check README', pkgFile('fast-check', 'README.md')],

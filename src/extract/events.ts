@@ -20,6 +20,10 @@ const TARGET_PREPS = new Set(['against', 'on', 'at', 'targeting', 'targetting', 
 /** Places from most to least specific; the location of an event is the most specific one with coordinates. */
 const SPECIFICITY = ['base', 'airport', 'crossing', 'camp', 'dam', 'village', 'town', 'city', 'mountain', 'district', 'region', 'governorate', 'province', 'river', 'road', 'country'];
 const CLAUSE_BREAK = /[;:()\u2014]/;
+/** Prepositions that make an event the cause, occasion or object of the one before it. */
+const CAUSE_PREPS = new Set(['for', 'after', 'over', 'since', 'following', 'despite']);
+/** Words that open a relative clause after a comma (`..., which killed 53 people`): a cue before the comma does not reach into it. */
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 
 /** The events of one sentence, given its tokens and its settled mentions (names and dates). */
 export function findEvents(
@@ -34,14 +38,19 @@ export function findEvents(
   const events: Event[] = [];
   if (tokens.length === 0) return events;
   const names = inSentence.filter((m) => m.kind !== 'date');
-  for (const match of findNames(text, tokens, lexicon.triggers)) {
+  const matches = findNames(text, tokens, lexicon.triggers).filter((m) => m.entry.category !== NOT_A_TRIGGER);
+  for (const match of matches) {
     // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event.
     if (names.some((m) => m.start < match.end && match.start < m.end)) continue;
     const entry = match.entry;
     if (entry.category === NOT_A_TRIGGER) continue;
     const type = entry.category;
     const subtype = (entry.subtype as string | undefined) ?? null;
-    const cue = modalityOf(text, tokens, match.first, match.last, lexicon);
+    // A cue before an earlier event of the sentence governs that event, not this one when this one
+    // is its cause or object (`will exact revenge for a bombing`).
+    const previous = matches.filter((m) => m.last < match.first).pop();
+    const floor = previous && tokens.slice(previous.last + 1, match.first).some((t) => CAUSE_PREPS.has(t.key)) ? previous.last + 1 : 0;
+    const cue = modalityOf(text, tokens, Math.max(floor, 0), match.first, match.last, lexicon);
     const date = eventDate(text, s, inSentence, match.start);
     const places = inSentence.filter((m) => m.kind === 'place').map(toPlace);
     const event: Event = {
@@ -56,7 +65,8 @@ export function findEvents(
       location: locationOf(places),
       date: date?.value ?? null,
       date_from: date?.from ?? null,
-      modality: cue?.modality ?? (date && docDate && isAfter(date.value, docDate) ? 'planned' : 'asserted'),
+      // A later date makes an event planned, except in a heading: a dated caption reports what happened.
+      modality: cue?.modality ?? (date && date.from !== 'heading' && docDate && isAfter(date.value, docDate) ? 'planned' : 'asserted'),
     };
     if (explain) event.explain = { lexicon: `${entry.id} (${match.hit.alias})`, modality_cue: cue?.cue ?? (event.modality === 'planned' ? 'date after the document date' : null) };
     events.push(event);
@@ -92,10 +102,11 @@ function locationOf(places: readonly EventPlace[]): Event['location'] {
 }
 
 /** The nearest modality cue in the words before the trigger, within its clause. */
-function modalityOf(text: string, tokens: readonly WordToken[], first: number, last: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
-  let from = Math.max(0, first - CUE_WINDOW);
+function modalityOf(text: string, tokens: readonly WordToken[], floor: number, first: number, last: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
+  let from = Math.max(floor, first - CUE_WINDOW);
   for (let k = first - 1; k >= from; k--) {
-    if (CLAUSE_BREAK.test(text.slice(tokens[k].end, tokens[k + 1].start))) {
+    const gap = text.slice(tokens[k].end, tokens[k + 1].start);
+    if (CLAUSE_BREAK.test(gap) || (gap.includes(',') && RELATIVE.has(tokens[k + 1].key))) {
       from = k + 1;
       break;
     }
@@ -107,6 +118,8 @@ function modalityOf(text: string, tokens: readonly WordToken[], first: number, l
     for (const cue of lexicon.cues.get(keys[k]) ?? []) {
       const n = cue.words.length;
       if (k - n + 1 < 0) continue;
+      // A participle with its agent (`planned by Assad`) describes a past act, not a plan.
+      if (/ed$/.test(cue.words[n - 1]) && keys[k + 1] === 'by') continue;
       if (cue.words.every((w, j) => keys[k - n + 1 + j] === w)) {
         best = { modality: cue.modality, cue: cue.text };
         break;
