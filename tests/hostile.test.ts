@@ -129,3 +129,20 @@ describe('very long single line', () => {
     expect(text.slice(last.start, last.end)).toBe('Idlib');
   }, 120_000);
 });
+
+describe('a gazetteer of 1,000,000 aliases', () => {
+  it('loads, compiles and matches (never hangs)', () => {
+    const d = mkdtempSync(join(tmpdir(), 'huge-gaz-'));
+    const entries = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `x${i}`,
+      name: `Entity ${i}`,
+      aliases: Array.from({ length: 10 }, (_, j) => `Zorblax${i.toString(36)}q${j}`),
+      category: 'armed_group',
+    }));
+    writeFileSync(join(d, 'actors.json'), JSON.stringify(entries));
+    const r = run(['-', '--gazetteer', d, '--date', '2018-01-01', '--format', 'jsonl'], 'Zorblax2n9q7 attacked Idlib.');
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as Doc;
+    expect(doc.mentions.map((m) => m.name)).toEqual([`Entity ${parseInt('2n9', 36)}`, 'Idlib']);
+  }, 240_000);
+});
