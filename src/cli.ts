@@ -193,7 +193,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
       progress.tick(outcome.bytes);
       if (opts.verbose) {
         progress.clear();
-        io.stderr(`extract: ${outcome.source}: ${outcome.counts.names.length} mentions, ${outcome.counts.events} events\n`);
+        io.stderr(`extract: ${outcome.source}: ${outcome.counts.kinds.actor + outcome.counts.kinds.place + outcome.counts.kinds.date} mentions, ${outcome.counts.events} events\n`);
       }
       if (outcome.warning) io.stderr(`extract: ${outcome.source}: ${outcome.warning}\n`);
       if (collector) collector.add(JSON.parse(outcome.chunk.join('')) as MapDoc);

@@ -12,6 +12,7 @@ import { STDIN, loadDocument, readRecords } from './read.js';
 import type { DocCounts, DocResult, Kind, Selectable, SourceDoc } from './types.js';
 import { renderDoc, type RenderOptions } from './write/render.js';
 import type { Chunks } from './write/json.js';
+import { countDoc } from './write/summary.js';
 
 export interface JobOptions {
   gazetteer: string[];
@@ -47,7 +48,7 @@ function render(doc: SourceDoc, ctx: Context, o: JobOptions, warning?: string): 
     source: doc.source,
     chunk: renderDoc(result, doc.text, o.render),
     warning,
-    counts: { names: result.mentions.map((m): [Kind, string] => [m.kind, m.name ?? m.text]), events: result.events.length },
+    counts: countDoc(result),
     bytes: doc.text.length,
   };
 }

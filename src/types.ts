@@ -157,7 +157,12 @@ export interface DocResult {
 }
 
 /** What the run summary needs of a document (sent back by pool workers). */
+/** What the summary needs of one document, compact enough to pass cheaply between threads. */
 export interface DocCounts {
-  names: [Kind, string][];
+  /** Mentions per kind. */
+  kinds: Record<Kind, number>;
+  /** Mentions per canonical name, for actors and places. */
+  actors: Record<string, number>;
+  places: Record<string, number>;
   events: number;
 }

@@ -11,6 +11,8 @@ export type Chunks = string[];
 
 /** Pieces are gathered into strings of about this many characters. */
 const PIECE = 1 << 20;
+/** Array elements serialized per JSON.stringify call. */
+const BATCH = 1000;
 
 /** The public document object: source, date, mentions, events (+ text on request). */
 export function documentObject(doc: DocResult, text: string, options: JsonOptions = {}): Record<string, unknown> {
@@ -41,7 +43,12 @@ export function* stringifyPieces(obj: Record<string, unknown>, indent: number, p
     const head = `${i ? ',' : ''}${nl}${inner}${JSON.stringify(key)}${colon}`;
     if (Array.isArray(value) && value.length > 0) {
       yield `${head}[`;
-      for (let j = 0; j < value.length; j++) yield `${j ? ',' : ''}${nl}${inner}${step}${reindent(JSON.stringify(value[j] ?? null, null, indent), inner + step)}`;
+      // Elements go in batches: one JSON.stringify per batch, its brackets cut off.
+      for (let j = 0; j < value.length; j += BATCH) {
+        const json = JSON.stringify(value.slice(j, j + BATCH), null, indent);
+        const body = json.slice(1 + nl.length, json.length - 1 - nl.length);
+        yield `${j ? ',' : ''}${nl}${indent ? inner + body.replace(/\n/g, `\n${inner}`) : body}`;
+      }
       yield `${nl}${inner}]`;
     } else yield head + reindent(JSON.stringify(value, null, indent), inner);
   }

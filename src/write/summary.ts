@@ -1,6 +1,6 @@
 /** The run summary for standard error: documents, mentions per kind, top actors and places. */
 import { Chalk } from 'chalk';
-import type { DocCounts, Kind } from '../types.js';
+import type { DocCounts, DocResult, Kind } from '../types.js';
 
 export interface Tally {
   documents: number;
@@ -16,14 +16,24 @@ export function newTally(): Tally {
 }
 
 /** Adds one document's counts; keeps only counts, never the document. */
+/** Counts one document's mentions and events. */
+export function countDoc(doc: DocResult): DocCounts {
+  const counts: DocCounts = { kinds: { actor: 0, place: 0, date: 0 }, actors: {}, places: {}, events: doc.events.length };
+  for (const m of doc.mentions) {
+    counts.kinds[m.kind]++;
+    const table = m.kind === 'actor' ? counts.actors : m.kind === 'place' ? counts.places : null;
+    const name = m.name ?? m.text;
+    if (table) table[name] = (table[name] ?? 0) + 1;
+  }
+  return counts;
+}
+
 export function addToTally(t: Tally, doc: DocCounts): void {
   t.documents++;
   t.events += doc.events;
-  for (const [kind, name] of doc.names) {
-    t.kinds[kind]++;
-    const table = kind === 'actor' ? t.actors : kind === 'place' ? t.places : null;
-    if (table) table.set(name, (table.get(name) ?? 0) + 1);
-  }
+  for (const kind of ['actor', 'place', 'date'] as const) t.kinds[kind] += doc.kinds[kind];
+  for (const [name, n] of Object.entries(doc.actors)) t.actors.set(name, (t.actors.get(name) ?? 0) + n);
+  for (const [name, n] of Object.entries(doc.places)) t.places.set(name, (t.places.get(name) ?? 0) + n);
 }
 
 function top(map: Map<string, number>, n: number): [string, number][] {
