@@ -161,7 +161,7 @@ function main() {
     const rows = [
       ['extract, many files (1 thread)', fmt(rm.mbs), fmt(rm.dps, 0), `${fmt(rm.mbs / rc.mbs, 1)}x compromise, ${fmt(rm.mbs / rl.mbs)} of limit`],
       [`extract, one ${fmt(corpus.bigBytes / MB, 0)} MB file`, fmt(rb.mbs), fmt(rb.dps, 2), `${fmt(rb.mbs / rl.mbs)} of limit`],
-      ['extract + 100,000 synthetic entries', fmt(rbig.mbs), fmt(rbig.dps, 0), `${fmt((1 - rbig.mbs / rm.mbs) * 100, 1)}% slower`],
+      ['extract + 100,000 synthetic entries', fmt(rbig.mbs), fmt(rbig.dps, 0), rbig.mbs < rm.mbs ? `${fmt((1 - rbig.mbs / rm.mbs) * 100, 1)}% slower` : `no slower (${fmt((rbig.mbs / rm.mbs - 1) * 100, 1)}% faster, run-to-run noise)`],
       [`compromise people/places/orgs (${subset.length} files)`, fmt(rc.mbs, 3), fmt(rc.dps, 1), ''],
       ['limit: read + tokenize + Map lookup', fmt(rl.mbs), fmt(rl.dps, 0), ''],
       ['CLI --jobs 1 (JSONL to pipe)', fmt(rate(j1).mbs), fmt(rate(j1).dps, 0), ''],
