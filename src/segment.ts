@@ -77,7 +77,7 @@ function isAbbreviation(before: string, abbreviations: ReadonlySet<string>): boo
   return abbreviations.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-/** Index of the sentence containing offset `pos` (binary search); -1 when none does. */
+/** Position in `sentences` of the sentence containing offset `pos` (binary search); between sentences, the one before. */
 export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -86,7 +86,7 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
     const s = sentences[mid];
     if (pos < s.start) hi = mid - 1;
     else if (pos >= s.end) lo = mid + 1;
-    else return s.index;
+    else return mid;
   }
   // Between sentences (whitespace): attach to the preceding one.
   return Math.max(0, hi);

@@ -17,6 +17,7 @@
  * nearest would lie more than a month ahead. A bare month follows the same rules by month.
  */
 import type { Mention, Sentence } from '../types.js';
+import { sentenceAt } from '../segment.js';
 
 type Precision = 'day' | 'week' | 'month' | 'year';
 
@@ -201,22 +202,9 @@ interface Ctx {
   dct: Date | null;
 }
 
-function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, hi);
-}
-
 function sentenceBounds(ctx: Ctx, start: number, end: number): [number, number] {
   if (ctx.sentences.length === 0) return [0, ctx.text.length];
-  const s = ctx.sentences[sentenceIndexAt(ctx.sentences, start)];
+  const s = ctx.sentences[sentenceAt(ctx.sentences, start)];
   return [Math.min(s.start, start), Math.max(s.end, end)];
 }
 
@@ -567,7 +555,7 @@ export function findDates(text: string, sentences: Sentence[], docDate: string |
     text: text.slice(c.start, c.end),
     start: c.start,
     end: c.end,
-    sentence: sentences.length ? sentences[sentenceIndexAt(sentences, c.start)].index : 0,
+    sentence: sentences.length ? sentences[sentenceAt(sentences, c.start)].index : 0,
     value: c.value,
     precision: c.precision,
     explain: { rule: `date:${c.rule}` },
