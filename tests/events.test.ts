@@ -82,5 +82,7 @@ describe('event modality', () => {
     ['The raid, planned by Assad, attacked Hama.', 'asserted'],
     ['Turkey plans a summit, which ended the attack.', 'asserted'],
     ['Turkey will withdraw after the assault.', 'asserted'],
+    ['An assault on Idlib is therefore out of the question.', 'negated'],
+    ['Assad would have come off the worse for an assault.', 'hypothetical'],
   ])('%s -> %s', (text, modality) => expect(eventsOf(text).at(-1)!.modality).toBe(modality));
 });

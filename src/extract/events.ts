@@ -10,7 +10,7 @@ import type { Event, EventActor, EventPlace, Mention, Sentence } from '../types.
 import { findNames } from './names.js';
 
 /** How far back (in words) a modality cue may stand from its trigger. */
-const CUE_WINDOW = 7;
+const CUE_WINDOW = 8;
 /** How many words may stand between a trigger and a cue after it (`operation in Idlib is ...`). */
 const CUE_AFTER_WINDOW = 3;
 /** Words that mark a passive or agent phrase. */
@@ -20,6 +20,8 @@ const TARGET_PREPS = new Set(['against', 'on', 'at', 'targeting', 'targetting', 
 /** Places from most to least specific; the location of an event is the most specific one with coordinates. */
 const SPECIFICITY = ['base', 'airport', 'crossing', 'camp', 'dam', 'village', 'town', 'city', 'mountain', 'district', 'region', 'governorate', 'province', 'river', 'road', 'country'];
 const CLAUSE_BREAK = /[;:()\u2014]/;
+/** Adverbs that may stand inside a cue after the trigger (`is therefore on the cards`, `is now likely`). */
+const SENTENCE_ADVERBS = new Set(['therefore', 'now', 'still', 'also', 'already', 'thus', 'hence', 'again', 'clearly', 'certainly', 'probably', 'increasingly', 'once', 'very']);
 /** Prepositions that make an event the cause, occasion or object of the one before it. */
 const CAUSE_PREPS = new Set(['for', 'after', 'over', 'since', 'following', 'despite']);
 /** Words that open a relative clause after a comma (`..., which killed 53 people`): a cue before the comma does not reach into it. */
@@ -134,11 +136,16 @@ function modalityOf(text: string, tokens: readonly WordToken[], floor: number, f
 
 /** A cue in the few words after the trigger, within its clause: `an offensive would be`, `the operation in Idlib is out of the question`. */
 function cueAfter(text: string, tokens: readonly WordToken[], last: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
-  const until = Math.min(tokens.length, last + 1 + CUE_AFTER_WINDOW + 4);
-  for (let k = last + 1; k < until && k <= last + 1 + CUE_AFTER_WINDOW; k++) {
-    if (/[,;:()\u2014]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return null;
-    for (const cue of lexicon.cuesAfter.get(tokens[k].key) ?? []) {
-      if (k + cue.words.length <= tokens.length && cue.words.every((w, j) => tokens[k + j].key === w)) return { modality: cue.modality, cue: `${cue.text} (after)` };
+  // The words after the trigger up to the clause's end, without sentence adverbs
+  // (`an assault is therefore on the cards`).
+  const keys: string[] = [];
+  for (let k = last + 1; k < tokens.length && keys.length < CUE_AFTER_WINDOW + 5; k++) {
+    if (/[,;:()\u2014]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    if (!SENTENCE_ADVERBS.has(tokens[k].key)) keys.push(tokens[k].key);
+  }
+  for (let k = 0; k < keys.length && k <= CUE_AFTER_WINDOW; k++) {
+    for (const cue of lexicon.cuesAfter.get(keys[k]) ?? []) {
+      if (cue.words.every((w, j) => keys[k + j] === w)) return { modality: cue.modality, cue: `${cue.text} (after)` };
     }
   }
   return null;
