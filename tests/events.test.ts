@@ -84,5 +84,6 @@ describe('event modality', () => {
     ['Turkey will withdraw after the assault.', 'asserted'],
     ['An assault on Idlib is therefore out of the question.', 'negated'],
     ['Assad would have come off the worse for an assault.', 'hypothetical'],
+    ['It must be clear that after the withdrawal Turkey stayed.', 'asserted'],
   ])('%s -> %s', (text, modality) => expect(eventsOf(text).at(-1)!.modality).toBe(modality));
 });

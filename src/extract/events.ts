@@ -108,7 +108,8 @@ function modalityOf(text: string, tokens: readonly WordToken[], floor: number, f
   let from = Math.max(floor, first - CUE_WINDOW);
   for (let k = first - 1; k >= from; k--) {
     const gap = text.slice(tokens[k].end, tokens[k + 1].start);
-    if (CLAUSE_BREAK.test(gap) || (gap.includes(',') && RELATIVE.has(tokens[k + 1].key))) {
+    // A complement clause (`it must be clear that after the capture ...`) is out of the matrix cue's reach.
+    if (CLAUSE_BREAK.test(gap) || (gap.includes(',') && RELATIVE.has(tokens[k + 1].key)) || tokens[k + 1].key === 'that') {
       from = k + 1;
       break;
     }
