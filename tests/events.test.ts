@@ -85,5 +85,7 @@ describe('event modality', () => {
     ['An assault on Idlib is therefore out of the question.', 'negated'],
     ['Assad would have come off the worse for an assault.', 'hypothetical'],
     ['It must be clear that after the withdrawal Turkey stayed.', 'asserted'],
+    ['The NLF has not mounted any attack.', 'negated'],
+    ['Nothing will be clear until the summit.', 'asserted'],
   ])('%s -> %s', (text, modality) => expect(eventsOf(text).at(-1)!.modality).toBe(modality));
 });

@@ -20,6 +20,10 @@ const TARGET_PREPS = new Set(['against', 'on', 'at', 'targeting', 'targetting', 
 /** Places from most to least specific; the location of an event is the most specific one with coordinates. */
 const SPECIFICITY = ['base', 'airport', 'crossing', 'camp', 'dam', 'village', 'town', 'city', 'mountain', 'district', 'region', 'governorate', 'province', 'river', 'road', 'country'];
 const CLAUSE_BREAK = /[;:()\u2014]/;
+/** Time prepositions: an event after one is the time frame of the cued act (`will not emerge until the summit`), not the act. */
+const TIME_PREPS = new Set(['until', 'till', 'before', 'after', 'since', 'following', 'during']);
+/** Words that take their sense from a negation before them (`not ... any`). */
+const NEGATIVE_POLARITY = new Set(['any', 'possibility of', 'possible']);
 /** Adverbs that may stand inside a cue after the trigger (`is therefore on the cards`, `is now likely`). */
 const SENTENCE_ADVERBS = new Set(['therefore', 'now', 'still', 'also', 'already', 'thus', 'hence', 'again', 'clearly', 'certainly', 'probably', 'increasingly', 'once', 'very']);
 /** Prepositions that make an event the cause, occasion or object of the one before it. */
@@ -109,30 +113,38 @@ function modalityOf(text: string, tokens: readonly WordToken[], floor: number, f
   for (let k = first - 1; k >= from; k--) {
     const gap = text.slice(tokens[k].end, tokens[k + 1].start);
     // A complement clause (`it must be clear that after the capture ...`) is out of the matrix cue's reach.
-    if (CLAUSE_BREAK.test(gap) || (gap.includes(',') && RELATIVE.has(tokens[k + 1].key)) || tokens[k + 1].key === 'that') {
+    if (CLAUSE_BREAK.test(gap) || (gap.includes(',') && RELATIVE.has(tokens[k + 1].key)) || tokens[k + 1].key === 'that' || TIME_PREPS.has(tokens[k + 1].key)) {
       from = k + 1;
       break;
     }
   }
   const keys = tokens.slice(from, first).map((t) => (/n[’']t$/i.test(text.slice(t.start, t.end)) ? 'not' : t.key));
-  // The nearest cue wins: scan end positions from the trigger backwards.
+  // The nearest cue wins: scan end positions from the trigger backwards. A negative-polarity word
+  // (`not mounted any attacks`, `no longer any possibility`) gives way to the negation before it.
   let best: { modality: Exclude<Modality, 'asserted'>; cue: string } | null = null;
-  for (let k = keys.length - 1; k >= 0 && !best; k--) {
-    for (const cue of lexicon.cues.get(keys[k]) ?? []) {
-      const n = cue.words.length;
-      if (k - n + 1 < 0) continue;
-      // A participle with its agent (`planned by Assad`) describes a past act, not a plan.
-      if (/ed$/.test(cue.words[n - 1]) && keys[k + 1] === 'by') continue;
-      if (cue.words.every((w, j) => keys[k - n + 1 + j] === w)) {
-        best = { modality: cue.modality, cue: cue.text };
-        break;
-      }
-    }
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const cue = cueEndingAt(keys, k, lexicon);
+    if (!cue) continue;
+    if (!best) best = cue;
+    else if (cue.modality === 'negated') return { modality: 'negated', cue: `${cue.cue} ... ${best.cue}` };
+    if (!NEGATIVE_POLARITY.has(best.cue)) break;
   }
   const after = cueAfter(text, tokens, last, lexicon);
   // A negation after the trigger (`... is out of the question`) outweighs an `any` before it.
   if (after && (after.modality === 'negated' || !best)) return after;
   return best;
+}
+
+/** The pre-trigger cue whose last word is `keys[k]`, if any. */
+function cueEndingAt(keys: readonly string[], k: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
+  for (const cue of lexicon.cues.get(keys[k]) ?? []) {
+    const n = cue.words.length;
+    if (k - n + 1 < 0) continue;
+    // A participle with its agent (`planned by Assad`) describes a past act, not a plan.
+    if (/ed$/.test(cue.words[n - 1]) && keys[k + 1] === 'by') continue;
+    if (cue.words.every((w, j) => keys[k - n + 1 + j] === w)) return { modality: cue.modality, cue: cue.text };
+  }
+  return null;
 }
 
 /** A cue in the few words after the trigger, within its clause: `an offensive would be`, `the operation in Idlib is out of the question`. */
