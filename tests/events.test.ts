@@ -7,7 +7,7 @@ import { fixtureGazetteer } from './helpers.js';
 const LEXICON: EventLexicon = {
   modality: {
     negated: ['not', "n't", 'never', 'refrained from', 'ruled out'],
-    hypothetical: ['if', 'would', 'could', 'may', 'might', 'threatens to', 'on the cards', 'any'],
+    hypothetical: ['pre-empt', 'if', 'would', 'could', 'may', 'might', 'threatens to', 'on the cards', 'any'],
     planned: ['will', 'plans to', 'agreed to', 'scheduled', 'is to'],
   },
   modality_after: { negated: ['is out of the question'], hypothetical: ['would be'], planned: ['is planned'] },
@@ -86,6 +86,8 @@ describe('event modality', () => {
     ['Assad would have come off the worse for an assault.', 'hypothetical'],
     ['It must be clear that after the withdrawal Turkey stayed.', 'asserted'],
     ['The NLF has not mounted any attack.', 'negated'],
+    ['The advance was made possible by an attack on Hama.', 'asserted'],
+    ['Russia sought to pre-empt an attack.', 'hypothetical'],
     ['Nothing will be clear until the summit.', 'asserted'],
   ])('%s -> %s', (text, modality) => expect(eventsOf(text).at(-1)!.modality).toBe(modality));
 });

@@ -140,8 +140,8 @@ function cueEndingAt(keys: readonly string[], k: number, lexicon: CompiledLexico
   for (const cue of lexicon.cues.get(keys[k]) ?? []) {
     const n = cue.words.length;
     if (k - n + 1 < 0) continue;
-    // A participle with its agent (`planned by Assad`) describes a past act, not a plan.
-    if (/ed$/.test(cue.words[n - 1]) && keys[k + 1] === 'by') continue;
+    // A cue with its agent or cause after it (`planned by Assad`, `made possible by a strike`) reports what happened.
+    if (keys[k + 1] === 'by') continue;
     if (cue.words.every((w, j) => keys[k - n + 1 + j] === w)) return { modality: cue.modality, cue: cue.text };
   }
   return null;

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { DataFileError, arrayElementOffsets, lineColumn, parseJsonFile } from '../errors.js';
-import { fold } from '../fold.js';
+import { tokenize } from '../fold.js';
 import type { LoadedEntry, Modality } from '../types.js';
 import { compileGazetteer, type CompiledGazetteer } from './compile.js';
 import { BUNDLED_DIR } from './load.js';
@@ -191,7 +191,9 @@ function indexCues(lists: EventLexicon['modality'], by: 'first' | 'last'): Map<s
   const index = new Map<string, Cue[]>();
   for (const modality of ['negated', 'hypothetical', 'planned'] as const) {
     for (const text of lists[modality]) {
-      const words = text.trim().split(/\s+/).map((w) => (/^n[’'`]t$/i.test(w) ? 'not' : fold(w)));
+      // Split as the text is tokenized (`pre-empt` is two words there), so that cues and text agree.
+      const words = tokenize(text).map((t) => (/^n[’'`]t$/i.test(text.slice(t.start, t.end)) ? 'not' : t.key));
+      if (words.length === 0) continue;
       const k = by === 'last' ? words[words.length - 1] : words[0];
       const cue = { modality, text, words };
       const list = index.get(k);
