@@ -10,7 +10,7 @@ const LEXICON: EventLexicon = {
     hypothetical: ['pre-empt', 'if', 'would', 'could', 'may', 'might', 'threatens to', 'on the cards', 'any'],
     planned: ['will', 'plans to', 'agreed to', 'scheduled', 'is to'],
   },
-  modality_after: { negated: ['is out of the question'], hypothetical: ['would be'], planned: ['is planned'] },
+  modality_after: { negated: ['is out of the question'], hypothetical: ['would be', 'in the event of'], planned: ['is planned'] },
   not_triggers: ['attack helicopter'],
   triggers: [
     { type: 'ASSAULT', subtype: 'shelling', verbs: ['shell'], nouns: ['shelling'] },
@@ -88,6 +88,7 @@ describe('event modality', () => {
     ['The NLF has not mounted any attack.', 'negated'],
     ['The advance was made possible by an attack on Hama.', 'asserted'],
     ['Russia sought to pre-empt an attack.', 'hypothetical'],
+    ['Putin plans to attack in the event of resistance.', 'hypothetical'],
     ['Nothing will be clear until the summit.', 'asserted'],
   ])('%s -> %s', (text, modality) => expect(eventsOf(text).at(-1)!.modality).toBe(modality));
 });

@@ -130,8 +130,9 @@ function modalityOf(text: string, tokens: readonly WordToken[], floor: number, f
     if (!NEGATIVE_POLARITY.has(best.cue)) break;
   }
   const after = cueAfter(text, tokens, last, lexicon);
-  // A negation after the trigger (`... is out of the question`) outweighs an `any` before it.
-  if (after && (after.modality === 'negated' || !best)) return after;
+  // A negation after the trigger (`... is out of the question`) outweighs an `any` before it, and a
+  // condition after it (`promises of a bloodbath in the event of resistance`) outweighs a plan.
+  if (after && (after.modality === 'negated' || !best || (after.modality === 'hypothetical' && best.modality === 'planned'))) return after;
   return best;
 }
 
