@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createContext, extractDocument, type Context } from './pipeline.js';
 import { loadGazetteer } from './gazetteer/load.js';
-import { loadLexicon } from './gazetteer/lexicon.js';
+import { expandLexicon, loadLexicon, type EventLexicon } from './gazetteer/lexicon.js';
 import { STDIN, loadDocument, readRecords } from './read.js';
 import type { DocCounts, DocResult, Kind, Selectable, SourceDoc } from './types.js';
 import { renderDoc, type RenderOptions } from './write/render.js';
@@ -21,6 +21,8 @@ export interface JobOptions {
   explain: boolean;
   date?: string;
   render: RenderOptions;
+  /** The event lexicon with word forms expanded, handed to pool workers so they skip the expansion. */
+  lexicon?: EventLexicon;
 }
 
 /** What became of one input. */
@@ -29,10 +31,10 @@ export type Outcome =
   | { ok: false; source: string; message: string };
 
 
-export function prepareContext(o: Pick<JobOptions, 'gazetteer' | 'kinds' | 'explain'>): Context {
+export function prepareContext(o: Pick<JobOptions, 'gazetteer' | 'kinds' | 'explain' | 'lexicon'>): Context {
   const events = !o.kinds || o.kinds.includes('event');
   const kinds = o.kinds ? o.kinds.filter((k): k is Kind => k !== 'event') : null;
-  return createContext(loadGazetteer(o.gazetteer), { kinds, explain: o.explain, lexicon: events ? loadLexicon(o.gazetteer) : null });
+  return createContext(loadGazetteer(o.gazetteer), { kinds, explain: o.explain, lexicon: events ? (o.lexicon ?? loadLexicon(o.gazetteer)) : null });
 }
 
 export async function processOne(source: string, ctx: Context, o: JobOptions, stdin: NodeJS.ReadableStream): Promise<Outcome> {
@@ -76,7 +78,8 @@ export async function processAll(files: readonly string[], o: JobOptions, jobs: 
     for (const f of files) deliver(await processOne(f, ctx, o, stdin));
     return;
   }
-  await pool(files, o, Math.min(jobs, files.length), deliver);
+  const lexicon = prepared?.lexicon?.lexicon;
+  await pool(files, lexicon ? { ...o, lexicon: expandLexicon(lexicon) } : o, Math.min(jobs, files.length), deliver);
 }
 
 async function pool(files: readonly string[], o: JobOptions, size: number, deliver: (outcome: Outcome) => void): Promise<void> {

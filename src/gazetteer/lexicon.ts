@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import { DataFileError, arrayElementOffsets, lineColumn, parseJsonFile } from '../errors.js';
 import { tokenize } from '../fold.js';
 import type { LoadedEntry, Modality } from '../types.js';
@@ -140,7 +140,9 @@ interface Transforms {
 let world: { transform: Transforms; model: unknown } | null = null;
 function transforms(): { transform: Transforms; model: unknown } {
   if (!world) {
-    const w = nlp.world() as unknown as { methods: { two: { transform: Transforms } }; model: unknown };
+    // Loaded on first use only: a worker given an expanded lexicon never pays for compromise.
+    const nlp = createRequire(import.meta.url)('compromise/two') as { world(): unknown };
+    const w = nlp.world() as { methods: { two: { transform: Transforms } }; model: unknown };
     world = { transform: w.methods.two.transform, model: w.model };
   }
   return world;
@@ -173,6 +175,11 @@ export function phraseForms(phrase: string): string[] {
 export function triggerForms(t: TriggerEntry): string[] {
   const forms = [...(t.verbs ?? []).flatMap(verbForms), ...(t.nouns ?? []).flatMap(nounForms), ...(t.phrases ?? []).flatMap(phraseForms), ...(t.forms ?? [])];
   return [...new Set(forms.map((f) => f.toLowerCase()))];
+}
+
+/** The lexicon with every trigger's word forms spelled out (`forms` only): compiling it needs no conjugation. */
+export function expandLexicon(lexicon: EventLexicon): EventLexicon {
+  return { ...lexicon, triggers: lexicon.triggers.map((t) => ({ type: t.type, ...(t.subtype !== undefined ? { subtype: t.subtype } : {}), forms: triggerForms(t) })) };
 }
 
 export function compileLexicon(lexicon: EventLexicon): CompiledLexicon {
