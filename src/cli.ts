@@ -17,6 +17,8 @@ import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
 import { renderHtml } from './write/html.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
 import { addToTally, newTally, renderSummary } from './write/summary.js';
+import { loadGazetteer } from './gazetteer/load.js';
+import { findName, gazetteerStats, type FoundName, type StatsRow } from './gazetteer/inspect.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
@@ -120,6 +122,26 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--errors', 'also list each false positive, false negative and wrong value')
     .action(async (docs: string[], opts: { gold: string; gazetteer: string[]; json?: boolean; errors?: boolean }) => {
       code = await runScore(docs, opts, io);
+    });
+
+  const gazetteer = program.command('gazetteer').description('look into the gazetteer: counts, and what a name resolves to');
+  gazetteer
+    .command('stats')
+    .description('entries and aliases per kind and category')
+    .option('-g, --gazetteer <dir>', 'extra gazetteer folder (repeatable)', collect, [])
+    .action((opts: { gazetteer: string[] }) => {
+      stdoutSink(io.stdoutFd).write(renderStats(gazetteerStats(loadGazetteer(opts.gazetteer))));
+    });
+  gazetteer
+    .command('find')
+    .description('which entry each name resolves to, by which alias and rule, and its matching keys')
+    .argument('<names...>', 'names or short phrases (quote them)')
+    .option('-g, --gazetteer <dir>', 'extra gazetteer folder (repeatable)', collect, [])
+    .action((names: string[], opts: { gazetteer: string[] }) => {
+      const ctx = prepareContext({ gazetteer: opts.gazetteer, kinds: ['actor', 'place'], explain: true });
+      const found = names.map((n) => findName(n, ctx));
+      stdoutSink(io.stdoutFd).write(names.map((n, i) => renderFound(n, found[i])).join(''));
+      code = found.every((f) => f.mentions.length > 0) ? EXIT.ok : EXIT.inputFailed;
     });
 
   try {
@@ -248,6 +270,21 @@ async function runScore(docs: string[], opts: { gold: string; gazetteer: string[
     if (opts.errors) for (const e of report.errors) out.write(`${e.join('\t')}\n`);
   }
   return problems.length > 0 ? EXIT.inputFailed : EXIT.ok;
+}
+
+function renderStats(rows: StatsRow[]): string {
+  const lines = [['kind', 'category', 'entries', 'aliases'], ...rows.map((r) => [r.kind, r.category, String(r.entries), String(r.aliases)])];
+  const total = rows.reduce((t, r) => [t[0] + r.entries, t[1] + r.aliases], [0, 0]);
+  lines.push(['all', '', String(total[0]), String(total[1])]);
+  const width = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
+  return lines.map((l) => l.map((cell, c) => (c >= 2 ? cell.padStart(width[c]) : cell.padEnd(width[c]))).join('  ').trimEnd() + '\n').join('');
+}
+
+function renderFound(name: string, f: FoundName): string {
+  const keys = f.keys.map((k) => (k.translit === k.folded ? k.folded : `${k.folded}~${k.translit}`)).join(' ');
+  const head = `${name}  [keys: ${keys}]\n`;
+  if (f.mentions.length === 0) return `${head}  no entry matches\n`;
+  return head + f.mentions.map((m) => `  "${m.text}" -> ${m.kind} ${m.name} [${m.id}]${m.explain ? ` by ${m.explain.rule}, alias "${m.explain.alias}" in ${m.explain.file}` : ''}\n`).join('');
 }
 
 /** A one-line progress display on standard error: files done, MB/s, ETA; shown after two seconds. */

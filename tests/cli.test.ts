@@ -152,3 +152,23 @@ describe('output', () => {
   it('prints a summary on request', () => expect(run([SAMPLES[0], '--summary']).err).toMatch(/1 document\nmentions: \d+ actors/));
   it('keeps the temporary file out of sight on failure', () => expect(existsSync(join(ROOT, 'samples', '.tmp'))).toBe(false));
 });
+
+describe('gazetteer inspection', () => {
+  it('counts entries and aliases per kind and category', () => {
+    const r = run(['gazetteer', 'stats']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^kind\s+category\s+entries\s+aliases$/m);
+    expect(r.out).toMatch(/^actor\s+armed_group\s+\d+\s+\d+$/m);
+    expect(r.out).toMatch(/^all\s+\d{4,}\s+\d{4,}$/m);
+  });
+  it('shows the entry, alias, rule and keys a name resolves by', () => {
+    const r = run(['gazetteer', 'find', 'Jisr ash-Shoughour']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('[keys: jisr ash shoughour~shughur]');
+    expect(r.out).toContain('-> place Jisr al-Shughur [sy_jisr_al_shughur] by translit, alias "Jisr al-Shughur"');
+  });
+  it('says so and exits 1 when no entry matches', () => {
+    const r = run(['gazetteer', 'find', 'Zzyzx']);
+    expect([r.code, r.out.trim().split('\n')[1]]).toEqual([1, '  no entry matches']);
+  });
+});
