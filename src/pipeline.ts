@@ -1,6 +1,7 @@
 /**
- * The ordered steps for one document: segment -> match names -> resolve roles -> find dates ->
- * settle overlaps -> filter. Pure: takes a document and a prepared context, returns the result.
+ * The ordered steps for one document: segment -> find dates (one anchored scan) -> then sentence by
+ * sentence: match names -> resolve roles -> settle overlaps -> find events -> filter kinds.
+ * Pure: takes a document and a prepared context, returns the result.
  */
 import { tokenize } from './fold.js';
 import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compile.js';
