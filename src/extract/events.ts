@@ -45,18 +45,17 @@ export function findEvents(
   if (tokens.length === 0) return events;
   const names = inSentence.filter((m) => m.kind !== 'date');
   const matches = findNames(text, tokens, lexicon.triggers).filter((m) => m.entry.category !== NOT_A_TRIGGER);
-  for (const match of matches) {
+  matches.forEach((match, i) => {
     // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event.
-    if (names.some((m) => m.start < match.end && match.start < m.end)) continue;
+    if (names.some((m) => m.start < match.end && match.start < m.end)) return;
     const entry = match.entry;
-    if (entry.category === NOT_A_TRIGGER) continue;
     const type = entry.category;
     const subtype = (entry.subtype as string | undefined) ?? null;
     // A cue before an earlier event of the sentence governs that event, not this one when this one
     // is its cause or object (`will exact revenge for a bombing`).
-    const previous = matches.filter((m) => m.last < match.first).pop();
+    const previous = matches[i - 1];
     const floor = previous && tokens.slice(previous.last + 1, match.first).some((t) => CAUSE_PREPS.has(t.key)) ? previous.last + 1 : 0;
-    const cue = modalityOf(text, tokens, Math.max(floor, 0), match.first, match.last, lexicon);
+    const cue = modalityOf(text, tokens, floor, match.first, match.last, lexicon);
     const date = eventDate(text, s, inSentence, match.start);
     const places = inSentence.filter((m) => m.kind === 'place').map(toPlace);
     const event: Event = {
@@ -76,7 +75,7 @@ export function findEvents(
     };
     if (explain) event.explain = { lexicon: `${entry.id} (${match.hit.alias})`, modality_cue: cue?.cue ?? (event.modality === 'planned' ? 'date after the document date' : null) };
     events.push(event);
-  }
+  });
   return events;
 }
 

@@ -188,7 +188,8 @@ function renderTimeline(dated: MapCollector['events']): string {
   if (dated.length === 0) return '<p>No events with a day date.</p>';
   const dayOf = (d: string) => Math.round(Date.parse(`${d}T00:00:00Z`) / DAY);
   const spans = activeSpans(dated.map((e) => dayOf(e.date!)));
-  const days = spans.reduce((n, sp) => n + sp.to - sp.from + 1, 0);
+  const length = (sp: { from: number; to: number }) => sp.to - sp.from + 1;
+  const days = spans.reduce((n, sp) => n + length(sp), 0);
   const left = 40;
   const right = WIDTH - 20;
   const base = TIMELINE_HEIGHT - 40;
@@ -196,7 +197,7 @@ function renderTimeline(dated: MapCollector['events']): string {
   const size = Math.max(3, Math.min(10, step - 1));
   // Where each span starts on the axis: long quiet spells shrink to a fixed break.
   const starts: number[] = [];
-  spans.reduce((x, sp) => (starts.push(x), x + (sp.to - sp.from + 1) * step + BREAK), left);
+  for (let i = 0, x = left; i < spans.length; x += length(spans[i]) * step + BREAK, i++) starts.push(x);
   const xOf = (day: number) => {
     const i = spans.findIndex((sp) => day <= sp.to);
     return starts[i] + (day - spans[i].from) * step;
@@ -218,7 +219,7 @@ function renderTimeline(dated: MapCollector['events']): string {
   let lastLabel = -Infinity;
   spans.forEach((sp, i) => {
     const x0 = starts[i];
-    const x1 = x0 + (sp.to - sp.from + 1) * step;
+    const x1 = x0 + length(sp) * step;
     axis.push(`<line class="axis" x1="${x0.toFixed(1)}" x2="${x1.toFixed(1)}" y1="${base}" y2="${base}"/>`);
     if (i > 0) {
       const xb = x0 - BREAK / 2;

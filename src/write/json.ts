@@ -47,7 +47,7 @@ export function* stringifyPieces(obj: Record<string, unknown>, indent: number, p
       for (let j = 0; j < value.length; j += BATCH) {
         const json = JSON.stringify(value.slice(j, j + BATCH), null, indent);
         const body = json.slice(1 + nl.length, json.length - 1 - nl.length);
-        yield `${j ? ',' : ''}${nl}${indent ? inner + body.replace(/\n/g, `\n${inner}`) : body}`;
+        yield `${j ? ',' : ''}${nl}${indent ? inner : ''}${reindent(body, inner)}`;
       }
       yield `${nl}${inner}]`;
     } else yield head + reindent(JSON.stringify(value, null, indent), inner);
