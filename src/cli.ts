@@ -58,6 +58,8 @@ interface RunOptions {
   input: 'text' | 'jsonl';
   verbose?: boolean;
   progress?: boolean;
+  translit?: boolean;
+  unknown?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -102,10 +104,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--no-progress', 'never show the progress line')
     .option('--include-text', 'JSON/JSONL: include each document text (offsets refer to it)')
     .option('--explain', 'JSON/JSONL: add to each name mention the alias and rule that matched it')
+    .option('--no-translit', 'match names by their folded spelling only (no transliteration key: Idleb will not find Idlib)')
+    .option('--no-unknown', 'no mentions for unknown names in strong contexts (`the village of X`, resolved: false)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 for a single document)', parseJobs)
     .option('--debug', 'show stack traces for unexpected errors')
     .showHelpAfterError('(run extract --help for usage)')
     .exitOverride()
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => stdoutSink(io.stdoutFd).write(s), writeErr: (s) => io.stderr(s) })
     .action(async (inputs: string[], opts: RunOptions) => {
       debug = Boolean(opts.debug);
@@ -120,7 +125,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('-g, --gazetteer <dir>', 'extra gazetteer folder (repeatable)', collect, [])
     .option('--json', 'print the scores as JSON')
     .option('--errors', 'also list each false positive, false negative and wrong value')
-    .action(async (docs: string[], opts: { gold: string; gazetteer: string[]; json?: boolean; errors?: boolean }) => {
+    .option('--no-translit', 'score with names matched by their folded spelling only')
+    .option('--no-unknown', 'score without mentions of unknown names in strong contexts')
+    .action(async (docs: string[], opts: ScoreOptions) => {
       code = await runScore(docs, opts, io);
     });
 
@@ -177,6 +184,8 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
     gazetteer: opts.gazetteer,
     kinds: opts.kinds ?? null,
     explain: Boolean(opts.explain),
+    translit: opts.translit,
+    unknown: opts.unknown,
     date: opts.date,
     render: { format: opts.format, report: opts.report, bom: opts.bom, includeText: opts.includeText },
   };
@@ -240,7 +249,16 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
   return failed > 0 ? EXIT.inputFailed : EXIT.ok;
 }
 
-async function runScore(docs: string[], opts: { gold: string; gazetteer: string[]; json?: boolean; errors?: boolean }, io: Io): Promise<number> {
+interface ScoreOptions {
+  gold: string;
+  gazetteer: string[];
+  json?: boolean;
+  errors?: boolean;
+  translit?: boolean;
+  unknown?: boolean;
+}
+
+async function runScore(docs: string[], opts: ScoreOptions, io: Io): Promise<number> {
   let goldText: string;
   try {
     goldText = readFileSync(opts.gold, 'utf8');
@@ -248,7 +266,7 @@ async function runScore(docs: string[], opts: { gold: string; gazetteer: string[
     throw new UsageError(`${opts.gold}: cannot read gold file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
   }
   const gold = parseGold(opts.gold, parseJsonFile(opts.gold, goldText));
-  const ctx = prepareContext({ gazetteer: opts.gazetteer, kinds: null, explain: false });
+  const ctx = prepareContext({ gazetteer: opts.gazetteer, kinds: null, explain: false, translit: opts.translit, unknown: opts.unknown });
   const { files, problems } = await expandInputs(docs);
   for (const p of problems) io.stderr(`extract: ${p.source}: ${p.message}\n`);
   const results = new Map<string, DocResult>();

@@ -9,6 +9,7 @@ import type { Gazetteer } from './gazetteer/load.js';
 import { findDates } from './extract/dates.js';
 import { findEvents } from './extract/events.js';
 import { findNames } from './extract/names.js';
+import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extract/unknown.js';
 import { compileLexicon, type EventLexicon, type CompiledLexicon } from './gazetteer/lexicon.js';
 import { filterKinds, roleRules, settleOverlaps, toMention, type RoleRules } from './resolve.js';
 import { splitSentences } from './segment.js';
@@ -24,17 +25,20 @@ export interface Context {
   explain: boolean;
   /** The compiled event lexicon; null skips events. */
   lexicon: CompiledLexicon | null;
+  /** Contexts that make unknown names mentions (`the village of X`); null turns them off. */
+  unknown: UnknownCues | null;
 }
 
 /** Compiles the gazetteer once; the context is then reused for every document. */
-export function createContext(gazetteer: Gazetteer, options: { kinds?: readonly Kind[] | null; explain?: boolean; lexicon?: EventLexicon | null } = {}): Context {
+export function createContext(gazetteer: Gazetteer, options: { kinds?: readonly Kind[] | null; explain?: boolean; lexicon?: EventLexicon | null; translit?: boolean; unknown?: boolean } = {}): Context {
   return {
-    compiled: compileGazetteer(gazetteer),
+    compiled: compileGazetteer(gazetteer, { translit: options.translit }),
     roles: roleRules(gazetteer.rules),
     abbreviations: new Set(gazetteer.rules.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
     kinds: options.kinds ? new Set(options.kinds) : null,
     explain: options.explain ?? false,
     lexicon: options.lexicon ? compileLexicon(options.lexicon) : null,
+    unknown: options.unknown === false ? null : compileUnknownCues(gazetteer.rules),
   };
 }
 
@@ -51,6 +55,7 @@ export function extractDocument(doc: SourceDoc, ctx: Context): DocResult {
     const tokens = tokenize(text, s.start, s.end);
     const found: Mention[] = datesBySentence.get(s.index) ?? [];
     for (const match of findNames(text, tokens, ctx.compiled)) found.push(toMention(text, tokens, match, s.index, ctx.roles));
+    if (ctx.unknown) for (const m of findUnknownNames(text, tokens, byStart(found), s.index, ctx.unknown)) found.push(m);
     const settled = settleOverlaps(found);
     if (ctx.lexicon) for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate)) events.push(e);
     for (const m of filterKinds(settled, ctx.kinds)) mentions.push(ctx.explain ? m : withoutExplain(m));
@@ -66,6 +71,10 @@ function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
     else out.set(m.sentence, [m]);
   }
   return out;
+}
+
+function byStart(mentions: Mention[]): Mention[] {
+  return mentions.length < 2 ? mentions : [...mentions].sort((a, b) => a.start - b.start);
 }
 
 function withoutExplain(m: Mention): Mention {

@@ -23,6 +23,10 @@ export interface JobOptions {
   render: RenderOptions;
   /** The event lexicon with word forms expanded, handed to pool workers so they skip the expansion. */
   lexicon?: EventLexicon;
+  /** `--no-translit`: names match by their folded spelling only, not by transliteration key. */
+  translit?: boolean;
+  /** `--no-unknown`: no `resolved: false` mentions for unknown names in strong contexts. */
+  unknown?: boolean;
 }
 
 /** What became of one input. */
@@ -31,10 +35,11 @@ export type Outcome =
   | { ok: false; source: string; message: string };
 
 
-export function prepareContext(o: Pick<JobOptions, 'gazetteer' | 'kinds' | 'explain' | 'lexicon'>): Context {
+export function prepareContext(o: Pick<JobOptions, 'gazetteer' | 'kinds' | 'explain' | 'lexicon' | 'translit' | 'unknown'>): Context {
   const events = !o.kinds || o.kinds.includes('event');
   const kinds = o.kinds ? o.kinds.filter((k): k is Kind => k !== 'event') : null;
-  return createContext(loadGazetteer(o.gazetteer), { kinds, explain: o.explain, lexicon: events ? (o.lexicon ?? loadLexicon(o.gazetteer)) : null });
+  const lexicon = events ? (o.lexicon ?? loadLexicon(o.gazetteer)) : null;
+  return createContext(loadGazetteer(o.gazetteer), { kinds, explain: o.explain, lexicon, translit: o.translit, unknown: o.unknown });
 }
 
 export async function processOne(source: string, ctx: Context, o: JobOptions, stdin: NodeJS.ReadableStream): Promise<Outcome> {

@@ -4,6 +4,7 @@
  * within 25 km, date values, and pairwise alias resolution.
  */
 import { DataFileError } from './errors.js';
+import { tokenize } from './fold.js';
 import type { DocResult, Kind, Mention } from './types.js';
 
 export interface GoldMention {
@@ -83,6 +84,12 @@ export function parseGold(file: string, data: unknown): GoldDoc[] {
 }
 
 const EARTH_KM = 6371;
+
+/** The system's entity: its id, or for an unknown name (`resolved: false`) its spelling's matching key. */
+function entityKey(m: Mention): string | undefined {
+  if (m.id !== undefined) return m.id;
+  return m.resolved === false ? `unresolved:${tokenize(m.text).map((t) => t.tkey).join(' ')}` : undefined;
+}
 
 export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
@@ -177,7 +184,8 @@ export function score(gold: readonly GoldDoc[], results: ReadonlyMap<string, Doc
     for (let a = 0; a < named.length; a++) {
       for (let b = a + 1; b < named.length; b++) {
         const goldSame = named[a][0].entity === named[b][0].entity;
-        const sysSame = named[a][1].id !== undefined && named[a][1].id === named[b][1].id;
+        const sysA = entityKey(named[a][1]);
+        const sysSame = sysA !== undefined && sysA === entityKey(named[b][1]);
         if (goldSame && sysSame) aliases.tp++;
         else if (sysSame) aliases.fp++;
         else if (goldSame) aliases.fn++;

@@ -103,6 +103,11 @@ export interface Mention {
    * (`exact`, `folded`, `translit`; for countries `+possessive`, `+preposition`, ...; dates: the date rule).
    */
   explain?: { entry?: string; file?: string; alias?: string; rule: string };
+  /**
+   * False for a name the lists do not know, found by a strong context (`the village of X`,
+   * `X countryside`, `the X Brigade`): it has no id and no coordinates. Absent on resolved mentions.
+   */
+  resolved?: boolean;
 }
 
 export type Modality = 'asserted' | 'planned' | 'hypothetical' | 'negated';

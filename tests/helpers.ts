@@ -9,6 +9,14 @@ export const RULES: Rules = {
   placePrepositions: ['in', 'into', 'from', 'across', 'near', 'to', 'inside'],
   placeModifiers: ['the', 'northern', 'eastern', 'of', 'north'],
   actorSuffixes: ['backed', 'led'],
+  placeCuesBefore: ['village of', 'villages of', 'town of', 'towns of'],
+  placeCuesAfter: ['village', 'villages', 'countryside', 'hill'],
+  placeNameHeads: ['hill'],
+  placePrefixes: ['tel', 'kafr'],
+  placeHyphenSuffixes: ['based'],
+  actorCuesAfter: ['brigade', 'division'],
+  actorPrefixes: ['liwa', 'jaysh'],
+  notNames: ['the', 'a', 'several', 'kurdish', 'northern'],
 };
 
 export const ACTORS: GazetteerEntry[] = [

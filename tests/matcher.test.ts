@@ -1,5 +1,8 @@
 import { describe, it } from 'vitest';
-import { expectMentions } from './helpers.js';
+import { createContext } from '../src/pipeline.js';
+import { expectMentions, fixtureGazetteer } from './helpers.js';
+
+const noTranslit = createContext(fixtureGazetteer(), { translit: false, unknown: false });
 
 describe('name matching', () => {
   it('finds whole words only', () => expectMentions('Idlibs and Hamas, not HTSX; Idlib.', [['Idlib', 'place', 'idlib']]));
@@ -23,6 +26,8 @@ describe('name matching', () => {
       ['Maarrat an-Numan', 'place', 'maarat'],
       ['Idleb', 'place', 'idlib'],
     ]));
+  it('matches only folded spellings with the transliteration key off', () =>
+    expectMentions('Jisr ash-Shoughour, Khan Sheikhoun, Idleb', [['Khan Sheikhoun', 'place', 'khan_shaykhun'], ['Idleb', 'place', 'idlib']], noTranslit));
   it('does not join words across punctuation', () => expectMentions('Eastern, Ghouta', []));
   it('prefers a phrase alias over its head word', () => expectMentions('the Assad regime and Assad', [['Assad regime', 'actor', 'syrian_government'], ['Assad', 'actor', 'assad']]));
   it('keeps offsets across no-break spaces', () => expectMentions('Syrian\u00a0régime forces', [['Syrian\u00a0régime', 'actor', 'syrian_government']]));

@@ -45,7 +45,7 @@ function longestAt(text: string, tokens: readonly WordToken[], i: number, compil
   let best: NameMatch | null = null;
   while (node) {
     if (node.hits) {
-      const chosen = choose(text, tokens, i, j, node.hits);
+      const chosen = choose(text, tokens, i, j, node.hits, compiled.translit);
       if (chosen) {
         const entry = compiled.entries[chosen.hit.entry];
         let end = tokens[j].end;
@@ -66,7 +66,7 @@ function longestAt(text: string, tokens: readonly WordToken[], i: number, compil
 }
 
 /** Among the aliases ending at token j, the best one that the text's case and spelling allow. */
-function choose(text: string, tokens: readonly WordToken[], i: number, j: number, hits: readonly AliasHit[]): { hit: AliasHit; rule: MatchRule } | null {
+function choose(text: string, tokens: readonly WordToken[], i: number, j: number, hits: readonly AliasHit[], translit: boolean): { hit: AliasHit; rule: MatchRule } | null {
   let best: { hit: AliasHit; rule: MatchRule } | null = null;
   for (const hit of hits) {
     if (!gapsAllowed(text, tokens, i, hit) || !possessivesAllowed(tokens, i, hit)) continue;
@@ -77,7 +77,7 @@ function choose(text: string, tokens: readonly WordToken[], i: number, j: number
         break;
       }
     }
-    if (!caseAllowed(text, tokens, i, hit, folded)) continue;
+    if ((!folded && !translit) || !caseAllowed(text, tokens, i, hit, folded)) continue;
     const rule: MatchRule = !folded ? 'translit' : text.slice(tokens[i].start, tokens[j].end) === hit.alias ? 'exact' : 'folded';
     if (!best || better(rule, hit, best)) best = { hit, rule };
   }

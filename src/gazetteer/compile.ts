@@ -48,6 +48,8 @@ export interface CompiledGazetteer {
   root: TrieNode;
   aliasCount: number;
   gazetteer: Gazetteer;
+  /** Whether names may match by transliteration key alone (`Idleb` for `Idlib`); on by default. */
+  translit: boolean;
 }
 
 /** Longest acronym treated as case-sensitive (`NATO` yes; longer all-caps names fold). */
@@ -58,7 +60,7 @@ export function aliasesOf(entry: LoadedEntry): string[] {
   return [...new Set(names.filter((n): n is string => typeof n === 'string' && n.trim() !== ''))];
 }
 
-export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
+export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boolean } = {}): CompiledGazetteer {
   const root: TrieNode = { next: new Map(), hits: null };
   let aliasCount = 0;
   gazetteer.entries.forEach((entry, index) => {
@@ -80,7 +82,7 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
       aliasCount++;
     }
   });
-  return { entries: gazetteer.entries, root, aliasCount, gazetteer };
+  return { entries: gazetteer.entries, root, aliasCount, gazetteer, translit: options.translit !== false };
 }
 
 function compileAlias(alias: string, tokens: readonly WordToken[], entry: LoadedEntry, index: number): AliasHit | null {

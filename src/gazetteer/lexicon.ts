@@ -11,7 +11,7 @@ import { DataFileError, arrayElementOffsets, lineColumn, parseJsonFile } from '.
 import { tokenize } from '../fold.js';
 import type { LoadedEntry, Modality } from '../types.js';
 import { compileGazetteer, type CompiledGazetteer } from './compile.js';
-import { BUNDLED_DIR } from './load.js';
+import { BUNDLED_DIR, EMPTY_RULES } from './load.js';
 
 export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'] as const;
 export type PloverType = (typeof PLOVER_TYPES)[number];
@@ -190,7 +190,7 @@ export function compileLexicon(lexicon: EventLexicon): CompiledLexicon {
   if (lexicon.not_triggers.length) {
     entries.push({ id: 'not_triggers', name: lexicon.not_triggers[0], aliases: lexicon.not_triggers.map((t) => t.toLowerCase()), category: NOT_A_TRIGGER, type: 'actor', file: 'events.json' });
   }
-  const triggers = compileGazetteer({ entries, rules: { abbreviations: [], placePrepositions: [], placeModifiers: [], actorSuffixes: [] }, files: [] });
+  const triggers = compileGazetteer({ entries, rules: EMPTY_RULES, files: [] });
   return { lexicon, triggers, cues: indexCues(lexicon.modality, 'last'), cuesAfter: indexCues(lexicon.modality_after, 'first') };
 }
 

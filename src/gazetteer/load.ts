@@ -21,6 +21,21 @@ export interface Rules {
   placeModifiers: string[];
   /** Hyphenated suffixes that make a preceding country an actor (`Turkish-backed`, `Russia-led`). */
   actorSuffixes: string[];
+  /**
+   * Strong contexts that make an unknown capitalized name a mention (`resolved: false`), as
+   * lower-case phrases: before the name (`village of`), after it (`countryside`, `villages`),
+   * its first word (`tel`, `kafr`; `liwa` for actors), after a hyphen (`based`: `Idlib-based`).
+   */
+  placeCuesBefore: string[];
+  placeCuesAfter: string[];
+  /** After-cues that are part of the name when capitalized (`Nesriyya Hill`, `Rukban Camp`). */
+  placeNameHeads: string[];
+  placePrefixes: string[];
+  placeHyphenSuffixes: string[];
+  actorCuesAfter: string[];
+  actorPrefixes: string[];
+  /** Capitalized words that never start or form such a name (`Several`, `Kurdish`, `Northern`). */
+  notNames: string[];
 }
 
 export interface Gazetteer {
@@ -33,7 +48,10 @@ export interface Gazetteer {
 export const BUNDLED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'gazetteer');
 
 const LIST_FILE = /^(actors|places)[^/]*\.json$/;
-const EMPTY_RULES: Rules = { abbreviations: [], placePrepositions: [], placeModifiers: [], actorSuffixes: [] };
+export const EMPTY_RULES: Readonly<Rules> = {
+  abbreviations: [], placePrepositions: [], placeModifiers: [], actorSuffixes: [],
+  placeCuesBefore: [], placeCuesAfter: [], placeNameHeads: [], placePrefixes: [], placeHyphenSuffixes: [], actorCuesAfter: [], actorPrefixes: [], notNames: [],
+};
 
 /** Loads the bundled gazetteer (unless `bundled` is false) and then the user's folders. */
 export function loadGazetteer(userDirs: readonly string[] = [], options: { bundled?: boolean } = {}): Gazetteer {

@@ -1,0 +1,190 @@
+/**
+ * Names beyond the lists' edge: capitalized names the gazetteer does not know, found by strong
+ * contexts (`the village of X`, `the towns of X and Y`, `X countryside`, `Nesriyya Hill`,
+ * `Tel Shahir`, `X-based`, `the Hamza Division`, `Liwa al-Quds`). They become mentions with
+ * `resolved: false` and no id or coordinates. The contexts are data (gazetteer/rules.json).
+ */
+import { tokenize, type WordToken } from '../fold.js';
+import type { Rules } from '../gazetteer/load.js';
+import type { Mention } from '../types.js';
+
+export interface UnknownCues {
+  /** Phrases before the name, as key sequences (`village of` -> [village, of]); plural ones take a list. */
+  placeBefore: { keys: string[]; plural: boolean; cue: string }[];
+  placeAfter: ReadonlySet<string>;
+  placeNameHeads: ReadonlySet<string>;
+  placePrefixes: ReadonlySet<string>;
+  placeHyphen: ReadonlySet<string>;
+  actorAfter: ReadonlySet<string>;
+  actorPrefixes: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+}
+
+const keysOf = (phrase: string) => tokenize(phrase).map((t) => t.key);
+const keySet = (list: readonly string[]) => new Set(list.flatMap(keysOf));
+
+export function compileUnknownCues(rules: Rules): UnknownCues {
+  return {
+    placeBefore: rules.placeCuesBefore.map((cue) => {
+      const keys = keysOf(cue);
+      return { keys, plural: keys[0].endsWith('s') || keys[0] === 'outskirts', cue };
+    }),
+    placeAfter: keySet(rules.placeCuesAfter),
+    placeNameHeads: keySet(rules.placeNameHeads),
+    placePrefixes: keySet(rules.placePrefixes),
+    placeHyphen: keySet(rules.placeHyphenSuffixes),
+    actorAfter: keySet(rules.actorCuesAfter),
+    actorPrefixes: keySet(rules.actorPrefixes),
+    notNames: keySet(rules.notNames),
+  };
+}
+
+/** A run of name words: token range [first, last]. */
+interface Run {
+  first: number;
+  last: number;
+}
+
+const MAX_RUN = 5;
+const WORD_GAP = /^[ \u00a0]$|^[-‐‑]$/;
+const LIST_GAP = /^,\s?$/;
+
+/**
+ * Unknown names in one sentence. `known` holds the mentions already found there (names and dates);
+ * no unknown name overlaps them.
+ */
+export function findUnknownNames(text: string, tokens: readonly WordToken[], known: readonly Mention[], sentence: number, cues: UnknownCues): Mention[] {
+  if (tokens.length === 0) return [];
+  const taken = takenTokens(tokens, known);
+  const runs = nameRuns(text, tokens, taken, cues);
+  if (runs.length === 0) return [];
+  const startsAt = new Map(runs.map((r) => [r.first, r]));
+  const endsAt = new Map(runs.map((r) => [r.last, r]));
+  const out = new Map<number, Mention>();
+  const add = (run: Run, kind: 'actor' | 'place', rule: string, extraLast = run.last) => {
+    if (out.has(run.first)) return;
+    const start = tokens[run.first].start;
+    const end = tokens[extraLast].end;
+    out.set(run.first, { kind, text: text.slice(start, end), start, end, sentence, resolved: false, explain: { rule: `context:${rule}` } });
+  };
+  for (const run of runs) {
+    const first = tokens[run.first];
+    const after = tokens[run.last + 1];
+    if (run.last > run.first && cues.actorPrefixes.has(first.key)) add(run, 'actor', `prefix ${first.key}`);
+    else if (run.last > run.first && cues.placePrefixes.has(first.key)) add(run, 'place', `prefix ${first.key}`);
+    else if (after && isWordGap(text, tokens, run.last) && cues.actorAfter.has(after.key) && after.cap) add(run, 'actor', after.key, run.last + 1);
+    else if (after && tokens[run.last].hyphenNext && cues.placeHyphen.has(after.key)) add(run, 'place', `-${after.key}`);
+    else if (after && isWordGap(text, tokens, run.last) && cues.placeAfter.has(after.key)) {
+      if (after.cap && !cues.placeNameHeads.has(after.key)) continue;
+      add(run, 'place', after.key, after.cap ? run.last + 1 : run.last);
+      if (after.key.endsWith('s')) for (const r of listBefore(text, tokens, run, endsAt)) add(r, 'place', after.key);
+    }
+  }
+  for (const cue of cues.placeBefore) {
+    for (let i = 0; i + cue.keys.length < tokens.length; i++) {
+      if (!cueAt(tokens, i, cue.keys)) continue;
+      const run = startsAt.get(i + cue.keys.length);
+      if (!run) continue;
+      add(run, 'place', cue.cue);
+      if (cue.plural) for (const r of listAfter(text, tokens, run, startsAt, taken)) add(r, 'place', cue.cue);
+    }
+  }
+  return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Token indexes covered by a known mention. */
+function takenTokens(tokens: readonly WordToken[], known: readonly Mention[]): Uint8Array {
+  const taken = new Uint8Array(tokens.length);
+  if (known.length === 0) return taken;
+  for (let i = 0, k = 0; i < tokens.length; i++) {
+    while (k < known.length && known[k].end <= tokens[i].start) k++;
+    for (let j = k; j < known.length && known[j].start < tokens[i].end; j++) {
+      if (known[j].end > tokens[i].start) {
+        taken[i] = 1;
+        break;
+      }
+    }
+  }
+  return taken;
+}
+
+/** A word that can be part of a name: capitalized, a letter first, not a known mention or a cue. */
+function nameWord(text: string, t: WordToken, isTaken: boolean, cues: UnknownCues): boolean {
+  if (!t.cap || isTaken || cues.notNames.has(t.key)) return false;
+  if (cues.actorAfter.has(t.key) || cues.placeNameHeads.has(t.key)) return false;
+  return /\p{L}/u.test(text[t.start]);
+}
+
+/** Maximal runs of name words, joined by a space or hyphen, with lower-case articles inside (`Kafr al-Sous`). */
+function nameRuns(text: string, tokens: readonly WordToken[], taken: Uint8Array, cues: UnknownCues): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameWord(text, tokens[i], taken[i] === 1, cues)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (last - i + 1 < MAX_RUN) {
+      const next = last + 1;
+      if (next < tokens.length && isWordGap(text, tokens, last) && nameWord(text, tokens[next], taken[next] === 1, cues)) {
+        last = next;
+      } else if (next + 1 < tokens.length && tokens[next].tkey === 'al' && !tokens[next].cap && tokens[next].hyphenNext && isWordGap(text, tokens, last) && nameWord(text, tokens[next + 1], taken[next + 1] === 1, cues)) {
+        last = next + 1;
+      } else break;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+function isWordGap(text: string, tokens: readonly WordToken[], k: number): boolean {
+  return WORD_GAP.test(text.slice(tokens[k].end, tokens[k + 1].start));
+}
+
+/** Lower-case cue words at token i. */
+function cueAt(tokens: readonly WordToken[], i: number, keys: readonly string[]): boolean {
+  for (let k = 0; k < keys.length; k++) if (tokens[i + k].key !== keys[k] || tokens[i + k].cap) return false;
+  return true;
+}
+
+/** The names listed after a plural cue: `villages of X, Y and Z` (known names in the list are stepped over). */
+function listAfter(text: string, tokens: readonly WordToken[], run: Run, startsAt: Map<number, Run>, taken: Uint8Array): Run[] {
+  const out: Run[] = [];
+  let last = run.last;
+  for (;;) {
+    let next = last + 1;
+    if (next >= tokens.length) break;
+    const gap = text.slice(tokens[last].end, tokens[next].start);
+    if (tokens[next].key === 'and' && /^,?\s$/.test(gap)) next++;
+    else if (!LIST_GAP.test(gap)) break;
+    if (next >= tokens.length) break;
+    const r = startsAt.get(next);
+    if (r) {
+      out.push(r);
+      last = r.last;
+    } else if (taken[next] === 1) {
+      while (next + 1 < tokens.length && taken[next + 1] === 1 && isWordGap(text, tokens, next)) next++;
+      last = next;
+    } else break;
+  }
+  return out;
+}
+
+/** The names listed before a plural cue: `Meyselon and Celaa villages`. */
+function listBefore(text: string, tokens: readonly WordToken[], run: Run, endsAt: Map<number, Run>): Run[] {
+  const out: Run[] = [];
+  let first = run.first;
+  for (;;) {
+    let prev = first - 1;
+    if (prev < 0) break;
+    if (tokens[prev].key === 'and' && /^\s$/.test(text.slice(tokens[prev].end, tokens[first].start))) prev--;
+    else if (!LIST_GAP.test(text.slice(tokens[prev].end, tokens[first].start))) break;
+    const r = prev >= 0 ? endsAt.get(prev) : undefined;
+    if (!r) break;
+    out.push(r);
+    first = r.first;
+  }
+  return out;
+}
