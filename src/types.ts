@@ -70,6 +70,15 @@ export interface GazetteerEntry {
    * (the default for all aliases containing an upper-case letter); `case`: exact case.
    */
   requires?: 'case' | 'capitalized';
+  /** Words that, right after the name, show it is something else (`MIT` before `license`). */
+  not_before?: string[];
+  /** Words that, right before the name, show it is something else (`license: MIT`). */
+  not_after?: string[];
+  /**
+   * Names this entry knowingly shares with another entry (two villages of the same name): `true`
+   * for all its names, or a list of them. `extract gazetteer check` does not warn about them.
+   */
+  ambiguous?: boolean | string[];
   /** Free text for editors; ignored by the matcher. */
   note?: string;
   [extra: string]: unknown;

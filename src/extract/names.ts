@@ -77,7 +77,7 @@ function choose(text: string, tokens: readonly WordToken[], i: number, j: number
         break;
       }
     }
-    if ((!folded && !translit) || !caseAllowed(text, tokens, i, hit, folded)) continue;
+    if ((!folded && !translit) || !caseAllowed(text, tokens, i, hit, folded) || !contextAllowed(tokens, i, j, hit)) continue;
     const rule: MatchRule = !folded ? 'translit' : text.slice(tokens[i].start, tokens[j].end) === hit.alias ? 'exact' : 'folded';
     if (!best || better(rule, hit, best)) best = { hit, rule };
   }
@@ -115,7 +115,8 @@ function caseAllowed(text: string, tokens: readonly WordToken[], i: number, hit:
   switch (hit.rule) {
     case 'upper':
       for (let k = 0; k < n; k++) if (!tokens[i + k].upper && /\p{L}/u.test(text.slice(tokens[i + k].start, tokens[i + k].end))) return false;
-      return true;
+      // A two-letter acronym amid capitals is a word of a shouted line (`PROVIDED "AS IS" AND`).
+      return !(n === 1 && tokens[i].end - tokens[i].start === 2 && shouted(text, tokens[i - 1]) && shouted(text, tokens[i + 1]));
     case 'exact':
       for (let k = 0; k < n; k++) {
         const t = tokens[i + k];
@@ -131,6 +132,18 @@ function caseAllowed(text: string, tokens: readonly WordToken[], i: number, hit:
       for (let k = 0; k < n; k++) if (tokens[i + k].cap) return true;
       return false;
   }
+}
+
+/** An entry's `not_before` / `not_after` words rule a match out (`MIT license`). */
+function contextAllowed(tokens: readonly WordToken[], i: number, j: number, hit: AliasHit): boolean {
+  if (hit.notBefore && j + 1 < tokens.length && hit.notBefore.has(tokens[j + 1].key)) return false;
+  if (hit.notAfter && i > 0 && hit.notAfter.has(tokens[i - 1].key)) return false;
+  return true;
+}
+
+/** A word written in capitals throughout (`THE`, `IS`), as in a shouted line or a licence. */
+function shouted(text: string, t: WordToken | undefined): boolean {
+  return t !== undefined && t.upper && t.end - t.start >= 2 && /^\p{L}+$/u.test(text.slice(t.start, t.end));
 }
 
 function stripMarks(s: string): string {

@@ -35,6 +35,9 @@ export interface AliasHit {
   rule: CaseRule;
   /** Load order of the entry: later entries win ties (user lists over bundled, curated over generated). */
   rank: number;
+  /** Folded words that may not follow / precede the name (the entry's `not_before` / `not_after`). */
+  notBefore: ReadonlySet<string> | null;
+  notAfter: ReadonlySet<string> | null;
 }
 
 export interface TrieNode {
@@ -105,7 +108,13 @@ function compileAlias(alias: string, tokens: readonly WordToken[], entry: Loaded
     endsWithDot: dotted && alias.slice(tokens[tokens.length - 1].end).trim() === '.',
     rule,
     rank: index,
+    notBefore: wordSet(entry.not_before),
+    notAfter: wordSet(entry.not_after),
   };
+}
+
+function wordSet(words: readonly string[] | undefined): ReadonlySet<string> | null {
+  return words && words.length > 0 ? new Set(words.flatMap((w) => tokenize(w).map((t) => t.key))) : null;
 }
 
 function lettersIn(alias: string, tokens: readonly WordToken[]): number {
