@@ -3,6 +3,14 @@ import { createContext } from '../src/pipeline.js';
 import { expectMentions, fixtureGazetteer } from './helpers.js';
 
 const noTranslit = createContext(fixtureGazetteer(), { translit: false, unknown: false });
+const withContextWords = createContext(
+  fixtureGazetteer({
+    actors: [
+      { id: 'apple', name: 'Apple', category: 'company', not_before: ['pie'], not_after: ['big'] },
+      { id: 'isis', name: 'Islamic State', aliases: ['IS'], category: 'armed_group' },
+    ],
+  }),
+);
 
 describe('name matching', () => {
   it('finds whole words only', () => expectMentions('Idlibs and Hamas, not HTSX; Idlib.', [['Idlib', 'place', 'idlib']]));
@@ -28,6 +36,11 @@ describe('name matching', () => {
     ]));
   it('matches only folded spellings with the transliteration key off', () =>
     expectMentions('Jisr ash-Shoughour, Khan Sheikhoun, Idleb', [['Khan Sheikhoun', 'place', 'khan_shaykhun'], ['Idleb', 'place', 'idlib']], noTranslit));
+  it('rules a name out by a not_before word', () => expectMentions('Apple pie.', [], withContextWords));
+  it('rules a name out by a not_after word', () => expectMentions('the Big Apple', [], withContextWords));
+  it('keeps the name in other contexts', () => expectMentions('Apple said so.', [['Apple', 'actor', 'apple']], withContextWords));
+  it('reads a two-letter acronym amid capitals as a word', () => expectMentions('PROVIDED AS IS AND WITHOUT', [], withContextWords));
+  it('keeps a two-letter acronym in ordinary text', () => expectMentions('Fighters of IS fled.', [['IS', 'actor', 'isis']], withContextWords));
   it('does not join words across punctuation', () => expectMentions('Eastern, Ghouta', []));
   it('prefers a phrase alias over its head word', () => expectMentions('the Assad regime and Assad', [['Assad regime', 'actor', 'syrian_government'], ['Assad', 'actor', 'assad']]));
   it('keeps offsets across no-break spaces', () => expectMentions('Syrian\u00a0régime forces', [['Syrian\u00a0régime', 'actor', 'syrian_government']]));
