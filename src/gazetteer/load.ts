@@ -1,15 +1,17 @@
 /**
- * Reads, validates and merges gazetteer lists. The bundled folder comes first, then each
+ * Reads, validates (JSON syntax and gazetteer/schema.json, see listfile.ts; `extract gazetteer check`
+ * checks more) and merges gazetteer lists. The bundled folder comes first, then each
  * `--gazetteer DIR` in order; in each folder the generated lists (`places.countries.json`,
  * `places.geonames.json`, ...) load before the curated ones (`actors.json`, `places.json`), so hand
  * edits win. An entry whose id already exists extends it (fields replaced, aliases merged), or
  * replaces it with `"replace": true`, or removes it with `"disabled": true`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataFileError, UsageError, arrayElementOffsets, lineColumn, parseJsonFile } from '../errors.js';
+import { DataFileError, UsageError, parseJsonFile } from '../errors.js';
 import type { EntryType, GazetteerEntry, LoadedEntry } from '../types.js';
+import { describeProblem, parseList } from './listfile.js';
 
 /** Language knowledge used by the rules (not names): see gazetteer/rules.json. */
 export interface Rules {
@@ -67,16 +69,20 @@ export function loadGazetteer(userDirs: readonly string[] = [], options: { bundl
         rules = mergeRules(rules, readRules(file));
         continue;
       }
-      const type: EntryType = name.startsWith('actors') ? 'actor' : 'place';
-      for (const entry of readList(file, type)) mergeEntry(byId, entry);
+      for (const entry of readList(file, listType(name))) mergeEntry(byId, entry);
     }
   }
   const entries = [...byId.values()].filter((e) => e.disabled !== true);
   return { entries, rules, files };
 }
 
+/** What a list file holds, by its name: `actors*.json` actors, `places*.json` places. */
+export function listType(name: string): EntryType {
+  return basename(name).startsWith('actors') ? 'actor' : 'place';
+}
+
 /** Lists of a folder in load order: generated lists first, curated `actors.json`/`places.json` last. */
-function listFiles(dir: string): string[] {
+export function listFiles(dir: string): string[] {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new UsageError(`${dir}: --gazetteer expects a folder`);
@@ -91,7 +97,7 @@ function listFiles(dir: string): string[] {
   return [...rules, ...lists].map((n) => join(dir, n));
 }
 
-function readText(file: string): string {
+export function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (err) {
@@ -99,7 +105,7 @@ function readText(file: string): string {
   }
 }
 
-function readRules(file: string): Rules {
+export function readRules(file: string): Rules {
   const text = readText(file);
   const data = parseJsonFile(file, text);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new DataFileError(file, 'expected an object of word lists', 1, 1);
@@ -119,58 +125,19 @@ function mergeRules(a: Rules, b: Rules): Rules {
   return out;
 }
 
-/** Reads one list file and validates every entry, naming file, line and column on error. */
+/**
+ * Reads one list file (`{"$schema", "entries": [...]}` or a bare array) and checks its syntax and
+ * schema; the first problem stops the load with file, line, column, entry, id and field.
+ */
 export function readList(file: string, type: EntryType): LoadedEntry[] {
-  const text = readText(file);
-  const data = parseJsonFile(file, text);
-  if (!Array.isArray(data)) throw new DataFileError(file, 'expected a JSON array of entries', 1, 1);
-  const offsets = data.length > 0 ? arrayElementOffsets(text) : [];
-  return data.map((raw, i) => {
-    const problem = validate(raw, type);
-    if (problem) {
-      const { line, column } = lineColumn(text, offsets[i] ?? 0);
-      throw new DataFileError(file, `entry ${i + 1}: ${problem}`, line, column);
-    }
-    return { ...(raw as GazetteerEntry), type, file };
-  });
+  const list = parseList(file, readText(file), type);
+  const [problem] = list.problems;
+  if (problem) throw new DataFileError(file, describeProblem(problem), problem.line, problem.column);
+  return list.entries.map((raw) => ({ ...(raw as GazetteerEntry), type, file }));
 }
 
-const ID = /^[A-Za-z0-9_.:-]+$/;
-
-/** Returns what is wrong with an entry, or null. */
-export function validate(raw: unknown, type: EntryType): string | null {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'an entry must be an object';
-  const e = raw as Record<string, unknown>;
-  if (typeof e.id !== 'string' || !ID.test(e.id)) return '"id" must be a non-empty string of letters, digits, _ . : -';
-  const isPatch = Object.keys(e).length > 1 && e.name === undefined && e.category === undefined;
-  if (!isPatch || e.replace === true) {
-    if (typeof e.name !== 'string' || e.name.trim() === '') return `"${e.id}": "name" must be a non-empty string`;
-    if (typeof e.category !== 'string' || e.category === '') return `"${e.id}": "category" must be a non-empty string`;
-  }
-  if (e.aliases !== undefined && (!Array.isArray(e.aliases) || e.aliases.some((a) => typeof a !== 'string' || a.trim() === ''))) {
-    return `"${e.id}": "aliases" must be an array of non-empty strings`;
-  }
-  if (e.country !== undefined && (typeof e.country !== 'string' || !/^[A-Z]{2}$/.test(e.country))) return `"${e.id}": "country" must be an ISO 3166 alpha-2 code such as "SY"`;
-  for (const k of ['lat', 'lon'] as const) {
-    const v = e[k];
-    const limit = k === 'lat' ? 90 : 180;
-    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > limit)) return `"${e.id}": "${k}" must be a number between -${limit} and ${limit}`;
-  }
-  if ((e.lat === undefined) !== (e.lon === undefined)) return `"${e.id}": give both "lat" and "lon" or neither`;
-  if (type === 'actor' && e.lat !== undefined) return `"${e.id}": actors have no coordinates; put places in a places*.json file`;
-  if (e.former_names !== undefined) {
-    if (!Array.isArray(e.former_names)) return `"${e.id}": "former_names" must be an array`;
-    for (const f of e.former_names) {
-      if (typeof f !== 'object' || f === null || typeof (f as { name?: unknown }).name !== 'string') return `"${e.id}": each former name needs a "name"`;
-      const until = (f as { until?: unknown }).until;
-      if (until !== undefined && (typeof until !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(until))) return `"${e.id}": "until" must be an ISO date (YYYY-MM-DD)`;
-    }
-  }
-  if (e.requires !== undefined && e.requires !== 'case' && e.requires !== 'capitalized') return `"${e.id}": "requires" must be "case" or "capitalized"`;
-  return null;
-}
-
-function mergeEntry(byId: Map<string, LoadedEntry>, entry: LoadedEntry): void {
+/** Merges an entry into the entries so far by id: it extends, replaces (`replace`) or adds. */
+export function mergeEntry(byId: Map<string, LoadedEntry>, entry: LoadedEntry): void {
   const old = byId.get(entry.id);
   if (!old || entry.replace === true) {
     byId.set(entry.id, entry);
