@@ -13,7 +13,7 @@ import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extrac
 import { compileLexicon, type EventLexicon, type CompiledLexicon } from './gazetteer/lexicon.js';
 import { filterKinds, roleRules, settleOverlaps, toMention, type RoleRules } from './resolve.js';
 import { splitSentences } from './segment.js';
-import type { DocResult, Event, Kind, Mention, SourceDoc } from './types.js';
+import type { DocResult, DocStream, Event, Kind, Mention, Sentence, SourceDoc } from './types.js';
 
 export interface Context {
   compiled: CompiledGazetteer;
@@ -43,24 +43,76 @@ export function createContext(gazetteer: Gazetteer, options: { kinds?: readonly 
 }
 
 export function extractDocument(doc: SourceDoc, ctx: Context): DocResult {
-  const { text } = doc;
-  const docDate = doc.date?.value ?? null;
-  const sentences = splitSentences(text, ctx.abbreviations);
-  // Dates come from one cheap anchored scan of the whole text; names, overlaps and events are
-  // then settled one sentence at a time, so that no per-token structure outlives its sentence.
-  const datesBySentence = groupBySentence(findDates(text, sentences, docDate));
+  const prepared = prepare(doc, ctx);
   const mentions: Mention[] = [];
   const events: Event[] = [];
-  for (const s of sentences) {
-    const tokens = tokenize(text, s.start, s.end);
-    const found: Mention[] = datesBySentence.get(s.index) ?? [];
-    for (const match of findNames(text, tokens, ctx.compiled)) found.push(toMention(text, tokens, match, s.index, ctx.roles));
-    if (ctx.unknown) for (const m of findUnknownNames(text, tokens, byStart(found), s.index, ctx.unknown)) found.push(m);
-    const settled = settleOverlaps(found);
-    if (ctx.lexicon) for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate)) events.push(e);
-    for (const m of filterKinds(settled, ctx.kinds)) mentions.push(ctx.explain ? m : withoutExplain(m));
+  for (const block of extractBlocks(doc, ctx, BOTH, prepared)) {
+    for (const m of block.mentions) mentions.push(m);
+    for (const e of block.events) events.push(e);
   }
-  return { ...(doc.id !== undefined ? { id: doc.id } : {}), source: doc.source, date: doc.date, mentions, events, sentences };
+  return { ...head(doc), mentions, events, sentences: prepared.sentences };
+}
+
+/** A big document, extracted in two passes so that neither all its mentions nor all its events are ever held. */
+export function streamDocument(doc: SourceDoc, ctx: Context): DocStream {
+  const prepared = prepare(doc, ctx);
+  return {
+    head: { ...head(doc), mentions: [], events: [], sentences: prepared.sentences },
+    *mentions() {
+      for (const block of extractBlocks(doc, ctx, { mentions: true, events: false }, prepared)) yield block.mentions;
+    },
+    *events() {
+      for (const block of extractBlocks(doc, ctx, { mentions: false, events: true }, prepared)) yield block.events;
+    },
+  };
+}
+
+/** Sentences and the dates found in each (dates come from one cheap anchored scan of the whole text). */
+interface Prepared {
+  sentences: Sentence[];
+  dates: Map<number, Mention[]>;
+}
+
+function prepare(doc: SourceDoc, ctx: Context): Prepared {
+  const sentences = splitSentences(doc.text, ctx.abbreviations);
+  return { sentences, dates: groupBySentence(findDates(doc.text, sentences, doc.date?.value ?? null, ctx.explain)) };
+}
+
+const BOTH = { mentions: true, events: true } as const;
+/** Characters of text per block of sentences. */
+const BLOCK_CHARS = 1 << 12;
+
+/**
+ * Names, overlaps and events, settled one sentence at a time (no per-token structure outlives its
+ * sentence), yielded in blocks of about BLOCK_CHARS characters.
+ */
+function* extractBlocks(doc: SourceDoc, ctx: Context, want: { mentions: boolean; events: boolean }, prepared: Prepared): Generator<{ mentions: Mention[]; events: Event[] }> {
+  const { text } = doc;
+  const docDate = doc.date?.value ?? null;
+  let mentions: Mention[] = [];
+  let events: Event[] = [];
+  let blockStart = 0;
+  for (const s of prepared.sentences) {
+    const tokens = tokenize(text, s.start, s.end);
+    // A copy: the second pass of a stream must find the dates as the first did.
+    const found: Mention[] = [...(prepared.dates.get(s.index) ?? [])];
+    for (const match of findNames(text, tokens, ctx.compiled)) found.push(toMention(text, tokens, match, s.index, ctx.roles, ctx.explain));
+    if (ctx.unknown) for (const m of findUnknownNames(text, tokens, byStart(found), s.index, ctx.unknown, ctx.explain)) found.push(m);
+    const settled = settleOverlaps(found);
+    if (want.events && ctx.lexicon) for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate)) events.push(e);
+    if (want.mentions) for (const m of filterKinds(settled, ctx.kinds)) mentions.push(m);
+    if (s.end - blockStart >= BLOCK_CHARS) {
+      yield { mentions, events };
+      mentions = [];
+      events = [];
+      blockStart = s.end;
+    }
+  }
+  if (mentions.length > 0 || events.length > 0) yield { mentions, events };
+}
+
+function head(doc: SourceDoc): Omit<DocResult, 'mentions' | 'events'> {
+  return { ...(doc.id !== undefined ? { id: doc.id } : {}), source: doc.source, date: doc.date };
 }
 
 function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
@@ -77,7 +129,3 @@ function byStart(mentions: Mention[]): Mention[] {
   return mentions.length < 2 ? mentions : [...mentions].sort((a, b) => a.start - b.start);
 }
 
-function withoutExplain(m: Mention): Mention {
-  const { explain: _explain, ...rest } = m;
-  return rest;
-}

@@ -5,14 +5,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createContext, extractDocument, type Context } from './pipeline.js';
+import { createContext, extractDocument, streamDocument, type Context } from './pipeline.js';
 import { loadGazetteer } from './gazetteer/load.js';
 import { expandLexicon, loadLexicon, type EventLexicon } from './gazetteer/lexicon.js';
 import { STDIN, loadDocument, readRecords } from './read.js';
-import type { DocCounts, DocResult, Kind, Selectable, SourceDoc } from './types.js';
-import { renderDoc, type RenderOptions } from './write/render.js';
-import type { Chunks } from './write/json.js';
-import { countDoc } from './write/summary.js';
+import type { DocCounts, DocResult, DocStream, Kind, Selectable, SourceDoc } from './types.js';
+import { canStream, renderDoc, renderStream, type RenderOptions } from './write/render.js';
+import { addCounts, countDoc, noCounts } from './write/summary.js';
 
 export interface JobOptions {
   gazetteer: string[];
@@ -27,11 +26,20 @@ export interface JobOptions {
   translit?: boolean;
   /** `--no-unknown`: no `resolved: false` mentions for unknown names in strong contexts. */
   unknown?: boolean;
+  /**
+   * Documents longer than this (characters) are written as a stream, in this thread, so memory stays
+   * bounded whatever their size (default STREAM_ABOVE).
+   */
+  streamAbove?: number;
 }
+
+/** Documents above 4 M characters are streamed. */
+export const STREAM_ABOVE = 1 << 22;
 
 /** What became of one input. */
 export type Outcome =
-  | { ok: true; source: string; chunk: Chunks; warning?: string; counts: DocCounts; bytes: number }
+  /** `chunk` is an array from a pool worker; for a streamed document, `counts` is complete once `chunk` has been read. */
+  | { ok: true; source: string; chunk: Iterable<string>; warning?: string; counts: DocCounts; bytes: number }
   | { ok: false; source: string; message: string };
 
 
@@ -49,6 +57,7 @@ export async function processOne(source: string, ctx: Context, o: JobOptions, st
 }
 
 function render(doc: SourceDoc, ctx: Context, o: JobOptions, warning?: string): Outcome {
+  if (doc.text.length > (o.streamAbove ?? STREAM_ABOVE) && canStream(o.render)) return renderStreamed(doc, ctx, o, warning);
   const result: DocResult = extractDocument(doc, ctx);
   return {
     ok: true,
@@ -58,6 +67,28 @@ function render(doc: SourceDoc, ctx: Context, o: JobOptions, warning?: string): 
     counts: countDoc(result),
     bytes: doc.text.length,
   };
+}
+
+function renderStreamed(doc: SourceDoc, ctx: Context, o: JobOptions, warning?: string): Outcome {
+  const stream = streamDocument(doc, ctx);
+  const counts = noCounts();
+  // The summary counts mentions as the first pass yields them and events as the second does.
+  const counted: DocStream = {
+    head: stream.head,
+    *mentions() {
+      for (const mentions of stream.mentions()) {
+        addCounts(counts, countDoc({ ...stream.head, mentions, events: [] }));
+        yield mentions;
+      }
+    },
+    *events() {
+      for (const events of stream.events()) {
+        counts.events += events.length;
+        yield events;
+      }
+    },
+  };
+  return { ok: true, source: doc.source, chunk: renderStream(counted, doc.text, o.render), warning, counts, bytes: doc.text.length };
 }
 
 /** `--input jsonl`: every record of every input, in order, in this thread. */

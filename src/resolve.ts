@@ -46,7 +46,7 @@ export function polityRole(tokens: readonly WordToken[], match: NameMatch, rules
   return { kind: 'actor', reason: 'default-actor' };
 }
 
-export function toMention(text: string, tokens: readonly WordToken[], match: NameMatch, sentence: number, rules: RoleRules): Mention {
+export function toMention(text: string, tokens: readonly WordToken[], match: NameMatch, sentence: number, rules: RoleRules, explain = true): Mention {
   const e = match.entry;
   let kind: 'actor' | 'place' = e.type;
   let reason: RoleReason = 'gazetteer';
@@ -59,7 +59,7 @@ export function toMention(text: string, tokens: readonly WordToken[], match: Nam
     m.lat = e.lat;
     m.lon = e.lon;
   }
-  m.explain = { entry: e.id, file: e.file, alias: match.hit.alias, rule: reason === 'gazetteer' ? match.rule : `${match.rule}+${reason}` };
+  if (explain) m.explain = { entry: e.id, file: e.file, alias: match.hit.alias, rule: reason === 'gazetteer' ? match.rule : `${match.rule}+${reason}` };
   return m;
 }
 

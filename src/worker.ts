@@ -10,7 +10,8 @@ try {
   const noStdin = Readable.from([]);
   port.on('message', (msg: { index: number; source: string }) => {
     processOne(msg.source, ctx, options, noStdin).then(
-      (outcome) => port.postMessage({ index: msg.index, outcome }),
+      // A message carries arrays: a streamed chunk is read out here.
+      (outcome) => port.postMessage({ index: msg.index, outcome: outcome.ok && !Array.isArray(outcome.chunk) ? { ...outcome, chunk: [...outcome.chunk] } : outcome }),
       (err: Error) => port.postMessage({ error: `${msg.source}: ${err.message}` }),
     );
   });

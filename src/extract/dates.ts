@@ -526,7 +526,7 @@ function settle(candidates: Candidate[]): Candidate[] {
  * Every temporal expression in `text`, as date mentions with normalized values. Relative expressions
  * get `value: null` when `docDate` is null; absolute ones keep theirs.
  */
-export function findDates(text: string, sentences: Sentence[], docDate: string | null): Mention[] {
+export function findDates(text: string, sentences: Sentence[], docDate: string | null, explain = true): Mention[] {
   const ctx: Ctx = { text, sentences, dct: parseDct(docDate) };
   const candidates: Candidate[] = [];
   const anchor = ANCHOR;
@@ -550,16 +550,19 @@ export function findDates(text: string, sentences: Sentence[], docDate: string |
     }
   }
   const kept = settle(candidates);
-  return kept.map((c) => ({
-    kind: 'date' as const,
-    text: text.slice(c.start, c.end),
-    start: c.start,
-    end: c.end,
-    sentence: sentences.length ? sentences[sentenceAt(sentences, c.start)].index : 0,
-    value: c.value,
-    precision: c.precision,
-    explain: { rule: `date:${c.rule}` },
-  }));
+  return kept.map((c) => {
+    const m: Mention = {
+      kind: 'date' as const,
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      sentence: sentences.length ? sentences[sentenceAt(sentences, c.start)].index : 0,
+      value: c.value,
+      precision: c.precision,
+    };
+    if (explain) m.explain = { rule: `date:${c.rule}` };
+    return m;
+  });
 }
 
 /**

@@ -53,11 +53,12 @@ function longestAt(text: string, tokens: readonly WordToken[], i: number, compil
         best = { start: tokens[i].start, end, first: i, last: j, entry, hit: chosen.hit, rule: chosen.rule };
       }
     }
-    if (j + 1 >= tokens.length) break;
-    const gap = text.slice(tokens[j].end, tokens[j + 1].start);
-    const next = node.next?.get(tokens[j + 1].tkey);
+    if (j + 1 >= tokens.length || node.next === null) break;
+    const next = node.next.get(tokens[j + 1].tkey);
+    if (!next) break;
     // A possessive joins words only inside an alias that has it (checked in choose()).
-    if (!next || !(tokens[j].possessive ? POSSESSIVE_GAP.test(gap) : GAP.test(gap) || DOT_GAP.test(gap))) break;
+    const gap = text.slice(tokens[j].end, tokens[j + 1].start);
+    if (!(tokens[j].possessive ? POSSESSIVE_GAP.test(gap) : GAP.test(gap) || DOT_GAP.test(gap))) break;
     // A full stop may only join words where the alias itself has one (`U.S.`); checked in choose().
     node = next;
     j++;

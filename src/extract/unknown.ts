@@ -18,13 +18,19 @@ export interface UnknownCues {
   actorAfter: ReadonlySet<string>;
   actorPrefixes: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
+  /** Every cue word: a sentence without one has no unknown name to find. */
+  triggers: ReadonlySet<string>;
 }
 
 const keysOf = (phrase: string) => tokenize(phrase).map((t) => t.key);
 const keySet = (list: readonly string[]) => new Set(list.flatMap(keysOf));
 
 export function compileUnknownCues(rules: Rules): UnknownCues {
+  const cueLists = [rules.placeCuesAfter, rules.placePrefixes, rules.placeHyphenSuffixes, rules.actorCuesAfter, rules.actorPrefixes];
+  // A phrase before the name triggers by its first word (`village`, not `of`).
+  const firstWords = rules.placeCuesBefore.map((c) => keysOf(c)[0]).filter((k): k is string => k !== undefined);
   return {
+    triggers: new Set([...keySet(cueLists.flat()), ...firstWords]),
     placeBefore: rules.placeCuesBefore.map((cue) => {
       const keys = keysOf(cue);
       return { keys, plural: keys[0].endsWith('s') || keys[0] === 'outskirts', cue };
@@ -53,8 +59,8 @@ const LIST_GAP = /^,\s?$/;
  * Unknown names in one sentence. `known` holds the mentions already found there (names and dates);
  * no unknown name overlaps them.
  */
-export function findUnknownNames(text: string, tokens: readonly WordToken[], known: readonly Mention[], sentence: number, cues: UnknownCues): Mention[] {
-  if (tokens.length === 0) return [];
+export function findUnknownNames(text: string, tokens: readonly WordToken[], known: readonly Mention[], sentence: number, cues: UnknownCues, explain = true): Mention[] {
+  if (!tokens.some((t) => cues.triggers.has(t.key))) return [];
   const taken = takenTokens(tokens, known);
   const runs = nameRuns(text, tokens, taken, cues);
   if (runs.length === 0) return [];
@@ -65,7 +71,9 @@ export function findUnknownNames(text: string, tokens: readonly WordToken[], kno
     if (out.has(run.first)) return;
     const start = tokens[run.first].start;
     const end = tokens[extraLast].end;
-    out.set(run.first, { kind, text: text.slice(start, end), start, end, sentence, resolved: false, explain: { rule: `context:${rule}` } });
+    const m: Mention = { kind, text: text.slice(start, end), start, end, sentence, resolved: false };
+    if (explain) m.explain = { rule: `context:${rule}` };
+    out.set(run.first, m);
   };
   for (const run of runs) {
     const first = tokens[run.first];

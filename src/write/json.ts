@@ -1,5 +1,5 @@
 /** JSON and JSONL writers: the document object is the public contract (see README). */
-import type { DocResult } from '../types.js';
+import type { DocResult, DocStream } from '../types.js';
 
 export interface JsonOptions {
   /** Include the document text (offsets refer to it). */
@@ -10,14 +10,22 @@ export interface JsonOptions {
 export type Chunks = string[];
 
 /** Pieces are gathered into strings of about this many characters. */
-const PIECE = 1 << 20;
+const PIECE = 1 << 16;
 /** Array elements serialized per JSON.stringify call. */
 const BATCH = 1000;
 
+/**
+ * An array given as batches (a big document's mentions or events, extracted block by block): it is
+ * serialized as one JSON array without ever being whole.
+ */
+export class Batched {
+  constructor(readonly batches: () => Iterable<readonly unknown[]>) {}
+}
+
 /** The public document object: source, date, mentions, events (+ text on request). */
-export function documentObject(doc: DocResult, text: string, options: JsonOptions = {}): Record<string, unknown> {
+export function documentObject(doc: DocResult, text: string, options: JsonOptions = {}, lists?: { mentions: Batched; events: Batched }): Record<string, unknown> {
   const out: Record<string, unknown> = doc.id !== undefined ? { id: doc.id } : {};
-  Object.assign(out, { source: doc.source, date: doc.date, mentions: doc.mentions, events: doc.events });
+  Object.assign(out, { source: doc.source, date: doc.date, mentions: lists?.mentions ?? doc.mentions, events: lists?.events ?? doc.events });
   if (options.includeText) out.text = text;
   return out;
 }
@@ -41,15 +49,18 @@ export function* stringifyPieces(obj: Record<string, unknown>, indent: number, p
   for (let i = 0; i < entries.length; i++) {
     const [key, value] = entries[i];
     const head = `${i ? ',' : ''}${nl}${inner}${JSON.stringify(key)}${colon}`;
-    if (Array.isArray(value) && value.length > 0) {
-      yield `${head}[`;
-      // Elements go in batches: one JSON.stringify per batch, its brackets cut off.
-      for (let j = 0; j < value.length; j += BATCH) {
-        const json = JSON.stringify(value.slice(j, j + BATCH), null, indent);
-        const body = json.slice(1 + nl.length, json.length - 1 - nl.length);
-        yield `${j ? ',' : ''}${nl}${indent ? inner : ''}${reindent(body, inner)}`;
+    if (value instanceof Batched || (Array.isArray(value) && value.length > 0)) {
+      let written = 0;
+      for (const batch of value instanceof Batched ? value.batches() : [value as unknown[]]) {
+        // Elements go in batches: one JSON.stringify per batch, its brackets cut off.
+        for (let j = 0; j < batch.length; j += BATCH) {
+          const json = JSON.stringify(batch.slice(j, j + BATCH), null, indent);
+          const body = json.slice(1 + nl.length, json.length - 1 - nl.length);
+          yield `${written ? ',' : `${head}[`}${nl}${indent ? inner : ''}${reindent(body, inner)}`;
+          written += Math.min(BATCH, batch.length - j);
+        }
       }
-      yield `${nl}${inner}]`;
+      yield written ? `${nl}${inner}]` : `${head}[]`;
     } else yield head + reindent(JSON.stringify(value, null, indent), inner);
   }
   yield `${nl}${pad}}`;
@@ -57,26 +68,48 @@ export function* stringifyPieces(obj: Record<string, unknown>, indent: number, p
 
 /** Gathers small pieces into strings of about `size` characters. */
 export function gather(pieces: Iterable<string>, size = PIECE): Chunks {
-  const out: Chunks = [];
+  return [...gathering(pieces, size)];
+}
+
+/** `gather`, lazily: each string is made when asked for. */
+export function* gathering(pieces: Iterable<string>, size = PIECE): Generator<string> {
   let buf: string[] = [];
   let length = 0;
   for (const p of pieces) {
     buf.push(p);
     length += p.length;
     if (length >= size) {
-      out.push(buf.join(''));
+      yield buf.join('');
       buf = [];
       length = 0;
     }
   }
-  if (buf.length) out.push(buf.join(''));
-  return out;
+  if (buf.length) yield buf.join('');
 }
 
 export function jsonlLine(doc: DocResult, text: string, options: JsonOptions = {}): Chunks {
+  // A document of ordinary size is one JSON.stringify call; only big ones go in pieces.
+  if (doc.mentions.length <= BATCH && doc.events.length <= BATCH && !(options.includeText && text.length > PIECE)) {
+    return [`${JSON.stringify(documentObject(doc, text, options))}\n`];
+  }
   const out = gather(stringifyPieces(documentObject(doc, text, options), 0));
   out.push('\n');
   return out;
+}
+
+/** `jsonlLine` for a big document given as a stream: the line is made block by block. */
+export function* jsonlLineStream(stream: DocStream, text: string, options: JsonOptions = {}): Generator<string> {
+  yield* gathering(stringifyPieces(documentObject(stream.head, text, options, batchedLists(stream)), 0));
+  yield '\n';
+}
+
+/** `jsonDocument` for a big document given as a stream. */
+export function jsonDocumentStream(stream: DocStream, text: string, options: JsonOptions = {}): Generator<string> {
+  return gathering(stringifyPieces(documentObject(stream.head, text, options, batchedLists(stream)), 2, '  '));
+}
+
+function batchedLists(stream: DocStream): { mentions: Batched; events: Batched } {
+  return { mentions: new Batched(() => stream.mentions()), events: new Batched(() => stream.events()) };
 }
 
 export const JSON_OPEN = '{"documents": [\n';

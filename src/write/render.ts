@@ -1,9 +1,9 @@
 /** Renders one document for a format: the chunk a writer appends (CSV rows, a JSONL line, a JSON array element). */
-import type { DocResult } from '../types.js';
+import type { DocResult, DocStream } from '../types.js';
 import { ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, csvHeader, entityRows, eventRows, mentionRows } from './csv.js';
 import { mapDoc } from './geojson.js';
 import { textDocument } from './text.js';
-import { JSON_CLOSE, JSON_OPEN, jsonDocument, jsonlLine, type Chunks } from './json.js';
+import { JSON_CLOSE, JSON_OPEN, jsonDocument, jsonDocumentStream, jsonlLine, jsonlLineStream, type Chunks } from './json.js';
 
 export const FORMATS = ['csv', 'json', 'jsonl', 'geojson', 'html', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -34,9 +34,23 @@ export function renderDoc(doc: DocResult, text: string, o: RenderOptions): Chunk
   return o.report === 'events' ? eventRows(doc, text) : o.report === 'entities' ? entityRows(doc) : mentionRows(doc, text);
 }
 
+/** Whether a big document can be written as a stream in this format (not the map formats, text or per-entity rows). */
+export function canStream(o: RenderOptions): boolean {
+  return o.format === 'jsonl' || o.format === 'json' || (o.format === 'csv' && o.report !== 'entities');
+}
+
+/** `renderDoc` for a big document given as a stream (a format `canStream`): pieces made as they are written. */
+export function* renderStream(stream: DocStream, text: string, o: RenderOptions): Generator<string> {
+  if (o.format === 'jsonl') yield* jsonlLineStream(stream, text, { includeText: o.includeText });
+  else if (o.format === 'json') yield* jsonDocumentStream(stream, text, { includeText: o.includeText });
+  else if (o.report === 'events') for (const events of stream.events()) yield* eventRows({ ...stream.head, events }, text);
+  else for (const mentions of stream.mentions()) yield* mentionRows({ ...stream.head, mentions }, text);
+}
+
 /** Adds the separator a chunk needs after the documents already written. */
-export function joinChunk(chunks: Chunks, o: RenderOptions, first: boolean): Chunks {
-  return o.format === 'json' && !first ? [',\n', ...chunks] : chunks;
+export function* joinChunk(chunks: Iterable<string>, o: RenderOptions, first: boolean): Generator<string> {
+  if (o.format === 'json' && !first) yield ',\n';
+  yield* chunks;
 }
 
 export function renderTail(o: RenderOptions): string {

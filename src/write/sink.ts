@@ -17,14 +17,19 @@ export interface Sink {
 export class BrokenPipe extends Error {}
 
 export function stdoutSink(fd = 1): Sink {
+  // One buffer, reused: encoding each piece into a new one would leave the garbage collector
+  // gigabytes of dead buffers on a long run.
+  let scratch = Buffer.allocUnsafe(1 << 20);
   return {
     write(chunk) {
       if (chunk.length === 0) return;
-      const buf = Buffer.from(chunk, 'utf8');
+      // UTF-8 needs at most three bytes per UTF-16 unit.
+      if (chunk.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(chunk.length * 3);
+      const length = scratch.write(chunk, 0, 'utf8');
       let off = 0;
-      while (off < buf.length) {
+      while (off < length) {
         try {
-          off += writeSync(fd, buf, off);
+          off += writeSync(fd, scratch, off, length - off);
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
           if (code === 'EAGAIN') continue;

@@ -28,6 +28,18 @@ export function countDoc(doc: DocResult): DocCounts {
   return counts;
 }
 
+export function noCounts(): DocCounts {
+  return { kinds: { actor: 0, place: 0, date: 0 }, actors: {}, places: {}, events: 0 };
+}
+
+/** Adds the counts of part of a document (a block of a streamed one) to its counts so far. */
+export function addCounts(into: DocCounts, part: DocCounts): void {
+  into.events += part.events;
+  for (const kind of ['actor', 'place', 'date'] as const) into.kinds[kind] += part.kinds[kind];
+  for (const [name, n] of Object.entries(part.actors)) into.actors[name] = (into.actors[name] ?? 0) + n;
+  for (const [name, n] of Object.entries(part.places)) into.places[name] = (into.places[name] ?? 0) + n;
+}
+
 export function addToTally(t: Tally, doc: DocCounts): void {
   t.documents++;
   t.events += doc.events;
