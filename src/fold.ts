@@ -124,20 +124,75 @@ export interface WordToken {
   hyphenNext: boolean;
 }
 
-const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}]+(?:[${APOSTROPHES}][\\p{L}\\p{N}\\p{M}]+)*`, 'gu');
 const HYPHENS = '-‐‑‒–';
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+/** Whether each BMP code unit is a word character: 0 not yet known, 1 yes, 2 no. */
+const wordCharCache = new Uint8Array(0x10000);
+
+/** Whether the code point is a letter, digit or combining mark (what `WORD` matches). */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c > 0xffff) return WORD_CHAR.test(String.fromCodePoint(c));
+  let known = wordCharCache[c];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordCharCache[c] = known;
+  }
+  return known === 1;
+}
+
+/** The end of the run of word characters at `i` (code points, so astral letters count). */
+function wordRunEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.codePointAt(i)!;
+    if (!isWordCode(c)) break;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * The end of the word at `start` (a word character): runs of word characters joined by single
+ * apostrophes (`Hay’at`), as `WORD` matches them.
+ */
+function wordEnd(text: string, start: number): number {
+  let end = wordRunEnd(text, start);
+  while (end + 1 < text.length && APOSTROPHES.includes(text[end]) && isWordCode(text.codePointAt(end + 1)!)) end = wordRunEnd(text, end + 1);
+  return end;
+}
+
+/**
+ * A short word in plain lower-case ASCII (`the`, `of`, `said`): it is its own key and transliteration
+ * key (translit leaves words under five letters alone), so it needs no cache lookup.
+ */
+function shortLower(word: string): boolean {
+  if (word.length >= 5) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
 /** Cuts `text[from, to)` into word tokens with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): WordToken[] {
   const tokens: WordToken[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < to) {
-    let word = m[0];
-    let end = m.index + word.length;
+  let i = from;
+  while (i < to) {
+    const c = text.codePointAt(i)!;
+    if (!isWordCode(c)) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let end = wordEnd(text, start);
+    i = end;
+    // A word running past the end of the range belongs to the next one.
     if (end > to) break;
+    let word = text.slice(start, end);
     let possessive = false;
     const last = word.charCodeAt(word.length - 1);
     if (last === 0x73 || last === 0x53) {
@@ -150,9 +205,9 @@ export function tokenize(text: string, from = 0, to = text.length): WordToken[] 
         possessive = true;
       }
     }
-    const info = keysOf(word);
+    const info = shortLower(word) ? { key: word, tkey: word, cap: false, upper: false } : keysOf(word);
     tokens.push({
-      start: m.index,
+      start,
       end,
       key: info.key,
       tkey: info.tkey,

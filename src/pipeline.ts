@@ -11,7 +11,7 @@ import { findEvents } from './extract/events.js';
 import { findNames } from './extract/names.js';
 import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extract/unknown.js';
 import { compileLexicon, type EventLexicon, type CompiledLexicon } from './gazetteer/lexicon.js';
-import { filterKinds, roleRules, settleOverlaps, toMention, type RoleRules } from './resolve.js';
+import { filterKinds, inOrder, roleRules, settleOverlaps, toMention, type RoleRules } from './resolve.js';
 import { splitSentences } from './segment.js';
 import type { DocResult, DocStream, Event, Kind, Mention, Sentence, SourceDoc } from './types.js';
 
@@ -126,6 +126,6 @@ function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
 }
 
 function byStart(mentions: Mention[]): Mention[] {
-  return mentions.length < 2 ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+  return inOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -65,7 +65,7 @@ export function toMention(text: string, tokens: readonly WordToken[], match: Nam
 
 /** Sort key: start, then longer first; drops a mention overlapping an earlier kept one of the same kind. */
 export function settleOverlaps(mentions: Mention[]): Mention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = inOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
   const lastEnd: Partial<Record<Kind, number>> = {};
   for (const m of sorted) {
@@ -76,6 +76,16 @@ export function settleOverlaps(mentions: Mention[]): Mention[] {
     lastEnd[space] = m.end;
   }
   return out;
+}
+
+/** Whether mentions are already by start, longer first (most sentences' are). */
+export function inOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1];
+    const b = mentions[i];
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
 }
 
 export function filterKinds(mentions: Mention[], kinds: ReadonlySet<Kind> | null): Mention[] {

@@ -9,7 +9,6 @@ import type { Sentence } from './types.js';
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\v\f\u0085]/g;
 /** End punctuation, closing quotes/brackets, then whitespace, then a sentence-opening character. */
 const END = /[.!?…]+["”’'»)\]]*(?=[\s\u00a0]+["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
-const WORD_BEFORE = /([\p{L}.]+)\.+$/u;
 /**
  * No real sentence is this long; a longer run of text (a scraped page with no full stops, a
  * 20 MB single line) is cut into pieces of at most this many characters, at a clause boundary
@@ -68,10 +67,14 @@ function cutPoint(text: string, start: number, limit: number): number {
   return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
 }
 
+const LETTER = /\p{L}/u;
+
 function isAbbreviation(before: string, abbreviations: ReadonlySet<string>): boolean {
-  const m = WORD_BEFORE.exec(before);
-  if (!m) return false;
-  const word = m[1];
+  // The run of letters and dots that ends with the full stop, without that stop (`U.S.` -> `U.S`).
+  let i = before.length - 1;
+  while (i > 0 && (before[i - 1] === '.' || LETTER.test(before[i - 1]))) i--;
+  if (i >= before.length - 1) return false;
+  const word = before.slice(i, before.length - 1);
   // Initials and dotted acronyms: `J.`, `U.S.`, `U.N.`
   if (/^(\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
   return abbreviations.has(word.toLowerCase().replace(/\.$/, ''));

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { APOSTROPHES, tokenize } from '../src/fold.js';
 import { extractDocument } from '../src/pipeline.js';
 import { mentionRows } from '../src/write/csv.js';
 import { jsonlLine } from '../src/write/json.js';
@@ -21,7 +22,20 @@ const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 
 const run = (t: string) => extractDocument({ source: 'p.txt', text: t, date: { value: '2018-09-07', from: 'option' } }, fixtureContext());
 
+/** The word pattern the tokenizer's hand-written scanner implements. */
+const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}]+(?:[${APOSTROPHES}][\\p{L}\\p{N}\\p{M}]+)*`, 'gu');
+
 describe('properties', () => {
+  it('cuts words where the word pattern does (a possessive -s aside)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = [...t.matchAll(WORD)].map((m) => m.index);
+        expect(tokenize(t).map((tok) => tok.start)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('never throws, and every offset slices to its text', () => {
     fc.assert(
       fc.property(text, (t) => {

@@ -60,7 +60,7 @@ const LIST_GAP = /^,\s?$/;
  * no unknown name overlaps them.
  */
 export function findUnknownNames(text: string, tokens: readonly WordToken[], known: readonly Mention[], sentence: number, cues: UnknownCues, explain = true): Mention[] {
-  if (!tokens.some((t) => cues.triggers.has(t.key))) return [];
+  if (!hasCue(tokens, cues)) return [];
   const taken = takenTokens(tokens, known);
   const runs = nameRuns(text, tokens, taken, cues);
   if (runs.length === 0) return [];
@@ -98,6 +98,11 @@ export function findUnknownNames(text: string, tokens: readonly WordToken[], kno
     }
   }
   return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
+function hasCue(tokens: readonly WordToken[], cues: UnknownCues): boolean {
+  for (let i = 0; i < tokens.length; i++) if (cues.triggers.has(tokens[i].key)) return true;
+  return false;
 }
 
 /** Token indexes covered by a known mention. */
