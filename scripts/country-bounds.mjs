@@ -16,10 +16,14 @@ const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'gazetteer', 'co
 /** Degrees added on every side when checking: the outlines leave out the smallest islands and rocks. */
 export const MARGIN = 0.5;
 
-export function countryBounds() {
-  const topo = require('world-atlas/countries-10m.json');
+/**
+ * Every country's box [west, south, east, north], by alpha-2 code in code order: `topo` is a TopoJSON
+ * topology with an object `countries` whose geometries have ISO numeric ids (world-atlas), `countries`
+ * world-countries' list (ccn3 -> cca2). Both default to the npm data.
+ */
+export function countryBounds(topo = require('world-atlas/countries-10m.json'), countries = require('world-countries')) {
   const features = feature(topo, topo.objects.countries).features;
-  const alpha2 = new Map(require('world-countries').filter((c) => c.ccn3).map((c) => [c.ccn3, c.cca2]));
+  const alpha2 = new Map(countries.filter((c) => c.ccn3).map((c) => [c.ccn3, c.cca2]));
   const bounds = {};
   for (const [numeric, code] of [...alpha2].sort((a, b) => (a[1] < b[1] ? -1 : 1))) {
     const parts = features.filter((f) => f.id === numeric);

@@ -12,7 +12,7 @@ import { STDIN, expandInputs, isIsoDate, loadDocument } from './read.js';
 import { parseGold, renderScore, score } from './score.js';
 import type { DocResult, Selectable } from './types.js';
 import { FORMATS, REPORTS, joinChunk, renderHead, renderTail, type Format, type Report } from './write/render.js';
-import { defaultJobs, prepareContext, processAll, processRecords, type JobOptions, type Outcome } from './process.js';
+import { defaultJobs, prepareContext, processAll, processRecords, type JobOptions, type Outcome, type Piece } from './process.js';
 import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
 import { renderHtml } from './write/html.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
@@ -203,6 +203,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
 }
 
+const decoder = new TextDecoder();
+
+/** The text of an outcome's pieces (a pool worker's are encoded). */
+function textOf(chunk: Iterable<Piece>): string {
+  return [...chunk].map((p) => (typeof p === 'string' ? p : decoder.decode(p))).join('');
+}
+
 function readVersion(): string {
   try {
     return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -255,7 +262,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
         return;
       }
       if (outcome.warning) io.stderr(`extract: ${outcome.source}: ${outcome.warning}\n`);
-      if (collector) collector.add(JSON.parse([...outcome.chunk].join('')) as MapDoc);
+      if (collector) collector.add(JSON.parse(textOf(outcome.chunk)) as MapDoc);
       else for (const piece of joinChunk(outcome.chunk, job.render, first)) sink.write(piece);
       first = false;
       // Counts are complete once the chunk is written (a streamed document counts as it goes).

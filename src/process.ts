@@ -36,10 +36,13 @@ export interface JobOptions {
 /** Documents above 4 M characters are streamed. */
 export const STREAM_ABOVE = 1 << 22;
 
+/** A piece of output: text, or text already encoded as UTF-8 (by a pool worker). */
+export type Piece = string | Uint8Array;
+
 /** What became of one input. */
 export type Outcome =
   /** `chunk` is an array from a pool worker; for a streamed document, `counts` is complete once `chunk` has been read. */
-  | { ok: true; source: string; chunk: Iterable<string>; warning?: string; counts: DocCounts; bytes: number }
+  | { ok: true; source: string; chunk: Iterable<Piece>; warning?: string; counts: DocCounts; bytes: number }
   | { ok: false; source: string; message: string };
 
 
@@ -118,6 +121,17 @@ export async function processAll(files: readonly string[], o: JobOptions, jobs: 
   await pool(files, lexicon ? { ...o, lexicon: expandLexicon(lexicon) } : o, Math.min(jobs, files.length), deliver);
 }
 
+/** An outcome as a pool worker sends it: the output encoded as one UTF-8 buffer, moved, not copied. */
+export type EncodedOutcome = Exclude<Outcome, { ok: true }> | (Omit<Extract<Outcome, { ok: true }>, 'chunk'> & { chunk: Uint8Array });
+
+/** Files per message to a pool worker. */
+const BATCH_FILES = 8;
+
+/** A worker's outcome: its encoded output becomes one piece for the writer. */
+function fromWorker(outcome: EncodedOutcome): Outcome {
+  return outcome.ok ? { ...outcome, chunk: [outcome.chunk] } : outcome;
+}
+
 async function pool(files: readonly string[], o: JobOptions, size: number, deliver: (outcome: Outcome) => void): Promise<void> {
   const pending = new Map<number, Outcome>();
   let nextToSend = 0;
@@ -126,16 +140,18 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
+      // Files go in small batches, so that messages are few.
       const send = (w: Worker) => {
         if (nextToSend < files.length) {
-          w.postMessage({ index: nextToSend, source: files[nextToSend] });
-          nextToSend++;
+          const sources = files.slice(nextToSend, nextToSend + BATCH_FILES);
+          w.postMessage({ index: nextToSend, sources });
+          nextToSend += sources.length;
         }
       };
       for (let i = 0; i < size; i++) {
         const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: o });
         workers.push(w);
-        w.on('message', (msg: { index: number; outcome: Outcome } | { ready: true } | { error: string }) => {
+        w.on('message', (msg: { index: number; outcomes: EncodedOutcome[] } | { ready: true } | { error: string }) => {
           if ('ready' in msg) {
             // Two files in flight per worker keep it busy while the main thread writes.
             send(w);
@@ -147,7 +163,7 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
             reject(new Error(msg.error));
             return;
           }
-          pending.set(msg.index, msg.outcome);
+          msg.outcomes.forEach((outcome, k) => pending.set(msg.index + k, fromWorker(outcome)));
           while (pending.has(nextToDeliver)) {
             const outcome = pending.get(nextToDeliver)!;
             pending.delete(nextToDeliver);

@@ -48,7 +48,7 @@ export function* renderStream(stream: DocStream, text: string, o: RenderOptions)
 }
 
 /** Adds the separator a chunk needs after the documents already written. */
-export function* joinChunk(chunks: Iterable<string>, o: RenderOptions, first: boolean): Generator<string> {
+export function* joinChunk<P>(chunks: Iterable<P>, o: RenderOptions, first: boolean): Generator<P | string> {
   if (o.format === 'json' && !first) yield ',\n';
   yield* chunks;
 }

@@ -7,7 +7,8 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface Sink {
-  write(chunk: string): void;
+  /** Text, or text already encoded as UTF-8. */
+  write(chunk: string | Uint8Array): void;
   /** Completes the output (renames the temporary file into place). */
   commit(): void;
   /** Drops the output (removes the temporary file). */
@@ -23,13 +24,21 @@ export function stdoutSink(fd = 1): Sink {
   return {
     write(chunk) {
       if (chunk.length === 0) return;
-      // UTF-8 needs at most three bytes per UTF-16 unit.
-      if (chunk.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(chunk.length * 3);
-      const length = scratch.write(chunk, 0, 'utf8');
+      let bytes: Uint8Array;
+      let length: number;
+      if (typeof chunk === 'string') {
+        // UTF-8 needs at most three bytes per UTF-16 unit.
+        if (chunk.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(chunk.length * 3);
+        length = scratch.write(chunk, 0, 'utf8');
+        bytes = scratch;
+      } else {
+        bytes = chunk;
+        length = chunk.length;
+      }
       let off = 0;
       while (off < length) {
         try {
-          off += writeSync(fd, scratch, off, length - off);
+          off += writeSync(fd, bytes, off, length - off);
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
           if (code === 'EAGAIN') continue;
@@ -55,7 +64,9 @@ export function atomicFileSink(target: string): Sink {
   };
   return {
     write(chunk) {
-      if (chunk.length) writeSync(fd, chunk, null, 'utf8');
+      if (chunk.length === 0) return;
+      if (typeof chunk === 'string') writeSync(fd, chunk, null, 'utf8');
+      else for (let off = 0; off < chunk.length; ) off += writeSync(fd, chunk, off, chunk.length - off);
     },
     commit() {
       close();

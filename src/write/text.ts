@@ -8,7 +8,12 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 export function textDocument(doc: DocResult): Chunks {
   const lines = [`${doc.source}${doc.date ? ` (date ${doc.date.value} from ${doc.date.from})` : ' (no document date)'}`];
   for (const m of doc.mentions) {
-    const what = m.kind === 'date' ? `= ${m.value ?? '(no value)'}${m.precision ? ` [${m.precision}]` : ''}` : `-> ${m.name} [${m.id}]${m.lat !== undefined ? ` (${m.lat}, ${m.lon})` : ''}`;
+    const what =
+      m.kind === 'date'
+        ? `= ${m.value ?? '(no value)'}${m.precision ? ` [${m.precision}]` : ''}`
+        : m.resolved === false
+          ? '-> (not in the lists)'
+          : `-> ${m.name} [${m.id}]${m.lat !== undefined ? ` (${m.lat}, ${m.lon})` : ''}`;
     const why = m.explain ? `  ${m.explain.rule}${m.explain.alias ? ` alias "${m.explain.alias}"` : ''}${m.explain.file ? ` in ${m.explain.file}` : ''}` : '';
     lines.push(`  ${pad(m.kind, 6)} ${pad(`${m.start}-${m.end}`, 11)} ${pad(oneLine(m.text), 28)} ${what}${why}`);
   }
