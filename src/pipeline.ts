@@ -11,7 +11,7 @@ import { findEvents } from './extract/events.js';
 import { findNames } from './extract/names.js';
 import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extract/unknown.js';
 import { compileLexicon, type EventLexicon, type CompiledLexicon } from './gazetteer/lexicon.js';
-import { filterKinds, inOrder, roleRules, settleOverlaps, toMention, type RoleRules } from './resolve.js';
+import { filterKinds, inOrder, pickEntry, roleRules, settleOverlaps, toMention, type CountryProfile, type RoleRules } from './resolve.js';
 import { splitSentences } from './segment.js';
 import type { DocResult, DocStream, Event, Kind, Mention, Sentence, SourceDoc } from './types.js';
 
@@ -92,11 +92,15 @@ function* extractBlocks(doc: SourceDoc, ctx: Context, want: { mentions: boolean;
   let mentions: Mention[] = [];
   let events: Event[] = [];
   let blockStart = 0;
+  const profile: CountryProfile = new Map();
   for (const s of prepared.sentences) {
     const tokens = tokenize(text, s.start, s.end);
     // A copy: the second pass of a stream must find the dates as the first did.
     const found: Mention[] = [...(prepared.dates.get(s.index) ?? [])];
-    for (const match of findNames(text, tokens, ctx.compiled)) found.push(toMention(text, tokens, match, s.index, ctx.roles, ctx.explain));
+    for (const match of findNames(text, tokens, ctx.compiled)) {
+      const picked = pickEntry(match, profile);
+      if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain));
+    }
     if (ctx.unknown) for (const m of findUnknownNames(text, tokens, byStart(found), s.index, ctx.unknown, ctx.explain)) found.push(m);
     const settled = settleOverlaps(found);
     if (want.events && ctx.lexicon) for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate)) events.push(e);

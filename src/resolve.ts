@@ -46,6 +46,46 @@ export function polityRole(tokens: readonly WordToken[], match: NameMatch, rules
   return { kind: 'actor', reason: 'default-actor' };
 }
 
+/**
+ * The countries of the places a document has named so far without ambiguity (`Syria`, `Idlib`),
+ * as evidence for the homonyms it names later.
+ */
+export type CountryProfile = Map<string, number>;
+
+/**
+ * Among homonyms (two villages called `Al Karamah`), the place in the country the document has
+ * named most so far; on a tie, the gazetteer's own order. A match without alternatives counts
+ * towards the profile. A place matched by its transliteration key alone, in a country the document
+ * has not named while it has named others (`Dukkan` in Afrin is not `Dukan` in Iraq), is too weak
+ * to resolve: null (the words may still be an unknown name).
+ */
+export function pickEntry(match: NameMatch, profile: CountryProfile): NameMatch | null {
+  if (match.rule === 'translit' && !match.alternatives && unsupported(match.entry, profile)) return null;
+  if (!match.alternatives) {
+    const country = match.entry.type === 'place' ? match.entry.country : undefined;
+    if (country) profile.set(country, (profile.get(country) ?? 0) + 1);
+    return match;
+  }
+  let best = match.entry;
+  let bestScore = weight(best, profile);
+  for (const e of match.alternatives) {
+    const w = weight(e, profile);
+    if (w > bestScore) {
+      best = e;
+      bestScore = w;
+    }
+  }
+  return best === match.entry ? match : { ...match, entry: best };
+}
+
+function unsupported(e: LoadedEntry, profile: CountryProfile): boolean {
+  return e.type === 'place' && e.category !== 'country' && e.country !== undefined && profile.size > 0 && !profile.has(e.country);
+}
+
+function weight(e: LoadedEntry, profile: CountryProfile): number {
+  return e.type === 'place' && e.country ? (profile.get(e.country) ?? 0) : -1;
+}
+
 export function toMention(text: string, tokens: readonly WordToken[], match: NameMatch, sentence: number, rules: RoleRules, explain = true): Mention {
   const e = match.entry;
   let kind: 'actor' | 'place' = e.type;

@@ -1,6 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/pipeline.js';
-import { expectMentions, fixtureGazetteer } from './helpers.js';
+import { expectMentions, fixtureGazetteer, mentionsOf } from './helpers.js';
 
 const noTranslit = createContext(fixtureGazetteer(), { translit: false, unknown: false });
 const withContextWords = createContext(
@@ -45,4 +45,25 @@ describe('name matching', () => {
   it('prefers a phrase alias over its head word', () => expectMentions('the Assad regime and Assad', [['Assad regime', 'actor', 'syrian_government'], ['Assad', 'actor', 'assad']]));
   it('keeps offsets across no-break spaces', () => expectMentions('Syrian\u00a0régime forces', [['Syrian\u00a0régime', 'actor', 'syrian_government']]));
   it('does not cross sentence boundaries', () => expectMentions('He came from Eastern.\nGhouta is far.', []));
+});
+
+describe('homonyms and weak matches', () => {
+  const ctx = createContext(
+    fixtureGazetteer({
+      places: [
+        { id: 'karamah_sy', name: 'Al Karamah', category: 'village', country: 'SY', lat: 35.9, lon: 39.3, ambiguous: true },
+        { id: 'karamah_iq', name: 'Al Karamah', category: 'village', country: 'IQ', lat: 33.3, lon: 44.4, ambiguous: true },
+        { id: 'country_iq', name: 'Iraq', category: 'country', country: 'IQ', lat: 33, lon: 44 },
+        { id: 'dukan', name: 'Dukan', category: 'town', country: 'IQ', lat: 35.9, lon: 44.9 },
+      ],
+    }),
+    { explain: true },
+  );
+  const ids = (text: string) => mentionsOf(text, null, ctx).filter((m) => m.kind === 'place').map((m) => m.id ?? `?${m.text}`);
+  it('picks the homonym in the country the document names', () => expect(ids('Shelling in Idlib. Then Al Karamah fell.')).toEqual(['idlib', 'karamah_sy']));
+  it('picks the other homonym in another document', () => expect(ids('Fighting in Iraq. Then Al Karamah fell.')).toEqual(['country_iq', 'karamah_iq']));
+  it('keeps the gazetteer order without evidence', () => expect(ids('Al Karamah fell.')).toEqual(['karamah_iq']));
+  it('does not resolve a transliteration-only match in a country the document never names', () =>
+    expect(ids('Shelling in Idlib. The villages of Dukkan were hit.')).toEqual(['idlib', '?Dukkan']));
+  it('resolves it where the country is named', () => expect(ids('Fighting in Iraq. Dukkan was hit.')).toEqual(['country_iq', 'dukan']));
 });

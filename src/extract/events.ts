@@ -45,6 +45,11 @@ export function findEvents(
   if (tokens.length === 0) return events;
   const names = inSentence.filter((m) => m.kind !== 'date');
   const matches = findNames(text, tokens, lexicon.triggers).filter((m) => m.entry.category !== NOT_A_TRIGGER);
+  if (matches.length === 0) return events;
+  // What every event of the sentence shares: its places, their location, and the words as cues see them.
+  const places = inSentence.filter((m) => m.kind === 'place').map(toPlace);
+  const location = locationOf(places);
+  const cueKeys = tokens.map((t) => (/n[’']t$/i.test(text.slice(t.start, t.end)) ? 'not' : t.key));
   matches.forEach((match, i) => {
     // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event.
     if (names.some((m) => m.start < match.end && match.start < m.end)) return;
@@ -55,9 +60,8 @@ export function findEvents(
     // is its cause or object (`will exact revenge for a bombing`).
     const previous = matches[i - 1];
     const floor = previous && tokens.slice(previous.last + 1, match.first).some((t) => CAUSE_PREPS.has(t.key)) ? previous.last + 1 : 0;
-    const cue = modalityOf(text, tokens, floor, match.first, match.last, lexicon);
+    const cue = modalityOf(text, tokens, cueKeys, floor, match.first, match.last, lexicon);
     const date = eventDate(text, s, inSentence, match.start);
-    const places = inSentence.filter((m) => m.kind === 'place').map(toPlace);
     const event: Event = {
       type,
       subtype,
@@ -67,7 +71,7 @@ export function findEvents(
       sentence_span: { start: s.start, end: s.end },
       actors: roles(text, tokens, match.first, match.last, inSentence),
       places,
-      location: locationOf(places),
+      location,
       date: date?.value ?? null,
       date_from: date?.from ?? null,
       // A later date makes an event planned, except in a heading: a dated caption reports what happened.
@@ -107,7 +111,7 @@ function locationOf(places: readonly EventPlace[]): Event['location'] {
 }
 
 /** The nearest modality cue in the words before the trigger, within its clause. */
-function modalityOf(text: string, tokens: readonly WordToken[], floor: number, first: number, last: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
+function modalityOf(text: string, tokens: readonly WordToken[], cueKeys: readonly string[], floor: number, first: number, last: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
   let from = Math.max(floor, first - CUE_WINDOW);
   for (let k = first - 1; k >= from; k--) {
     const gap = text.slice(tokens[k].end, tokens[k + 1].start);
@@ -117,7 +121,7 @@ function modalityOf(text: string, tokens: readonly WordToken[], floor: number, f
       break;
     }
   }
-  const keys = tokens.slice(from, first).map((t) => (/n[’']t$/i.test(text.slice(t.start, t.end)) ? 'not' : t.key));
+  const keys = cueKeys.slice(from, first);
   // The nearest cue wins: scan end positions from the trigger backwards. A negative-polarity word
   // (`not mounted any attacks`, `no longer any possibility`) gives way to the negation before it.
   let best: { modality: Exclude<Modality, 'asserted'>; cue: string } | null = null;

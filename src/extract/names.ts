@@ -19,6 +19,8 @@ export interface NameMatch {
   entry: LoadedEntry;
   hit: AliasHit;
   rule: MatchRule;
+  /** Other entries the same words name just as well (homonyms: two villages called `Al Karamah`). */
+  alternatives?: LoadedEntry[];
 }
 
 const GAP = /^[\s\u00a0\-‐‑‒–]{1,3}$/;
@@ -51,6 +53,7 @@ function longestAt(text: string, tokens: readonly WordToken[], i: number, compil
         let end = tokens[j].end;
         if (chosen.hit.endsWithDot && text[end] === '.') end++;
         best = { start: tokens[i].start, end, first: i, last: j, entry, hit: chosen.hit, rule: chosen.rule };
+        if (chosen.others) best.alternatives = chosen.others.map((k) => compiled.entries[k]);
       }
     }
     if (j + 1 >= tokens.length || node.next === null) break;
@@ -67,8 +70,11 @@ function longestAt(text: string, tokens: readonly WordToken[], i: number, compil
 }
 
 /** Among the aliases ending at token j, the best one that the text's case and spelling allow. */
-function choose(text: string, tokens: readonly WordToken[], i: number, j: number, hits: readonly AliasHit[], translit: boolean): { hit: AliasHit; rule: MatchRule } | null {
-  let best: { hit: AliasHit; rule: MatchRule } | null = null;
+function choose(text: string, tokens: readonly WordToken[], i: number, j: number, hits: readonly AliasHit[], translit: boolean): { hit: AliasHit; rule: MatchRule; others?: number[] } | null {
+  let best: { hit: AliasHit; rule: MatchRule; others?: number[] } | null = null;
+  // Every acceptable alias, kept only when there is more than one (rare: homonyms).
+  let firstOk: { hit: AliasHit; rule: MatchRule } | null = null;
+  let accepted: { hit: AliasHit; rule: MatchRule }[] | null = null;
   for (const hit of hits) {
     if (!gapsAllowed(text, tokens, i, hit) || !possessivesAllowed(tokens, i, hit)) continue;
     let folded = true;
@@ -80,13 +86,22 @@ function choose(text: string, tokens: readonly WordToken[], i: number, j: number
     }
     if ((!folded && !translit) || !caseAllowed(text, tokens, i, hit, folded) || !contextAllowed(tokens, i, j, hit)) continue;
     const rule: MatchRule = !folded ? 'translit' : text.slice(tokens[i].start, tokens[j].end) === hit.alias ? 'exact' : 'folded';
+    if (firstOk === null) firstOk = { hit, rule };
+    else (accepted ??= [firstOk]).push({ hit, rule });
     if (!best || better(rule, hit, best)) best = { hit, rule };
+  }
+  if (best && accepted) {
+    const top = best;
+    const others = [...new Set(accepted.filter((a) => a.hit.entry !== top.hit.entry && score(a.rule) === score(top.rule)).map((a) => a.hit.entry))];
+    if (others.length > 0) best.others = others;
   }
   return best;
 }
 
+/** Exact and folded matches outrank transliteration-only ones. */
+const score = (r: MatchRule) => (r === 'translit' ? 0 : 1);
+
 function better(rule: MatchRule, hit: AliasHit, than: { hit: AliasHit; rule: MatchRule }): boolean {
-  const score = (r: MatchRule) => (r === 'translit' ? 0 : 1);
   if (score(rule) !== score(than.rule)) return score(rule) > score(than.rule);
   return hit.rank > than.hit.rank;
 }
