@@ -43,7 +43,9 @@ const TRANSLIT_CACHE_LIMIT = 200_000;
  * The transliteration key of a folded word. Conservative on purpose: only words of five or more
  * letters are rewritten, so short English words keep their own key.
  *  - ou, oo -> u; ee -> i; ei, ey, ai, ay -> ay (Sheikhoun = Shaykhun)
- *  - q -> k (Qasem = Kasem), doubled letters collapse (Maarrat = Marat), final -eh/-ah -> -a
+ *  - ch -> sh (French romanization: Cheikh = Sheikh); gh, g, q -> k (Ghasem = Qasem = Kasem,
+ *    Shughur = Shugur)
+ *  - doubled letters collapse (Maarrat = Marat), final -eh/-ah -> -a
  */
 export function translit(key: string): string {
   if (key.length < 5) return key;
@@ -61,7 +63,10 @@ export function translit(key: string): string {
     } else if ((c === 'e' && (n === 'i' || n === 'y')) || (c === 'a' && n === 'i')) {
       emit = 'ay';
       i++;
-    } else emit = c === 'q' ? 'k' : c;
+    } else if ((c === 'c' || c === 'g') && n === 'h') {
+      emit = c === 'c' ? 'sh' : 'k';
+      i++;
+    } else emit = c === 'q' || c === 'g' ? 'k' : c;
     // Doubled letters collapse (also across a rewrite: `qq` -> `k`).
     if (emit.length === 1 && out.length > 0 && out[out.length - 1] === emit && /[a-z]/.test(emit)) continue;
     out += emit;

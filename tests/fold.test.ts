@@ -18,7 +18,7 @@ describe('fold', () => {
 
 describe('translit', () => {
   it.each([
-    ['shoughour', 'shughur'],
+    ['shoughour', 'shukur'],
     ['sheikhoun', 'shaykhun'],
     ['shaykhun', 'shaykhun'],
     ['maarrat', 'marat'],
@@ -54,4 +54,42 @@ describe('tokenize', () => {
     const [a, b, c] = tokenize('HTS Idlib rebels');
     expect([a.upper, b.cap, b.upper, c.cap]).toEqual([true, true, false, false]);
   });
+});
+
+/** The matching key of a phrase: its words' transliteration keys. */
+const key = (phrase: string) => tokenize(phrase).map((t) => t.tkey).join(' ');
+
+describe('matching key: what must match', () => {
+  it.each([
+    ['assimilated article', 'Jisr al-Shughur', 'Jisr ash-Shughur'],
+    ['article el alone', 'el Bab', 'al Bab'],
+    ['ayn and apostrophes', 'Ma’arrat', "Ma'arrat"],
+    ['apostrophe dropped', 'Hay’at', 'Hayat'],
+    ['diacritics', 'Erdoğan', 'Erdogan'],
+    ['doubled letters', 'Maarrat', 'Marat'],
+    ['ou = u', 'Shoughour', 'Shughur'],
+    ['oo = u', 'Mhardoon', 'Mhardun'],
+    ['ee = i', 'Jazeera', 'Jazira'],
+    ['ei = ay', 'Sheikhoun', 'Shaykhun'],
+    ['ey = ay', 'Qeyhan', 'Kayhan'],
+    ['ai = ay', 'Hairtan', 'Hayrtan'],
+    ['gh = g', 'Shughur', 'Shugur'],
+    ['ch = sh', 'Cheikh', 'Sheikh'],
+    ['gh = q = k', 'Ghasem', 'Qasem'],
+    ['q = k', 'Qassem', 'Kassem'],
+    ['final -eh = -ah = -a', 'Hasakeh', 'Hasaka'],
+  ])('%s: %s = %s', (_rule, a, b) => expect(key(a)).toBe(key(b)));
+});
+
+describe('matching key: what must not match', () => {
+  it.each([
+    ['an English word is no article without a hyphen', 'as an', 'al al'],
+    ['short words keep their vowels', 'four', 'fur'],
+    ['short words keep doubled letters', 'bass', 'bas'],
+    ['short words keep ch', 'chat', 'shat'],
+    ['short words keep q', 'Iraq', 'Irak'],
+    ['kh is not k', 'Khan', 'Kan'],
+    ['other vowels stay apart', 'Homs', 'Hums'],
+    ['different consonants stay apart', 'Hama', 'Hamra'],
+  ])('%s: %s != %s', (_rule, a, b) => expect(key(a)).not.toBe(key(b)));
 });

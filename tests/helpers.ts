@@ -17,6 +17,7 @@ export const RULES: Rules = {
   actorCuesAfter: ['brigade', 'division'],
   actorPrefixes: ['liwa', 'jaysh'],
   notNames: ['the', 'a', 'several', 'kurdish', 'northern'],
+  translitStop: [],
 };
 
 export const ACTORS: GazetteerEntry[] = [

@@ -47,7 +47,7 @@ function longestAt(text: string, tokens: readonly WordToken[], i: number, compil
   let best: NameMatch | null = null;
   while (node) {
     if (node.hits) {
-      const chosen = choose(text, tokens, i, j, node.hits, compiled.translit);
+      const chosen = choose(text, tokens, i, j, node.hits, compiled);
       if (chosen) {
         const entry = compiled.entries[chosen.hit.entry];
         let end = tokens[j].end;
@@ -70,7 +70,7 @@ function longestAt(text: string, tokens: readonly WordToken[], i: number, compil
 }
 
 /** Among the aliases ending at token j, the best one that the text's case and spelling allow. */
-function choose(text: string, tokens: readonly WordToken[], i: number, j: number, hits: readonly AliasHit[], translit: boolean): { hit: AliasHit; rule: MatchRule; others?: number[] } | null {
+function choose(text: string, tokens: readonly WordToken[], i: number, j: number, hits: readonly AliasHit[], compiled: CompiledGazetteer): { hit: AliasHit; rule: MatchRule; others?: number[] } | null {
   let best: { hit: AliasHit; rule: MatchRule; others?: number[] } | null = null;
   // Every acceptable alias, kept only when there is more than one (rare: homonyms).
   let firstOk: { hit: AliasHit; rule: MatchRule } | null = null;
@@ -84,7 +84,7 @@ function choose(text: string, tokens: readonly WordToken[], i: number, j: number
         break;
       }
     }
-    if ((!folded && !translit) || !caseAllowed(text, tokens, i, hit, folded) || !contextAllowed(tokens, i, j, hit)) continue;
+    if ((!folded && !translitAllowed(tokens, i, j, compiled)) || !caseAllowed(text, tokens, i, hit, folded) || !contextAllowed(tokens, i, j, hit)) continue;
     const rule: MatchRule = !folded ? 'translit' : text.slice(tokens[i].start, tokens[j].end) === hit.alias ? 'exact' : 'folded';
     if (firstOk === null) firstOk = { hit, rule };
     else (accepted ??= [firstOk]).push({ hit, rule });
@@ -148,6 +148,13 @@ function caseAllowed(text: string, tokens: readonly WordToken[], i: number, hit:
       for (let k = 0; k < n; k++) if (tokens[i + k].cap) return true;
       return false;
   }
+}
+
+/** Whether words i..j may match by transliteration key alone: the key is on and none is a common English word it would misread. */
+function translitAllowed(tokens: readonly WordToken[], i: number, j: number, compiled: CompiledGazetteer): boolean {
+  if (!compiled.translit) return false;
+  for (let k = i; k <= j; k++) if (compiled.translitStop.has(tokens[k].key)) return false;
+  return true;
 }
 
 /** An entry's `not_before` / `not_after` words rule a match out (`MIT license`). */

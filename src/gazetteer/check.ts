@@ -12,7 +12,7 @@ import { tokenize } from '../fold.js';
 import type { GazetteerEntry, LoadedEntry } from '../types.js';
 import { aliasesOf } from './compile.js';
 import { describeProblem, parseList, type ListProblem, type ParsedList } from './listfile.js';
-import { BUNDLED_DIR, listFiles, listType, mergeEntry, readRules, readText } from './load.js';
+import { BUNDLED_DIR, listFiles, listType, mergeEntry, readRules, readText, RULES_FILE } from './load.js';
 
 export type ProblemLevel = 'error' | 'warning';
 
@@ -70,7 +70,7 @@ export function checkGazetteer(userDirs: readonly string[] = [], options: CheckO
   const lists: ParsedList[] = [];
   for (const file of files) {
     try {
-      if (basename(file) === 'rules.json') readRules(file);
+      if (RULES_FILE.test(basename(file))) readRules(file);
       else lists.push(parseList(file, readText(file), listType(file)));
     } catch (err) {
       if (!(err instanceof DataFileError)) throw err;

@@ -53,6 +53,8 @@ export interface CompiledGazetteer {
   gazetteer: Gazetteer;
   /** Whether names may match by transliteration key alone (`Idleb` for `Idlib`); on by default. */
   translit: boolean;
+  /** Folded words that never match by transliteration key alone (`agree` is not `Ağrı`). */
+  translitStop: ReadonlySet<string>;
 }
 
 /** Longest acronym treated as case-sensitive (`NATO` yes; longer all-caps names fold). */
@@ -85,7 +87,8 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
       aliasCount++;
     }
   });
-  return { entries: gazetteer.entries, root, aliasCount, gazetteer, translit: options.translit !== false };
+  const translitStop = new Set(gazetteer.rules.translitStop.flatMap((w) => tokenize(w).map((t) => t.key)));
+  return { entries: gazetteer.entries, root, aliasCount, gazetteer, translit: options.translit !== false, translitStop };
 }
 
 function compileAlias(alias: string, tokens: readonly WordToken[], entry: LoadedEntry, index: number): AliasHit | null {
