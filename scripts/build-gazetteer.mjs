@@ -23,7 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { tokenize } from '../dist/fold.js';
+import { ASSIMILATED_ARTICLES as ARTICLES, tokenize } from '../dist/fold.js';
 import { insideBox } from '../dist/gazetteer/check.js';
 import { MARGIN, countryBounds, writeCountryBounds } from './country-bounds.mjs';
 
@@ -33,6 +33,11 @@ export const round = (x) => Math.round(x * 10000) / 10000;
 /** The entries of a list file in either form: a bare array or {"entries": [...]}. */
 export const entriesOf = (list) => (Array.isArray(list) ? list : list.entries);
 const nameKey = (s) => tokenize(s).map((t) => t.key).join(' ');
+/** How loosely the matcher may find a name: transliteration keys, without a leading Arabic article. */
+const looseKey = (s) => {
+  const keys = tokenize(s).map((t) => (ARTICLES.has(t.key) ? 'al' : t.tkey));
+  return (keys.length > 1 && keys[0] === 'al' ? keys.slice(1) : keys).join(' ');
+};
 const byId = (a, b) => (a.id < b.id ? -1 : 1);
 
 const PERSON_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
@@ -93,7 +98,11 @@ export function buildCountries(countries, config, bounds) {
  * place of one name in one region).
  */
 export function buildPlaces(cities, admin1, config, curated, isOrdinary) {
-  const covered = new Set(curated.flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(fold));
+  // A curated entry covers a generated place of the same country that the matcher would find by the same words.
+  // A curated entry covers a generated place of the same spelling anywhere, and one of its own
+  // country that the matcher would find by the same words.
+  const names = curated.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [e.country ?? '', n]));
+  const covered = new Set([...names.map(([, n]) => fold(n)), ...names.map(([cc, n]) => `${cc}:${looseKey(n)}`)]);
   const stop = new Set(Object.keys(config.placeStop ?? {}).map(fold));
   const dropped = [];
   const skipped = [];
@@ -108,7 +117,7 @@ export function buildPlaces(cities, admin1, config, curated, isOrdinary) {
       dropped.push(name);
       continue;
     }
-    if (covered.has(key)) {
+    if (covered.has(key) || covered.has(`${c.country}:${looseKey(name)}`) || covered.has(`:${looseKey(name)}`)) {
       skipped.push(name);
       continue;
     }

@@ -34,7 +34,7 @@ export function fold(word: string): string {
 }
 
 /** Article forms of Arabic `al-` after sun-letter assimilation, as romanized before a hyphen. */
-const ASSIMILATED_ARTICLES = new Set(['al', 'el', 'ul', 'ar', 'as', 'ash', 'at', 'ath', 'ad', 'adh', 'az', 'an', 'ed', 'es', 'esh', 'et', 'en', 'er', 'ez']);
+export const ASSIMILATED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ar', 'as', 'ash', 'at', 'ath', 'ad', 'adh', 'az', 'an', 'ed', 'es', 'esh', 'et', 'en', 'er', 'ez']);
 
 const translitCache = new Map<string, string>();
 const TRANSLIT_CACHE_LIMIT = 200_000;

@@ -18,6 +18,7 @@ export const RULES: Rules = {
   actorPrefixes: ['liwa', 'jaysh'],
   notNames: ['the', 'a', 'several', 'kurdish', 'northern'],
   translitStop: [],
+  nameWordVariants: ['tal tel tell tall', 'ayn ain ein'],
 };
 
 export const ACTORS: GazetteerEntry[] = [

@@ -67,3 +67,22 @@ describe('homonyms and weak matches', () => {
     expect(ids('Shelling in Idlib. The villages of Dukkan were hit.')).toEqual(['idlib', '?Dukkan']));
   it('resolves it where the country is named', () => expect(ids('Fighting in Iraq. Dukkan was hit.')).toEqual(['country_iq', 'dukan']));
 });
+
+describe('article and word variants of place names', () => {
+  const ctx = createContext(
+    fixtureGazetteer({
+      places: [
+        { id: 'safira', name: 'As Safirah', category: 'town', country: 'SY', lat: 36.07, lon: 37.37 },
+        { id: 'tal_tamr', name: 'Tal Tamr', category: 'town', country: 'SY', lat: 36.65, lon: 40.37 },
+        { id: 'ayn_issa', name: 'Ayn Issa', category: 'town', country: 'SY', lat: 36.38, lon: 38.86 },
+        { id: 'country_al', name: 'Al Bania', category: 'country', country: 'AL', lat: 41, lon: 20 },
+      ],
+    }),
+  );
+  const ids = (text: string) => mentionsOf(text, null, ctx).filter((m) => m.kind === 'place').map((m) => m.id);
+  it('finds a place with its article in another form', () => expect(ids('Shelling hit as-Safira.')).toEqual(['safira']));
+  it('finds a place without its article', () => expect(ids('Shelling hit Safirah.')).toEqual(['safira']));
+  it('keeps a short name with its article (Al Bab is not Bab)', () => expect(ids('Shelling hit Bab.')).toEqual([]));
+  it('finds a place by a variant of a name word', () => expect(ids('Fighting in Tell Tamr and Ein Issa.')).toEqual(['tal_tamr', 'ayn_issa']));
+  it('does not drop the article of a country', () => expect(ids('They flew to Bania.')).toEqual([]));
+});

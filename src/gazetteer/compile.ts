@@ -4,7 +4,7 @@
  * tokens and case shape so the scanner can tell an exact, folded or transliterated match and
  * check the case rule.
  */
-import { tokenize, type WordToken } from '../fold.js';
+import { ASSIMILATED_ARTICLES, tokenize, type WordToken } from '../fold.js';
 import type { LoadedEntry } from '../types.js';
 import type { Gazetteer } from './load.js';
 
@@ -67,28 +67,92 @@ export function aliasesOf(entry: LoadedEntry): string[] {
 
 export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boolean } = {}): CompiledGazetteer {
   const root: TrieNode = { next: new Map(), hits: null };
+  const variants = variantTable(gazetteer.rules.nameWordVariants);
   let aliasCount = 0;
   gazetteer.entries.forEach((entry, index) => {
     for (const alias of aliasesOf(entry)) {
       const tokens = tokenize(alias);
       const hit = compileAlias(alias, tokens, entry, index);
       if (!hit) continue;
-      let node = root;
-      for (const t of tokens) {
-        node.next ??= new Map();
-        let child = node.next.get(t.tkey);
-        if (!child) {
-          child = { next: null, hits: null };
-          node.next.set(t.tkey, child);
-        }
-        node = child;
-      }
-      (node.hits ??= []).push(hit);
+      for (const path of keyPaths(tokens, variants, isTownLike(entry))) insert(root, path, hit);
       aliasCount++;
+      // `Az Zabadani`, `Ar-Raqqah` are also written without the article: `Zabadani`, `Raqqa`.
+      const rest = withoutArticle(alias, tokens, entry);
+      if (rest) {
+        const restTokens = tokenize(rest);
+        const restHit = compileAlias(rest, restTokens, entry, index);
+        if (restHit) for (const path of keyPaths(restTokens, variants, false)) insert(root, path, restHit);
+      }
     }
   });
   const translitStop = new Set(gazetteer.rules.translitStop.flatMap((w) => tokenize(w).map((t) => t.key)));
   return { entries: gazetteer.entries, root, aliasCount, gazetteer, translit: options.translit !== false, translitStop };
+}
+
+function insert(root: TrieNode, path: readonly string[], hit: AliasHit): void {
+  let node = root;
+  for (const key of path) {
+    node.next ??= new Map();
+    let child = node.next.get(key);
+    if (!child) {
+      child = { next: null, hits: null };
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  const hits = (node.hits ??= []);
+  if (!hits.includes(hit)) hits.push(hit);
+}
+
+/** Places below the country level: their names take the Arabic article in its forms, or none. */
+function isTownLike(entry: LoadedEntry): boolean {
+  return entry.type === 'place' && entry.category !== 'country';
+}
+
+/** Each spelling's key -> the keys of all spellings of its group. */
+function variantTable(groups: readonly string[]): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const group of groups) {
+    const keys = [...new Set(group.split(/\s+/).filter(Boolean).map((w) => tokenize(w)[0]?.tkey).filter((k): k is string => k !== undefined))];
+    for (const k of keys) table.set(k, keys);
+  }
+  return table;
+}
+
+/** Longest number of trie paths one alias may take (variants multiply). */
+const MAX_PATHS = 32;
+
+/**
+ * The trie paths of an alias: its words' keys, each variant spelling of a word in a group, and for
+ * a town-like place a leading article in any form (`As Safirah` is also found as `as-Safira`).
+ */
+function keyPaths(tokens: readonly WordToken[], variants: ReadonlyMap<string, string[]>, article: boolean): string[][] {
+  const plain = tokens.map((t) => t.tkey);
+  const articled = article && tokens.length > 1 && ASSIMILATED_ARTICLES.has(tokens[0].key);
+  if (!articled && !plain.some((k) => variants.has(k))) return [plain];
+  let paths: string[][] = [[]];
+  tokens.forEach((t, k) => {
+    const options = new Set([t.tkey, ...(variants.get(t.tkey) ?? [])]);
+    if (k === 0 && articled) options.add('al');
+    if (paths.length * options.size > MAX_PATHS) {
+      for (const p of paths) p.push(t.tkey);
+      return;
+    }
+    paths = paths.flatMap((p) => [...options].map((o) => [...p, o]));
+  });
+  return paths;
+}
+
+/** Letters a name must keep without its article: `Al Bab` is not `Bab`. */
+const MIN_WITHOUT_ARTICLE = 5;
+
+/** A town-like place's alias without its leading Arabic article, when enough of it is left. */
+function withoutArticle(alias: string, tokens: readonly WordToken[], entry: LoadedEntry): string | null {
+  if (!isTownLike(entry) || tokens.length < 2 || !ASSIMILATED_ARTICLES.has(tokens[0].key)) return null;
+  const gap = alias.slice(tokens[0].end, tokens[1].start);
+  if (!/^[\s\-‐‑]$/.test(gap)) return null;
+  const rest = alias.slice(tokens[1].start);
+  return rest.replace(/[^\p{L}]/gu, '').length >= MIN_WITHOUT_ARTICLE ? rest : null;
 }
 
 function compileAlias(alias: string, tokens: readonly WordToken[], entry: LoadedEntry, index: number): AliasHit | null {
