@@ -4,6 +4,8 @@
  * delivered in input order either way, so output is byte-identical to a single-threaded run.
  */
 import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { createContext, extractDocument, streamDocument, type Context } from './pipeline.js';
 import { loadGazetteer } from './gazetteer/load.js';
@@ -118,7 +120,9 @@ export async function processAll(files: readonly string[], o: JobOptions, jobs: 
     return;
   }
   const lexicon = prepared?.lexicon?.lexicon;
-  await pool(files, lexicon ? { ...o, lexicon: expandLexicon(lexicon) } : o, Math.min(jobs, files.length), deliver);
+  const poolOptions = lexicon ? { ...o, lexicon: expandLexicon(lexicon) } : o;
+  let ctx = prepared;
+  await pool(files, poolOptions, Math.min(jobs, files.length), deliver, () => (ctx ??= prepareContext(poolOptions)));
 }
 
 /** An outcome as a pool worker sends it: the output encoded as one UTF-8 buffer, moved, not copied. */
@@ -127,62 +131,88 @@ export type EncodedOutcome = Exclude<Outcome, { ok: true }> | (Omit<Extract<Outc
 /** Files per message to a pool worker. */
 const BATCH_FILES = 8;
 
+/**
+ * A worker's heap is kept small (young generation 8 MB, old 128 MB), so that a run's memory stays
+ * bounded; files above BIG_FILE bytes are extracted by the main thread instead, streamed.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
+const BIG_FILE = 1 << 20;
+const NO_STDIN = Readable.from([]);
+
+function isBig(file: string): boolean {
+  try {
+    return statSync(file).size > BIG_FILE;
+  } catch {
+    return false;
+  }
+}
+
 /** A worker's outcome: its encoded output becomes one piece for the writer. */
 function fromWorker(outcome: EncodedOutcome): Outcome {
   return outcome.ok ? { ...outcome, chunk: [outcome.chunk] } : outcome;
 }
 
-async function pool(files: readonly string[], o: JobOptions, size: number, deliver: (outcome: Outcome) => void): Promise<void> {
+async function pool(files: readonly string[], o: JobOptions, size: number, deliver: (outcome: Outcome) => void, mainContext: () => Context): Promise<void> {
   const pending = new Map<number, Outcome>();
+  /** Files too big for a worker's small heap: this thread extracts them, streamed, in their turn. */
+  const own = new Set<number>();
   let nextToSend = 0;
   let nextToDeliver = 0;
   const workers: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
-      // Files go in small batches, so that messages are few.
+      const fail = (err: unknown) => {
+        if (!failed) reject(err);
+        failed = true;
+      };
+      // Files go in small batches of consecutive small files, so that messages are few.
       const send = (w: Worker) => {
-        if (nextToSend < files.length) {
-          const sources = files.slice(nextToSend, nextToSend + BATCH_FILES);
-          w.postMessage({ index: nextToSend, sources });
-          nextToSend += sources.length;
+        while (nextToSend < files.length && isBig(files[nextToSend])) own.add(nextToSend++);
+        if (nextToSend >= files.length) return;
+        const sources: string[] = [];
+        while (sources.length < BATCH_FILES && nextToSend + sources.length < files.length && !isBig(files[nextToSend + sources.length])) sources.push(files[nextToSend + sources.length]);
+        w.postMessage({ index: nextToSend, sources });
+        nextToSend += sources.length;
+      };
+      let draining = false;
+      const drain = async () => {
+        if (draining || failed) return;
+        draining = true;
+        try {
+          for (;;) {
+            let outcome = pending.get(nextToDeliver);
+            if (outcome) pending.delete(nextToDeliver);
+            else if (own.has(nextToDeliver)) {
+              own.delete(nextToDeliver);
+              outcome = await processOne(files[nextToDeliver], mainContext(), o, NO_STDIN);
+            } else break;
+            nextToDeliver++;
+            deliver(outcome);
+          }
+          if (nextToDeliver === files.length) resolve();
+        } catch (err) {
+          fail(err);
+        } finally {
+          draining = false;
         }
       };
       for (let i = 0; i < size; i++) {
-        const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: o });
+        const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: o, resourceLimits: WORKER_LIMITS });
         workers.push(w);
         w.on('message', (msg: { index: number; outcomes: EncodedOutcome[] } | { ready: true } | { error: string }) => {
+          if ('error' in msg) return fail(new Error(msg.error));
           if ('ready' in msg) {
-            // Two files in flight per worker keep it busy while the main thread writes.
+            // Two batches in flight per worker keep it busy while this thread writes.
             send(w);
             send(w);
-            return;
+          } else {
+            msg.outcomes.forEach((outcome, k) => pending.set(msg.index + k, fromWorker(outcome)));
+            send(w);
           }
-          if ('error' in msg) {
-            failed = true;
-            reject(new Error(msg.error));
-            return;
-          }
-          msg.outcomes.forEach((outcome, k) => pending.set(msg.index + k, fromWorker(outcome)));
-          while (pending.has(nextToDeliver)) {
-            const outcome = pending.get(nextToDeliver)!;
-            pending.delete(nextToDeliver);
-            nextToDeliver++;
-            try {
-              deliver(outcome);
-            } catch (err) {
-              failed = true;
-              reject(err);
-              return;
-            }
-          }
-          if (nextToDeliver === files.length) resolve();
-          else send(w);
+          void drain();
         });
-        w.on('error', (err) => {
-          if (!failed) reject(err);
-          failed = true;
-        });
+        w.on('error', fail);
       }
     });
   } finally {

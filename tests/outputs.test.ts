@@ -1,6 +1,6 @@
 /** Map output, parallel runs, JSONL records and HTML inputs, end to end through the built CLI. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
@@ -36,6 +36,17 @@ describe('parallel runs', () => {
     const one = run([...SAMPLES, '--format', 'jsonl', '--jobs', '1']);
     const two = run([...SAMPLES, '--format', 'jsonl', '--jobs', '2']);
     expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+  it('gives byte-identical output with --jobs 2 when a file is too big for a worker', () => {
+    // Files over 1 MB are extracted by the main thread in their turn; the others by the workers.
+    const dir = mkdtempSync(join(tmpdir(), 'extract-pool-'));
+    const texts = SAMPLES.map((f) => readFileSync(join(ROOT, f), 'utf8'));
+    SAMPLES.slice(0, 4).forEach((f, i) => writeFileSync(join(dir, `${i}-${f.split('/').pop()}`), texts[i]));
+    writeFileSync(join(dir, '2-big.txt'), Array.from({ length: 30 }, () => texts.join('\n\n')).join('\n\n'));
+    const one = run([dir, '--format', 'jsonl', '--jobs', '1', '--date', '2018-09-18']);
+    const two = run([dir, '--format', 'jsonl', '--jobs', '2', '--date', '2018-09-18']);
+    expect([two.status, two.stdout.split('\n').length]).toEqual([0, 6]);
     expect(two.stdout).toBe(one.stdout);
   });
   it('rejects a bad --jobs', () => expect(run([SAMPLES[0], '--jobs', '0']).status).toBe(2));
