@@ -132,11 +132,11 @@ export type EncodedOutcome = Exclude<Outcome, { ok: true }> | (Omit<Extract<Outc
 const BATCH_FILES = 8;
 
 /**
- * A worker's heap is kept small (young generation 8 MB, old 128 MB), so that a run's memory stays
+ * A worker's heap is kept small (young generation 8 MB, old 64 MB), so that a run's memory stays
  * bounded; files above BIG_FILE bytes are extracted by the main thread instead, streamed.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
-const BIG_FILE = 1 << 20;
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+const BIG_FILE = 1 << 19;
 const NO_STDIN = Readable.from([]);
 
 function isBig(file: string): boolean {

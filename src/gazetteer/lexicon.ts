@@ -148,16 +148,47 @@ function transforms(): { transform: Transforms; model: unknown } {
   return world;
 }
 
+/**
+ * Word forms of the bundled lexicon's verbs and nouns, made by the build with compromise
+ * (`gazetteer/forms.generated.json`), so that a run needs compromise only for words users add.
+ */
+export interface FormsTable {
+  verbs: Record<string, string[]>;
+  nouns: Record<string, string[]>;
+}
+export const FORMS_FILE = 'forms.generated.json';
+let formsTable: FormsTable | null = null;
+function bundledForms(): FormsTable {
+  if (!formsTable) {
+    try {
+      formsTable = JSON.parse(readFileSync(join(BUNDLED_DIR, FORMS_FILE), 'utf8')) as FormsTable;
+    } catch {
+      formsTable = { verbs: {}, nouns: {} };
+    }
+  }
+  return formsTable;
+}
+
 /** Every surface form of a verb: base, -s, past, participle, -ing. Multi-word verbs conjugate their first word. */
 export function verbForms(verb: string): string[] {
   if (/\s/.test(verb.trim())) return phraseForms(verb);
+  return Object.hasOwn(bundledForms().verbs, verb) ? bundledForms().verbs[verb] : conjugated(verb);
+}
+
+/** A noun and its plural; in a multi-word noun the last word is pluralized (`barrel bomb` -> `barrel bombs`). */
+export function nounForms(noun: string): string[] {
+  return Object.hasOwn(bundledForms().nouns, noun) ? bundledForms().nouns[noun] : pluralized(noun);
+}
+
+/** A verb's forms by compromise's conjugator. */
+export function conjugated(verb: string): string[] {
   const { transform, model } = transforms();
   const c = transform.verb.conjugate(verb, model) ?? {};
   return [verb, c.PresentTense, c.PastTense, c.Participle, c.Gerund].filter((f): f is string => typeof f === 'string' && f.length > 0);
 }
 
-/** A noun and its plural; in a multi-word noun the last word is pluralized (`barrel bomb` -> `barrel bombs`). */
-export function nounForms(noun: string): string[] {
+/** A noun and its plural by compromise. */
+export function pluralized(noun: string): string[] {
   const { transform, model } = transforms();
   const words = noun.trim().split(/\s+/);
   const plural = transform.noun.toPlural(words[words.length - 1], model);
