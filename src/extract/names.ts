@@ -72,30 +72,35 @@ function longestAt(text: string, tokens: readonly WordToken[], i: number, compil
 /** Among the aliases ending at token j, the best one that the text's case and spelling allow. */
 function choose(text: string, tokens: readonly WordToken[], i: number, j: number, hits: readonly AliasHit[], compiled: CompiledGazetteer): { hit: AliasHit; rule: MatchRule; others?: number[] } | null {
   let best: { hit: AliasHit; rule: MatchRule; others?: number[] } | null = null;
-  // Every acceptable alias, kept only when there is more than one (rare: homonyms).
-  let firstOk: { hit: AliasHit; rule: MatchRule } | null = null;
-  let accepted: { hit: AliasHit; rule: MatchRule }[] | null = null;
   for (const hit of hits) {
-    if (!gapsAllowed(text, tokens, i, hit) || !possessivesAllowed(tokens, i, hit)) continue;
-    let folded = true;
-    for (let k = 0; k < hit.keys.length; k++) {
-      if (tokens[i + k].key !== hit.keys[k]) {
-        folded = false;
-        break;
-      }
-    }
-    if ((!folded && !translitAllowed(tokens, i, j, compiled)) || !caseAllowed(text, tokens, i, hit, folded) || !contextAllowed(tokens, i, j, hit)) continue;
-    const rule: MatchRule = !folded ? 'translit' : text.slice(tokens[i].start, tokens[j].end) === hit.alias ? 'exact' : 'folded';
-    if (firstOk === null) firstOk = { hit, rule };
-    else (accepted ??= [firstOk]).push({ hit, rule });
-    if (!best || better(rule, hit, best)) best = { hit, rule };
+    const rule = ruleFor(text, tokens, i, j, hit, compiled);
+    if (rule !== null && (!best || better(rule, hit, best))) best = { hit, rule };
   }
-  if (best && accepted) {
-    const top = best;
-    const others = [...new Set(accepted.filter((a) => a.hit.entry !== top.hit.entry && score(a.rule) === score(top.rule)).map((a) => a.hit.entry))];
-    if (others.length > 0) best.others = others;
+  // Homonyms: other entries the words name just as well (only where a node has several aliases).
+  if (best && hits.length > 1) {
+    let others: number[] | undefined;
+    for (const hit of hits) {
+      if (hit.entry === best.hit.entry || others?.includes(hit.entry)) continue;
+      const rule = ruleFor(text, tokens, i, j, hit, compiled);
+      if (rule !== null && score(rule) === score(best.rule)) (others ??= []).push(hit.entry);
+    }
+    if (others) best.others = others;
   }
   return best;
+}
+
+/** How an alias matches words i..j (`exact`, `folded`, `translit`), or null when the text's case, spelling or context rule it out. */
+function ruleFor(text: string, tokens: readonly WordToken[], i: number, j: number, hit: AliasHit, compiled: CompiledGazetteer): MatchRule | null {
+  if (!gapsAllowed(text, tokens, i, hit) || !possessivesAllowed(tokens, i, hit)) return null;
+  let folded = true;
+  for (let k = 0; k < hit.keys.length; k++) {
+    if (tokens[i + k].key !== hit.keys[k]) {
+      folded = false;
+      break;
+    }
+  }
+  if ((!folded && !translitAllowed(tokens, i, j, compiled)) || !caseAllowed(text, tokens, i, hit, folded) || !contextAllowed(tokens, i, j, hit)) return null;
+  return !folded ? 'translit' : text.slice(tokens[i].start, tokens[j].end) === hit.alias ? 'exact' : 'folded';
 }
 
 /** Exact and folded matches outrank transliteration-only ones. */
