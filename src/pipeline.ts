@@ -96,7 +96,8 @@ function* extractBlocks(doc: SourceDoc, ctx: Context, want: { mentions: boolean;
   for (const s of prepared.sentences) {
     const tokens = tokenize(text, s.start, s.end);
     // A copy: the second pass of a stream must find the dates as the first did.
-    const found: Mention[] = [...(prepared.dates.get(s.index) ?? [])];
+    const dates = prepared.dates.get(s.index);
+    const found: Mention[] = dates ? dates.slice() : [];
     for (const match of findNames(text, tokens, ctx.compiled)) {
       const picked = pickEntry(match, profile);
       if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain));

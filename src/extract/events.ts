@@ -43,9 +43,9 @@ export function findEvents(
 ): Event[] {
   const events: Event[] = [];
   if (tokens.length === 0) return events;
-  const names = inSentence.filter((m) => m.kind !== 'date');
   const matches = findNames(text, tokens, lexicon.triggers).filter((m) => m.entry.category !== NOT_A_TRIGGER);
   if (matches.length === 0) return events;
+  const names = inSentence.filter((m) => m.kind !== 'date');
   // What every event of the sentence shares: its places, their location, and the words as cues see them.
   const places = inSentence.filter((m) => m.kind === 'place').map(toPlace);
   const location = locationOf(places);
