@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, parseJsonFile } from './errors.js';
-import { extractDocument } from './pipeline.js';
+import { extractDocument, type Context } from './pipeline.js';
 import { STDIN, expandInputs, isIsoDate, loadDocument } from './read.js';
 import { parseGold, renderScore, score } from './score.js';
 import type { DocResult, Selectable } from './types.js';
 import { FORMATS, REPORTS, joinChunk, renderHead, renderTail, type Format, type Report } from './write/render.js';
-import { defaultJobs, prepareContext, processAll, processRecords, type JobOptions, type Outcome, type Piece } from './process.js';
+import { defaultJobs, loadLists, prepareContext, processAll, processRecords, type JobOptions, type Outcome, type Piece } from './process.js';
 import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
 import { renderHtml } from './write/html.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
@@ -229,8 +229,11 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
     date: opts.date,
     render: { format: opts.format, report: opts.report, bom: opts.bom, includeText: opts.includeText },
   };
-  // Load (and so validate) the gazetteer before anything is written.
-  const ctx = prepareContext(job);
+  // Load (and so validate) the lists before anything is written; compile them when first needed
+  // (a pool of workers compiles its own).
+  const lists = loadLists(job);
+  let compiled: Context | undefined;
+  const context = () => (compiled ??= prepareContext(job, lists));
   const { files, problems } = await expandInputs(inputs);
   if (opts.output) {
     const target = resolvePath(opts.output);
@@ -252,7 +255,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
     sink.write(renderHead(job.render));
     let first = true;
     const progress = new Progress(files.length, opts.progress ?? io.stderrIsTTY, io.stderr);
-    const each = opts.input === 'jsonl' ? (d: (o: Outcome) => void) => processRecords(files, job, ctx, io.stdin, d) : (d: (o: Outcome) => void) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, d, ctx);
+    const each = opts.input === 'jsonl' ? (d: (o: Outcome) => void) => processRecords(files, job, context(), io.stdin, d) : (d: (o: Outcome) => void) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, d, context);
     await each((outcome) => {
       if (!outcome.ok) {
         progress.clear();

@@ -8,8 +8,8 @@ import { statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { createContext, extractDocument, streamDocument, type Context } from './pipeline.js';
-import { loadGazetteer } from './gazetteer/load.js';
-import { expandLexicon, loadLexicon, type EventLexicon } from './gazetteer/lexicon.js';
+import { loadGazetteer, type Gazetteer } from './gazetteer/load.js';
+import { loadLexicon, type EventLexicon } from './gazetteer/lexicon.js';
 import { STDIN, loadDocument, readRecords } from './read.js';
 import type { DocCounts, DocResult, DocStream, Kind, Selectable, SourceDoc } from './types.js';
 import { canStream, renderDoc, renderStream, type RenderOptions } from './write/render.js';
@@ -22,7 +22,7 @@ export interface JobOptions {
   explain: boolean;
   date?: string;
   render: RenderOptions;
-  /** The event lexicon with word forms expanded, handed to pool workers so they skip the expansion. */
+  /** An event lexicon to use instead of reading `events*.json` from the gazetteer folders. */
   lexicon?: EventLexicon;
   /** `--no-translit`: names match by their folded spelling only, not by transliteration key. */
   translit?: boolean;
@@ -48,11 +48,23 @@ export type Outcome =
   | { ok: false; source: string; message: string };
 
 
-export function prepareContext(o: Pick<JobOptions, 'gazetteer' | 'kinds' | 'explain' | 'lexicon' | 'translit' | 'unknown'>): Context {
+type ContextOptions = Pick<JobOptions, 'gazetteer' | 'kinds' | 'explain' | 'lexicon' | 'translit' | 'unknown'>;
+
+/** The lists a run reads (and so validates): the gazetteer, and the event lexicon when events are wanted. */
+export interface Lists {
+  gazetteer: Gazetteer;
+  lexicon: EventLexicon | null;
+}
+
+export function loadLists(o: ContextOptions): Lists {
   const events = !o.kinds || o.kinds.includes('event');
+  return { gazetteer: loadGazetteer(o.gazetteer), lexicon: events ? (o.lexicon ?? loadLexicon(o.gazetteer)) : null };
+}
+
+/** The compiled context for a run, from lists already loaded or loaded now. */
+export function prepareContext(o: ContextOptions, lists: Lists = loadLists(o)): Context {
   const kinds = o.kinds ? o.kinds.filter((k): k is Kind => k !== 'event') : null;
-  const lexicon = events ? (o.lexicon ?? loadLexicon(o.gazetteer)) : null;
-  return createContext(loadGazetteer(o.gazetteer), { kinds, explain: o.explain, lexicon, translit: o.translit, unknown: o.unknown });
+  return createContext(lists.gazetteer, { kinds, explain: o.explain, lexicon: lists.lexicon, translit: o.translit, unknown: o.unknown });
 }
 
 export async function processOne(source: string, ctx: Context, o: JobOptions, stdin: NodeJS.ReadableStream): Promise<Outcome> {
@@ -112,17 +124,18 @@ export function defaultJobs(files: number): number {
   return files <= 1 ? 1 : Math.max(1, Math.min(availableParallelism(), files));
 }
 
-/** Runs every input, calling `deliver` in input order. */
-export async function processAll(files: readonly string[], o: JobOptions, jobs: number, stdin: NodeJS.ReadableStream, deliver: (outcome: Outcome) => void, prepared?: Context): Promise<void> {
+/**
+ * Runs every input, calling `deliver` in input order. `context` gives this thread's compiled context,
+ * made on first use: with a pool, this thread compiles nothing unless a file is too big for a worker.
+ */
+export async function processAll(files: readonly string[], o: JobOptions, jobs: number, stdin: NodeJS.ReadableStream, deliver: (outcome: Outcome) => void, context: () => Context = () => prepareContext(o)): Promise<void> {
   if (jobs <= 1 || files.length <= 1 || files.includes(STDIN)) {
-    const ctx = prepared ?? prepareContext(o);
+    const ctx = context();
     for (const f of files) deliver(await processOne(f, ctx, o, stdin));
     return;
   }
-  const lexicon = prepared?.lexicon?.lexicon;
-  const poolOptions = lexicon ? { ...o, lexicon: expandLexicon(lexicon) } : o;
-  let ctx = prepared;
-  await pool(files, poolOptions, Math.min(jobs, files.length), deliver, () => (ctx ??= prepareContext(poolOptions)));
+  let ctx: Context | undefined;
+  await pool(files, o, Math.min(jobs, files.length), deliver, () => (ctx ??= context()));
 }
 
 /** An outcome as a pool worker sends it: the output encoded as one UTF-8 buffer, moved, not copied. */
@@ -132,11 +145,11 @@ export type EncodedOutcome = Exclude<Outcome, { ok: true }> | (Omit<Extract<Outc
 const BATCH_FILES = 8;
 
 /**
- * A worker's heap is kept small (young generation 8 MB, old 64 MB), so that a run's memory stays
+ * A worker's heap is kept small (young generation 16 MB, old 96 MB), so that a run's memory stays
  * bounded; files above BIG_FILE bytes are extracted by the main thread instead, streamed.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
-const BIG_FILE = 1 << 19;
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
+const BIG_FILE = 1 << 20;
 const NO_STDIN = Readable.from([]);
 
 function isBig(file: string): boolean {

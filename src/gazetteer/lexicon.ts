@@ -208,11 +208,6 @@ export function triggerForms(t: TriggerEntry): string[] {
   return [...new Set(forms.map((f) => f.toLowerCase()))];
 }
 
-/** The lexicon with every trigger's word forms spelled out (`forms` only): compiling it needs no conjugation. */
-export function expandLexicon(lexicon: EventLexicon): EventLexicon {
-  return { ...lexicon, triggers: lexicon.triggers.map((t) => ({ type: t.type, ...(t.subtype !== undefined ? { subtype: t.subtype } : {}), forms: triggerForms(t) })) };
-}
-
 export function compileLexicon(lexicon: EventLexicon): CompiledLexicon {
   const entries: LoadedEntry[] = lexicon.triggers.map((t, i) => {
     const forms = triggerForms(t);
