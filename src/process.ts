@@ -145,10 +145,10 @@ export type EncodedOutcome = Exclude<Outcome, { ok: true }> | (Omit<Extract<Outc
 const BATCH_FILES = 8;
 
 /**
- * A worker's heap is kept small (young generation 16 MB, old 96 MB), so that a run's memory stays
+ * A worker's heap is kept small (young generation 8 MB, old 96 MB), so that a run's memory stays
  * bounded; files above BIG_FILE bytes are extracted by the main thread instead, streamed.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
 const BIG_FILE = 1 << 20;
 const NO_STDIN = Readable.from([]);
 
