@@ -102,7 +102,9 @@ function* extractBlocks(doc: SourceDoc, ctx: Context, want: { mentions: boolean;
       const picked = pickEntry(match, profile);
       if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain));
     }
-    if (ctx.unknown) for (const m of findUnknownNames(text, tokens, byStart(found), s.index, ctx.unknown, ctx.explain)) found.push(m);
+    // In order once (dates come first), for the unknown-name search and for settling overlaps.
+    if (!inOrder(found)) found.sort(byStartLongest);
+    if (ctx.unknown) for (const m of findUnknownNames(text, tokens, found, s.index, ctx.unknown, ctx.explain)) found.push(m);
     const settled = settleOverlaps(found);
     if (want.events && ctx.lexicon) for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate)) events.push(e);
     if (want.mentions) for (const m of filterKinds(settled, ctx.kinds)) mentions.push(m);
@@ -120,7 +122,7 @@ function head(doc: SourceDoc): Omit<DocResult, 'mentions' | 'events'> {
   return { ...(doc.id !== undefined ? { id: doc.id } : {}), source: doc.source, date: doc.date };
 }
 
-function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
+export function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
   const out = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = out.get(m.sentence);
@@ -130,7 +132,5 @@ function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
   return out;
 }
 
-function byStart(mentions: Mention[]): Mention[] {
-  return inOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-}
+const byStartLongest = (a: Mention, b: Mention) => a.start - b.start || b.end - a.end;
 

@@ -146,7 +146,8 @@ const BATCH_FILES = 8;
 
 /**
  * A worker's heap is kept small (young generation 8 MB, old 96 MB), so that a run's memory stays
- * bounded; files above BIG_FILE bytes are extracted by the main thread instead, streamed.
+ * bounded; files above BIG_FILE bytes are extracted by the main thread instead, in their turn
+ * (streamed when over STREAM_ABOVE characters).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
 const BIG_FILE = 1 << 20;
@@ -179,12 +180,25 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
         if (!failed) reject(err);
         failed = true;
       };
+      // Each file's size is looked at once, when it is next to be sent.
+      const bigAt = new Map<number, boolean>();
+      const big = (k: number) => {
+        let b = bigAt.get(k);
+        if (b === undefined) bigAt.set(k, (b = isBig(files[k])));
+        return b;
+      };
       // Files go in small batches of consecutive small files, so that messages are few.
       const send = (w: Worker) => {
-        while (nextToSend < files.length && isBig(files[nextToSend])) own.add(nextToSend++);
+        while (nextToSend < files.length && big(nextToSend)) {
+          bigAt.delete(nextToSend);
+          own.add(nextToSend++);
+        }
         if (nextToSend >= files.length) return;
         const sources: string[] = [];
-        while (sources.length < BATCH_FILES && nextToSend + sources.length < files.length && !isBig(files[nextToSend + sources.length])) sources.push(files[nextToSend + sources.length]);
+        while (sources.length < BATCH_FILES && nextToSend + sources.length < files.length && !big(nextToSend + sources.length)) {
+          bigAt.delete(nextToSend + sources.length);
+          sources.push(files[nextToSend + sources.length]);
+        }
         w.postMessage({ index: nextToSend, sources });
         nextToSend += sources.length;
       };
@@ -193,17 +207,18 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
         if (draining || failed) return;
         draining = true;
         try {
-          for (;;) {
+          while (!failed) {
             let outcome = pending.get(nextToDeliver);
             if (outcome) pending.delete(nextToDeliver);
             else if (own.has(nextToDeliver)) {
               own.delete(nextToDeliver);
               outcome = await processOne(files[nextToDeliver], mainContext(), o, NO_STDIN);
+              if (failed) break;
             } else break;
             nextToDeliver++;
             deliver(outcome);
           }
-          if (nextToDeliver === files.length) resolve();
+          if (!failed && nextToDeliver === files.length) resolve();
         } catch (err) {
           fail(err);
         } finally {
@@ -226,6 +241,10 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
           void drain();
         });
         w.on('error', fail);
+        // A worker that stops on its own (out of memory, killed) must not leave the run waiting.
+        w.on('exit', (code) => {
+          if (nextToDeliver < files.length) fail(new Error(`a worker thread stopped (exit code ${code}) with files still to do`));
+        });
       }
     });
   } finally {

@@ -7,9 +7,9 @@
  * Pure: documents and a prepared context in, ranked suggestions out.
  */
 import { createRequire } from 'node:module';
-import { tokenize, type WordToken } from './fold.js';
+import { ASSIMILATED_ARTICLES, tokenize, type WordToken } from './fold.js';
 import { findName } from './gazetteer/inspect.js';
-import { extractDocument, type Context } from './pipeline.js';
+import { extractDocument, groupBySentence, type Context } from './pipeline.js';
 import { splitSentences } from './segment.js';
 import type { DocResult, Mention, Sentence, SourceDoc } from './types.js';
 
@@ -97,7 +97,7 @@ const TITLE_MODIFIERS = new Set(['foreign', 'defense', 'defence', 'interior', 'p
 
 /** Lower-case words that may join the capitalized words of a name (`Jaysh al-Izza`, `Army of Conquest`). */
 const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'wal', 'of', 'de', 'du', 'la', 'lil', 'li']);
-const ARTICLES = new Set(['al', 'el', 'ul', 'ar', 'as', 'ash', 'at', 'ath', 'ad', 'adh', 'az', 'an', 'ed', 'es', 'esh', 'et', 'en', 'er', 'ez']);
+const ARTICLES = ASSIMILATED_ARTICLES;
 
 /** Words in a name that make it an armed group. */
 const ARMED_WORDS = new Set([
@@ -213,8 +213,7 @@ interface SentenceView {
 
 function documentOccurrences(doc: SourceDoc, result: DocResult, env: Env): Found[] {
   const sentences = result.sentences ?? splitSentences(doc.text, env.ctx.abbreviations);
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of result.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const bySentence = groupBySentence(result.mentions);
   return sentences.flatMap((s) => sentenceOccurrences(doc, s, bySentence.get(s.index) ?? [], env));
 }
 

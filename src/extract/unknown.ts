@@ -33,7 +33,7 @@ export function compileUnknownCues(rules: Rules): UnknownCues {
     triggers: new Set([...keySet(cueLists.flat()), ...firstWords]),
     placeBefore: rules.placeCuesBefore.map((cue) => {
       const keys = keysOf(cue);
-      return { keys, plural: keys[0].endsWith('s') || keys[0] === 'outskirts', cue };
+      return { keys, plural: keys[0].endsWith('s'), cue };
     }),
     placeAfter: keySet(rules.placeCuesAfter),
     placeNameHeads: keySet(rules.placeNameHeads),

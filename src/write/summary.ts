@@ -15,10 +15,9 @@ export function newTally(): Tally {
   return { documents: 0, failed: 0, kinds: { actor: 0, place: 0, date: 0 }, actors: new Map(), places: new Map(), events: 0 };
 }
 
-/** Adds one document's counts; keeps only counts, never the document. */
-/** Counts one document's mentions and events. */
+/** Counts one document's mentions and events (name tables without a prototype: any name is a key). */
 export function countDoc(doc: DocResult): DocCounts {
-  const counts: DocCounts = { kinds: { actor: 0, place: 0, date: 0 }, actors: {}, places: {}, events: doc.events.length };
+  const counts: DocCounts = { kinds: { actor: 0, place: 0, date: 0 }, actors: Object.create(null) as Record<string, number>, places: Object.create(null) as Record<string, number>, events: doc.events.length };
   for (const m of doc.mentions) {
     counts.kinds[m.kind]++;
     const table = m.kind === 'actor' ? counts.actors : m.kind === 'place' ? counts.places : null;
@@ -29,7 +28,7 @@ export function countDoc(doc: DocResult): DocCounts {
 }
 
 export function noCounts(): DocCounts {
-  return { kinds: { actor: 0, place: 0, date: 0 }, actors: {}, places: {}, events: 0 };
+  return { kinds: { actor: 0, place: 0, date: 0 }, actors: Object.create(null) as Record<string, number>, places: Object.create(null) as Record<string, number>, events: 0 };
 }
 
 /** Adds the counts of part of a document (a block of a streamed one) to its counts so far. */
@@ -40,6 +39,7 @@ export function addCounts(into: DocCounts, part: DocCounts): void {
   for (const [name, n] of Object.entries(part.places)) into.places[name] = (into.places[name] ?? 0) + n;
 }
 
+/** Adds one document's counts; keeps only counts, never the document. */
 export function addToTally(t: Tally, doc: DocCounts): void {
   t.documents++;
   t.events += doc.events;
