@@ -10,7 +10,7 @@ import type { Mention } from '../types.js';
 
 export interface UnknownCues {
   /** Phrases before the name, as key sequences (`village of` -> [village, of]); plural ones take a list. */
-  placeBefore: { keys: string[]; plural: boolean; cue: string }[];
+  placeBefore: ReadonlyMap<string, { keys: string[]; plural: boolean; cue: string }[]>;
   placeAfter: ReadonlySet<string>;
   placeNameHeads: ReadonlySet<string>;
   placePrefixes: ReadonlySet<string>;
@@ -31,10 +31,10 @@ export function compileUnknownCues(rules: Rules): UnknownCues {
   const firstWords = rules.placeCuesBefore.map((c) => keysOf(c)[0]).filter((k): k is string => k !== undefined);
   return {
     triggers: new Set([...keySet(cueLists.flat()), ...firstWords]),
-    placeBefore: rules.placeCuesBefore.map((cue) => {
+    placeBefore: byFirstWord(rules.placeCuesBefore.map((cue) => {
       const keys = keysOf(cue);
       return { keys, plural: keys[0].endsWith('s'), cue };
-    }),
+    })),
     placeAfter: keySet(rules.placeCuesAfter),
     placeNameHeads: keySet(rules.placeNameHeads),
     placePrefixes: keySet(rules.placePrefixes),
@@ -43,6 +43,18 @@ export function compileUnknownCues(rules: Rules): UnknownCues {
     actorPrefixes: keySet(rules.actorPrefixes),
     notNames: keySet(rules.notNames),
   };
+}
+
+/** Phrases indexed by their first word. */
+function byFirstWord<T extends { keys: string[] }>(phrases: T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const p of phrases) {
+    if (p.keys.length === 0) continue;
+    const list = index.get(p.keys[0]);
+    if (list) list.push(p);
+    else index.set(p.keys[0], [p]);
+  }
+  return index;
 }
 
 /** A run of name words: token range [first, last]. */
@@ -88,9 +100,9 @@ export function findUnknownNames(text: string, tokens: readonly WordToken[], kno
       if (after.key.endsWith('s')) for (const r of listBefore(text, tokens, run, endsAt)) add(r, 'place', after.key);
     }
   }
-  for (const cue of cues.placeBefore) {
-    for (let i = 0; i + cue.keys.length < tokens.length; i++) {
-      if (!cueAt(tokens, i, cue.keys)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const cue of cues.placeBefore.get(tokens[i].key) ?? []) {
+      if (i + cue.keys.length >= tokens.length || !cueAt(tokens, i, cue.keys)) continue;
       const run = startsAt.get(i + cue.keys.length);
       if (!run) continue;
       add(run, 'place', cue.cue);

@@ -87,9 +87,14 @@ export function* gathering(pieces: Iterable<string>, size = PIECE): Generator<st
   if (buf.length) yield buf.join('');
 }
 
+/** Small enough to be one string: at most a batch of mentions and of events, and no long text. */
+function ordinarySize(doc: DocResult, text: string, options: JsonOptions): boolean {
+  return doc.mentions.length <= BATCH && doc.events.length <= BATCH && !(options.includeText && text.length > PIECE);
+}
+
 export function jsonlLine(doc: DocResult, text: string, options: JsonOptions = {}): Chunks {
   // A document of ordinary size is one JSON.stringify call; only big ones go in pieces.
-  if (doc.mentions.length <= BATCH && doc.events.length <= BATCH && !(options.includeText && text.length > PIECE)) {
+  if (ordinarySize(doc, text, options)) {
     return [`${JSON.stringify(documentObject(doc, text, options))}\n`];
   }
   const out = gather(stringifyPieces(documentObject(doc, text, options), 0));
@@ -117,5 +122,7 @@ export const JSON_CLOSE = '\n]}\n';
 
 /** One document inside the `documents` array, indented by two spaces (the separating comma is the writer's). */
 export function jsonDocument(doc: DocResult, text: string, options: JsonOptions = {}): Chunks {
+  // A document of ordinary size is one JSON.stringify call, every line indented by two spaces.
+  if (ordinarySize(doc, text, options)) return [`  ${JSON.stringify(documentObject(doc, text, options), null, 2).replace(/\n/g, '\n  ')}`];
   return gather(stringifyPieces(documentObject(doc, text, options), 2, '  '));
 }
