@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { ASSIMILATED_ARTICLES, tokenize, type WordToken } from './fold.js';
+import { compileUnknownCues } from './extract/unknown.js';
 import { findName } from './gazetteer/inspect.js';
 import { extractDocument, groupBySentence, type Context } from './pipeline.js';
 import { splitSentences } from './segment.js';
@@ -131,16 +132,17 @@ interface Env {
 }
 
 function environment(texts: readonly string[], ctx: Context): Env {
-  const rules = ctx.compiled.gazetteer.rules;
+  const cues = ctx.unknown ?? compileUnknownCues(ctx.compiled.gazetteer.rules);
   return {
     ctx,
     lowerSeen: lowerCaseWords(texts),
     lexicon: nlp().world().model.one.lexicon,
     orgWords: nlp().world().model.two.orgWords,
     placeWords: nlp().world().model.two.placeWords,
-    notNames: new Set((rules.notNames ?? []).map((w) => w.toLowerCase())),
-    placePrefixes: new Set((rules.placePrefixes ?? []).map((w) => w.toLowerCase())),
-    actorPrefixes: new Set((rules.actorPrefixes ?? []).map((w) => w.toLowerCase())),
+    // The same folded word sets the pipeline's unknown-name search uses.
+    notNames: cues.notNames,
+    placePrefixes: cues.placePrefixes,
+    actorPrefixes: cues.actorPrefixes,
     knownCache: new Map(),
   };
 }
