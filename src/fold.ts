@@ -169,31 +169,55 @@ function wordEnd(text: string, start: number): number {
   return end;
 }
 
-/**
- * A short word in plain lower-case ASCII (`the`, `of`, `said`): it is its own key and transliteration
- * key (translit leaves words under five letters alone), so it needs no cache lookup.
- */
-function shortLower(word: string): boolean {
-  if (word.length >= 5) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 0x61 || c > 0x7a) return false;
-  }
-  return true;
-}
+/** ASCII character classes for the tokenizer's fast path: 1 lower-case letter, 2 other word character (A-Z, 0-9). */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = 2;
+for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = 2;
+
+const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((c) => c.charCodeAt(0)));
+const HYPHEN_CODES = new Set([...HYPHENS].map((c) => c.charCodeAt(0)));
 
 /** Cuts `text[from, to)` into word tokens with offsets into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): WordToken[] {
   const tokens: WordToken[] = [];
+  const length = text.length;
   let i = from;
   while (i < to) {
-    const c = text.codePointAt(i)!;
-    if (!isWordCode(c)) {
-      i += c > 0xffff ? 2 : 1;
-      continue;
-    }
+    let c = text.charCodeAt(i);
     const start = i;
-    let end = wordEnd(text, start);
+    let end: number;
+    /** Only lower-case ASCII letters so far (a short such word is its own key). */
+    let lower = true;
+    if (c < 0x80) {
+      const cls = ASCII_CLASS[c];
+      if (cls === 0) {
+        i++;
+        continue;
+      }
+      // Fast path: a run of ASCII word characters, then the general scanner if the word goes on.
+      end = i + 1;
+      lower = cls === 1;
+      while (end < length && (c = text.charCodeAt(end)) < 0x80 && ASCII_CLASS[c] !== 0) {
+        if (ASCII_CLASS[c] !== 1) lower = false;
+        end++;
+      }
+      if (end < length && (c >= 0x80 || APOSTROPHE_CODES.has(c))) {
+        const longer = wordEnd(text, start);
+        if (longer !== end) {
+          end = longer;
+          lower = false;
+        }
+      }
+    } else {
+      const cp = text.codePointAt(i)!;
+      if (!isWordCode(cp)) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      end = wordEnd(text, start);
+      lower = false;
+    }
     i = end;
     // A word running past the end of the range belongs to the next one.
     if (end > to) break;
@@ -201,26 +225,25 @@ export function tokenize(text: string, from = 0, to = text.length): WordToken[] 
     let possessive = false;
     const last = word.charCodeAt(word.length - 1);
     if (last === 0x73 || last === 0x53) {
-      if (word.length > 2 && APOSTROPHES.includes(word[word.length - 2])) {
+      if (word.length > 2 && APOSTROPHE_CODES.has(word.charCodeAt(word.length - 2))) {
         word = word.slice(0, -2);
         end -= 2;
         possessive = true;
-      } else if (end < text.length && APOSTROPHES.includes(text[end]) && !/\p{L}/u.test(text[end + 1] ?? '')) {
+        lower = false;
+      } else if (end < length && APOSTROPHE_CODES.has(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? '')) {
         // `the rebels’ positions`: a trailing apostrophe after -s closes a plural possessive.
         possessive = true;
       }
     }
-    const info = shortLower(word) ? { key: word, tkey: word, cap: false, upper: false } : keysOf(word);
-    tokens.push({
-      start,
-      end,
-      key: info.key,
-      tkey: info.tkey,
-      cap: info.cap,
-      upper: info.upper,
-      possessive,
-      hyphenNext: end < text.length && HYPHENS.includes(text[end]) && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''),
-    });
+    const hyphenNext = end < length && HYPHEN_CODES.has(text.charCodeAt(end)) && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '');
+    if (lower && word.length < 5) {
+      // A short word in plain lower-case ASCII (`the`, `of`, `said`) is its own key and
+      // transliteration key (translit leaves words under five letters alone): no cache lookup.
+      tokens.push({ start, end, key: word, tkey: word, cap: false, upper: false, possessive, hyphenNext });
+    } else {
+      const info = keysOf(word);
+      tokens.push({ start, end, key: info.key, tkey: info.tkey, cap: info.cap, upper: info.upper, possessive, hyphenNext });
+    }
   }
   // Articles attached by a hyphen are normalized after the fact: `ash-Shughur` = `al-Shughur`.
   for (const t of tokens) {

@@ -46,10 +46,9 @@ export function findEvents(
   const matches = findNames(text, tokens, lexicon.triggers).filter((m) => m.entry.category !== NOT_A_TRIGGER);
   if (matches.length === 0) return events;
   const names = inSentence.filter((m) => m.kind !== 'date');
-  // What every event of the sentence shares: its places, their location, and the words as cues see them.
+  // What every event of the sentence shares: its places and their location.
   const places = inSentence.filter((m) => m.kind === 'place').map(toPlace);
   const location = locationOf(places);
-  const cueKeys = tokens.map((t) => (/n[’']t$/i.test(text.slice(t.start, t.end)) ? 'not' : t.key));
   matches.forEach((match, i) => {
     // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event.
     if (names.some((m) => m.start < match.end && match.start < m.end)) return;
@@ -60,7 +59,7 @@ export function findEvents(
     // is its cause or object (`will exact revenge for a bombing`).
     const previous = matches[i - 1];
     const floor = previous && tokens.slice(previous.last + 1, match.first).some((t) => CAUSE_PREPS.has(t.key)) ? previous.last + 1 : 0;
-    const cue = modalityOf(text, tokens, cueKeys, floor, match.first, match.last, lexicon);
+    const cue = modalityOf(text, tokens, floor, match.first, match.last, lexicon);
     const date = eventDate(text, s, inSentence, match.start);
     const event: Event = {
       type,
@@ -81,6 +80,14 @@ export function findEvents(
     events.push(event);
   });
   return events;
+}
+
+/** Whether the word ending at `end` ends in `n't` / `n’t` (`don't`, `won’t`): checked by character, for every word of a sentence with a trigger. */
+function endsInNt(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  const t = text.charCodeAt(end - 1) | 0x20;
+  const q = text.charCodeAt(end - 2);
+  return t === 0x74 && (q === 0x27 || q === 0x2019) && (text.charCodeAt(end - 3) | 0x20) === 0x6e;
 }
 
 /** Whether a date value (day, week, month or year) lies wholly after the document date. */
@@ -111,7 +118,7 @@ function locationOf(places: readonly EventPlace[]): Event['location'] {
 }
 
 /** The nearest modality cue in the words before the trigger, within its clause. */
-function modalityOf(text: string, tokens: readonly WordToken[], cueKeys: readonly string[], floor: number, first: number, last: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
+function modalityOf(text: string, tokens: readonly WordToken[], floor: number, first: number, last: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
   let from = Math.max(floor, first - CUE_WINDOW);
   for (let k = first - 1; k >= from; k--) {
     const gap = text.slice(tokens[k].end, tokens[k + 1].start);
@@ -121,7 +128,9 @@ function modalityOf(text: string, tokens: readonly WordToken[], cueKeys: readonl
       break;
     }
   }
-  const keys = cueKeys.slice(from, first);
+  // The words as cues see them: `n't` is `not`.
+  const keys: string[] = [];
+  for (let k = from; k < first; k++) keys.push(endsInNt(text, tokens[k].start, tokens[k].end) ? 'not' : tokens[k].key);
   // The nearest cue wins: scan end positions from the trigger backwards. A negative-polarity word
   // (`not mounted any attacks`, `no longer any possibility`) gives way to the negation before it.
   let best: { modality: Exclude<Modality, 'asserted'>; cue: string } | null = null;
