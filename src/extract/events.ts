@@ -19,7 +19,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 const TARGET_PREPS = new Set(['against', 'on', 'at', 'targeting', 'targetting', 'upon', 'into']);
 /** Places from most to least specific; the location of an event is the most specific one with coordinates. */
 const SPECIFICITY = ['base', 'airport', 'crossing', 'camp', 'dam', 'village', 'town', 'city', 'mountain', 'district', 'region', 'governorate', 'province', 'river', 'road', 'country'];
-const CLAUSE_BREAK = /[;:()\u2014]/;
+/** What separates two words: a clause break (`;`, `:`, brackets, an em dash), a comma. */
+const CLAUSE_BREAK = 1;
+const COMMA = 2;
 /** Time prepositions: an event after one is the time frame of the cued act (`will not emerge until the summit`), not the act. */
 const TIME_PREPS = new Set(['until', 'till', 'before', 'after', 'since', 'following', 'during']);
 /** Words that take their sense from a negation before them (`not ... any`). */
@@ -117,13 +119,24 @@ function locationOf(places: readonly EventPlace[]): Event['location'] {
   return { id: best.id, name: best.name, lat: best.lat!, lon: best.lon! };
 }
 
+/** The punctuation between two words, as CLAUSE_BREAK and COMMA bits (read by character: this runs for every word near a trigger). */
+function gapBetween(text: string, from: number, to: number): number {
+  let gap = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c) gap |= COMMA;
+    else if (c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2014) gap |= CLAUSE_BREAK;
+  }
+  return gap;
+}
+
 /** The nearest modality cue in the words before the trigger, within its clause. */
 function modalityOf(text: string, tokens: readonly WordToken[], floor: number, first: number, last: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
   let from = Math.max(floor, first - CUE_WINDOW);
   for (let k = first - 1; k >= from; k--) {
-    const gap = text.slice(tokens[k].end, tokens[k + 1].start);
+    const gap = gapBetween(text, tokens[k].end, tokens[k + 1].start);
     // A complement clause (`it must be clear that after the capture ...`) is out of the matrix cue's reach.
-    if (CLAUSE_BREAK.test(gap) || (gap.includes(',') && RELATIVE.has(tokens[k + 1].key)) || tokens[k + 1].key === 'that' || TIME_PREPS.has(tokens[k + 1].key)) {
+    if (gap & CLAUSE_BREAK || (gap & COMMA && RELATIVE.has(tokens[k + 1].key)) || tokens[k + 1].key === 'that' || TIME_PREPS.has(tokens[k + 1].key)) {
       from = k + 1;
       break;
     }
@@ -166,7 +179,7 @@ function cueAfter(text: string, tokens: readonly WordToken[], last: number, lexi
   // (`an assault is therefore on the cards`).
   const keys: string[] = [];
   for (let k = last + 1; k < tokens.length && keys.length < CUE_AFTER_WINDOW + 5; k++) {
-    if (/[,;:()\u2014]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    if (gapBetween(text, tokens[k - 1].end, tokens[k].start) !== 0) break;
     if (!SENTENCE_ADVERBS.has(tokens[k].key)) keys.push(tokens[k].key);
   }
   for (let k = 0; k < keys.length && k <= CUE_AFTER_WINDOW; k++) {
