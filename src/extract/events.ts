@@ -48,9 +48,12 @@ export function findEvents(
   const matches = findNames(text, tokens, lexicon.triggers).filter((m) => m.entry.category !== NOT_A_TRIGGER);
   if (matches.length === 0) return events;
   const names = inSentence.filter((m) => m.kind !== 'date');
-  // What every event of the sentence shares: its places and their location.
+  // What every event of the sentence shares: its places and their location, the actors that may
+  // take a role, its dates.
   const places = inSentence.filter((m) => m.kind === 'place').map(toPlace);
   const location = locationOf(places);
+  const actors = inSentence.filter((m) => m.kind === 'actor' && !backer(text, m));
+  const dates = inSentence.filter((m) => m.kind === 'date' && m.value);
   matches.forEach((match, i) => {
     // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event.
     if (names.some((m) => m.start < match.end && match.start < m.end)) return;
@@ -62,7 +65,7 @@ export function findEvents(
     const previous = matches[i - 1];
     const floor = previous && tokens.slice(previous.last + 1, match.first).some((t) => CAUSE_PREPS.has(t.key)) ? previous.last + 1 : 0;
     const cue = modalityOf(text, tokens, floor, match.first, match.last, lexicon);
-    const date = eventDate(text, s, inSentence, match.start);
+    const date = eventDate(text, s, dates, match.start);
     const event: Event = {
       type,
       subtype,
@@ -70,7 +73,7 @@ export function findEvents(
       trigger: { text: text.slice(match.start, match.end), start: match.start, end: match.end },
       sentence: s.index,
       sentence_span: { start: s.start, end: s.end },
-      actors: roles(text, tokens, match.first, match.last, inSentence),
+      actors: roles(tokens, match.first, match.last, actors),
       places,
       location,
       date: date?.value ?? null,
@@ -191,8 +194,7 @@ function cueAfter(text: string, tokens: readonly WordToken[], last: number, lexi
 }
 
 /** The date the sentence gives: a heading date (`Sept 8: ...`) or the date nearest the trigger. */
-function eventDate(text: string, s: Sentence, inSentence: readonly Mention[], at: number): { value: string; from: 'sentence' | 'heading' } | null {
-  const dates = inSentence.filter((m) => m.kind === 'date' && m.value);
+function eventDate(text: string, s: Sentence, dates: readonly Mention[], at: number): { value: string; from: 'sentence' | 'heading' } | null {
   if (dates.length === 0) return null;
   const head = dates.find((d) => d.start === s.start && /^\s*[:–—-]/.test(text.slice(d.end, d.end + 3)));
   if (head) return { value: head.value!, from: 'heading' };
@@ -206,8 +208,7 @@ function eventDate(text: string, s: Sentence, inSentence: readonly Mention[], at
  * the subject is the target; an actor right after `against`/`on`/`targeting` is a target; an actor
  * hyphenated to `-backed`/`-led` backs someone else and takes no role here.
  */
-function roles(text: string, tokens: readonly WordToken[], first: number, last: number, inSentence: readonly Mention[]): EventActor[] {
-  const actors = inSentence.filter((m) => m.kind === 'actor' && !backer(text, m));
+function roles(tokens: readonly WordToken[], first: number, last: number, actors: readonly Mention[]): EventActor[] {
   if (actors.length === 0) return [];
   const start = tokens[first].start;
   const end = tokens[last].end;
@@ -220,7 +221,8 @@ function roles(text: string, tokens: readonly WordToken[], first: number, last: 
     if (m && !out.some((a) => a.start === m.start || (a.id !== undefined && a.id === m.id && a.role !== role))) out.push({ id: m.id, name: m.name, text: m.text, start: m.start, end: m.end, role, by });
   };
   const wordBefore = (m: Mention) => {
-    let i = tokens.findIndex((t) => t.start >= m.start) - 1;
+    const at = firstTokenFrom(tokens, m.start);
+    let i = at < tokens.length ? at - 1 : -2;
     while (i > 0 && DETERMINERS.has(tokens[i].key)) i--;
     return i >= 0 ? tokens[i].key : '';
   };
@@ -235,6 +237,18 @@ function roles(text: string, tokens: readonly WordToken[], first: number, last: 
   }
   if (!passive && !out.some((a) => a.role === 'target')) add(after.find((m) => m !== agent), 'target', 'after trigger');
   return out;
+}
+
+/** The index of the first token starting at or after `at` (tokens.length if none), by binary search. */
+function firstTokenFrom(tokens: readonly WordToken[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function backer(text: string, m: Mention): boolean {
