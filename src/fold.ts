@@ -49,8 +49,18 @@ const TRANSLIT_CACHE_LIMIT = 200_000;
  */
 export function translit(key: string): string {
   if (key.length < 5) return key;
-  const hit = translitCache.get(key);
-  if (hit !== undefined) return hit;
+  let hit = translitCache.get(key);
+  if (hit === undefined) {
+    hit = translitOf(key);
+    if (translitCache.size >= TRANSLIT_CACHE_LIMIT) translitCache.clear();
+    translitCache.set(key, hit);
+  }
+  return hit;
+}
+
+/** `translit` without the cache. */
+function translitOf(key: string): string {
+  if (key.length < 5) return key;
   // One pass over the word: vowel digraphs, q -> k, doubled letters.
   let out = '';
   for (let i = 0; i < key.length; i++) {
@@ -73,8 +83,6 @@ export function translit(key: string): string {
   }
   if (out.length > 2 && out[out.length - 1] === 'h' && (out[out.length - 2] === 'a' || out[out.length - 2] === 'e')) out = `${out.slice(0, -2)}a`;
   if (out.length === 0) out = key;
-  if (translitCache.size >= TRANSLIT_CACHE_LIMIT) translitCache.clear();
-  translitCache.set(key, out);
   return out;
 }
 
@@ -100,12 +108,17 @@ function caseShape(word: string): { cap: boolean; upper: boolean } {
   return { cap: f >= 0x41 && f <= 0x5a, upper: hasUpper && !hasLower };
 }
 
-/** Keys and case shape of a word, cached: a text's vocabulary is far smaller than its tokens. */
+/** Keys and case shape of a word (its transliteration key cached or not). */
+function wordInfo(word: string, cached: boolean): WordInfo {
+  const key = fold(word);
+  return { key, tkey: cached ? translit(key) : translitOf(key), ...caseShape(word) };
+}
+
+/** `wordInfo`, cached: a text's vocabulary is far smaller than its tokens. */
 function keysOf(word: string): WordInfo {
   let hit = keyCache.get(word);
   if (hit === undefined) {
-    const key = fold(word);
-    hit = { key, tkey: translit(key), ...caseShape(word) };
+    hit = wordInfo(word, true);
     if (keyCache.size >= TRANSLIT_CACHE_LIMIT) keyCache.clear();
     keyCache.set(word, hit);
   }
@@ -178,8 +191,12 @@ for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = 2;
 const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((c) => c.charCodeAt(0)));
 const HYPHEN_CODES = new Set([...HYPHENS].map((c) => c.charCodeAt(0)));
 
-/** Cuts `text[from, to)` into word tokens with offsets into `text`. */
-export function tokenize(text: string, from = 0, to = text.length): WordToken[] {
+/**
+ * Cuts `text[from, to)` into word tokens with offsets into `text`. Word keys are cached, as a text
+ * repeats its words; `cached: false` is for names compiled once (a big gazetteer's words would only
+ * crowd the cache).
+ */
+export function tokenize(text: string, from = 0, to = text.length, cached = true): WordToken[] {
   const tokens: WordToken[] = [];
   const length = text.length;
   let i = from;
@@ -241,7 +258,7 @@ export function tokenize(text: string, from = 0, to = text.length): WordToken[] 
       // transliteration key (translit leaves words under five letters alone): no cache lookup.
       tokens.push({ start, end, key: word, tkey: word, cap: false, upper: false, possessive, hyphenNext });
     } else {
-      const info = keysOf(word);
+      const info = cached ? keysOf(word) : wordInfo(word, false);
       tokens.push({ start, end, key: info.key, tkey: info.tkey, cap: info.cap, upper: info.upper, possessive, hyphenNext });
     }
   }

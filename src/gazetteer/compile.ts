@@ -71,7 +71,7 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
   let aliasCount = 0;
   gazetteer.entries.forEach((entry, index) => {
     for (const alias of aliasesOf(entry)) {
-      const tokens = tokenize(alias);
+      const tokens = tokenize(alias, 0, alias.length, false);
       const hit = compileAlias(alias, tokens, entry, index);
       if (!hit) continue;
       for (const path of keyPaths(tokens, variants, isTownLike(entry))) insert(root, path, hit);
@@ -79,7 +79,7 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
       // `Az Zabadani`, `Ar-Raqqah` are also written without the article: `Zabadani`, `Raqqa`.
       const rest = withoutArticle(alias, tokens, entry);
       if (rest) {
-        const restTokens = tokenize(rest);
+        const restTokens = tokenize(rest, 0, rest.length, false);
         const restHit = compileAlias(rest, restTokens, entry, index);
         if (restHit) for (const path of keyPaths(restTokens, variants, false)) insert(root, path, restHit);
       }
