@@ -12,7 +12,7 @@ import { STDIN, expandInputs, isIsoDate, loadDocument } from './read.js';
 import { parseGold, renderScore, score } from './score.js';
 import type { DocResult, Selectable } from './types.js';
 import { FORMATS, REPORTS, joinChunk, renderHead, renderTail, type Format, type Report } from './write/render.js';
-import { defaultJobs, loadLists, prepareContext, processAll, processRecords, type JobOptions, type Outcome, type Piece } from './process.js';
+import { defaultJobs, loadLists, prepareContext, processAll, processRecords, type Deliver, type JobOptions, type Piece } from './process.js';
 import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
 import { renderHtml } from './write/html.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
@@ -218,6 +218,10 @@ function readVersion(): string {
   }
 }
 
+/** Output pieces (up to 64K characters each) written between two turns of the event loop, when signals are handled. */
+const PIECES_PER_TURN = 16;
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> {
   if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, glob patterns or - for standard input (see --help)');
   const job: JobOptions = {
@@ -255,8 +259,11 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
     sink.write(renderHead(job.render));
     let first = true;
     const progress = new Progress(files.length, opts.progress ?? io.stderrIsTTY, io.stderr);
-    const each = opts.input === 'jsonl' ? (d: (o: Outcome) => void) => processRecords(files, job, context(), io.stdin, d) : (d: (o: Outcome) => void) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, d, context);
-    await each((outcome) => {
+    const each = opts.input === 'jsonl' ? (d: Deliver) => processRecords(files, job, context(), io.stdin, d) : (d: Deliver) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, d, context);
+    // Output pieces written since the event loop last had a turn: a streamed document is written
+    // piece by piece as it is extracted, and Ctrl-C must not wait for the end of a 100 MB file.
+    let sinceTurn = 0;
+    await each(async (outcome) => {
       if (!outcome.ok) {
         progress.clear();
         io.stderr(`extract: ${outcome.source}: ${outcome.message}\n`);
@@ -266,7 +273,15 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
       }
       if (outcome.warning) io.stderr(`extract: ${outcome.source}: ${outcome.warning}\n`);
       if (collector) collector.add(JSON.parse(textOf(outcome.chunk)) as MapDoc);
-      else for (const piece of joinChunk(outcome.chunk, job.render, first)) sink.write(piece);
+      else {
+        for (const piece of joinChunk(outcome.chunk, job.render, first)) {
+          sink.write(piece);
+          if (++sinceTurn >= PIECES_PER_TURN) {
+            sinceTurn = 0;
+            await turn();
+          }
+        }
+      }
       first = false;
       // Counts are complete once the chunk is written (a streamed document counts as it goes).
       progress.tick(outcome.bytes);

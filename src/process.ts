@@ -48,6 +48,9 @@ export type Outcome =
   | { ok: false; source: string; message: string };
 
 
+/** Takes one outcome (writes it); may be asynchronous, so that a long write can let signals in. */
+export type Deliver = (outcome: Outcome) => void | Promise<void>;
+
 type ContextOptions = Pick<JobOptions, 'gazetteer' | 'kinds' | 'explain' | 'lexicon' | 'translit' | 'unknown'>;
 
 /** The lists a run reads (and so validates): the gazetteer, and the event lexicon when events are wanted. */
@@ -109,13 +112,13 @@ function renderStreamed(doc: SourceDoc, ctx: Context, o: JobOptions, warning?: s
 }
 
 /** `--input jsonl`: every record of every input, in order, in this thread. */
-export async function processRecords(files: readonly string[], o: JobOptions, ctx: Context, stdin: NodeJS.ReadableStream, deliver: (outcome: Outcome) => void): Promise<void> {
+export async function processRecords(files: readonly string[], o: JobOptions, ctx: Context, stdin: NodeJS.ReadableStream, deliver: Deliver): Promise<void> {
   for (const f of files) {
     try {
-      for await (const line of readRecords(f, stdin, o.date)) deliver('doc' in line ? render(line.doc, ctx, o) : { ok: false, source: line.source, message: line.message });
+      for await (const line of readRecords(f, stdin, o.date)) await deliver('doc' in line ? render(line.doc, ctx, o) : { ok: false, source: line.source, message: line.message });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      deliver({ ok: false, source: f, message: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message });
+      await deliver({ ok: false, source: f, message: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message });
     }
   }
 }
@@ -128,10 +131,10 @@ export function defaultJobs(files: number): number {
  * Runs every input, calling `deliver` in input order. `context` gives this thread's compiled context,
  * made on first use: with a pool, this thread compiles nothing unless a file is too big for a worker.
  */
-export async function processAll(files: readonly string[], o: JobOptions, jobs: number, stdin: NodeJS.ReadableStream, deliver: (outcome: Outcome) => void, context: () => Context = () => prepareContext(o)): Promise<void> {
+export async function processAll(files: readonly string[], o: JobOptions, jobs: number, stdin: NodeJS.ReadableStream, deliver: Deliver, context: () => Context = () => prepareContext(o)): Promise<void> {
   if (jobs <= 1 || files.length <= 1 || files.includes(STDIN)) {
     const ctx = context();
-    for (const f of files) deliver(await processOne(f, ctx, o, stdin));
+    for (const f of files) await deliver(await processOne(f, ctx, o, stdin));
     return;
   }
   let ctx: Context | undefined;
@@ -166,7 +169,7 @@ function fromWorker(outcome: EncodedOutcome): Outcome {
   return outcome.ok ? { ...outcome, chunk: [outcome.chunk] } : outcome;
 }
 
-async function pool(files: readonly string[], o: JobOptions, size: number, deliver: (outcome: Outcome) => void, mainContext: () => Context): Promise<void> {
+async function pool(files: readonly string[], o: JobOptions, size: number, deliver: Deliver, mainContext: () => Context): Promise<void> {
   const pending = new Map<number, Outcome>();
   /** Files too big for a worker's small heap: this thread extracts them, streamed, in their turn. */
   const own = new Set<number>();
@@ -216,7 +219,7 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
               if (failed) break;
             } else break;
             nextToDeliver++;
-            deliver(outcome);
+            await deliver(outcome);
           }
           if (!failed && nextToDeliver === files.length) resolve();
         } catch (err) {

@@ -103,6 +103,25 @@ describe('atomic output and interrupts', () => {
     expect(readFileSync(out, 'utf8')).toBe('precious');
     expect(readdirSync(d)).toEqual(['out.csv']);
   });
+  it('acts on Ctrl-C in the middle of a long streamed document, not after it', async () => {
+    // 40 MB: streamed, and many seconds of work after output has begun, which is when the signal comes.
+    const d = mkdtempSync(join(tmpdir(), 'sig-'));
+    const unit = 'Turkey warned HTS near Idlib on 3 May 2018 as Russia shelled Jisr al-Shughur. ';
+    writeFileSync(join(d, 'big.txt'), unit.repeat(Math.ceil((40 * 1024 * 1024) / unit.length)));
+    const out = join(d, 'out.jsonl');
+    const child = spawn(process.execPath, [BIN, join(d, 'big.txt'), '--format', 'jsonl', '--output', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    const temporary = () => readdirSync(d).find((f) => f.endsWith('.tmp'));
+    await until(() => {
+      const t = temporary();
+      return t !== undefined && existsSync(join(d, t)) && readFileSync(join(d, t)).length > 0;
+    });
+    child.kill('SIGINT');
+    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running 4 s after the signal'), 4000))]);
+    child.kill('SIGKILL');
+    expect(code).toBe(130);
+    expect(readdirSync(d)).toEqual(['big.txt']);
+  }, 60_000);
   it('handles SIGTERM the same way', async () => {
     const d = mkdtempSync(join(tmpdir(), 'sig-'));
     const out = join(d, 'out.csv');
