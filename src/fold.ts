@@ -111,7 +111,8 @@ function caseShape(word: string): { cap: boolean; upper: boolean } {
 /** Keys and case shape of a word (its transliteration key cached or not). */
 function wordInfo(word: string, cached: boolean): WordInfo {
   const key = fold(word);
-  return { key, tkey: cached ? translit(key) : translitOf(key), ...caseShape(word) };
+  const shape = caseShape(word);
+  return { key, tkey: cached ? translit(key) : translitOf(key), cap: shape.cap, upper: shape.upper };
 }
 
 /** `wordInfo`, cached: a text's vocabulary is far smaller than its tokens. */

@@ -23,7 +23,7 @@ export interface AliasHit {
   /** Folded keys of the alias words. */
   keys: string[];
   /** Which alias words are capitalized. */
-  caps: boolean[];
+  caps: readonly boolean[];
   /** Original alias words (only for the `exact` rule). */
   words: string[] | null;
   /** Gaps between alias words that contain a full stop (`U.S.`); null when none does. */
@@ -168,7 +168,7 @@ function compileAlias(alias: string, tokens: readonly WordToken[], entry: Loaded
     entry: index,
     alias,
     keys: tokens.map((t) => t.key),
-    caps: tokens.map((t) => t.cap),
+    caps: capsOf(tokens),
     words: rule === 'exact' ? tokens.map((t) => alias.slice(t.start, t.end)) : null,
     dotGaps,
     possessives: tokens.some((t) => t.possessive) ? tokens.map((t) => t.possessive) : null,
@@ -178,6 +178,19 @@ function compileAlias(alias: string, tokens: readonly WordToken[], entry: Loaded
     notBefore: wordSet(entry.not_before),
     notAfter: wordSet(entry.not_after),
   };
+}
+
+/** Case patterns of short names, shared: a big gazetteer has a few patterns and very many names. */
+const CAPS_PATTERNS = new Map<number, readonly boolean[]>();
+
+/** Which words of a name are capitalized; names of up to 16 words share one array per pattern. */
+function capsOf(tokens: readonly WordToken[]): readonly boolean[] {
+  if (tokens.length > 16) return tokens.map((t) => t.cap);
+  let code = 1;
+  for (const t of tokens) code = (code << 1) | (t.cap ? 1 : 0);
+  let caps = CAPS_PATTERNS.get(code);
+  if (!caps) CAPS_PATTERNS.set(code, (caps = Object.freeze(tokens.map((t) => t.cap))));
+  return caps;
 }
 
 function wordSet(words: readonly string[] | undefined): ReadonlySet<string> | null {
