@@ -148,11 +148,13 @@ export type EncodedOutcome = Exclude<Outcome, { ok: true }> | (Omit<Extract<Outc
 const BATCH_FILES = 8;
 
 /**
- * A worker's heap is kept small (young generation 8 MB, old 96 MB), so that a run's memory stays
+ * A worker's heap is kept small (young generation 16 MB, old 96 MB), so that a run's memory stays
  * bounded; files above BIG_FILE bytes are extracted by the main thread instead, in their turn
- * (streamed when over STREAM_ABOVE characters).
+ * (streamed when over STREAM_ABOVE characters). A young generation of 8 MB collected four times as
+ * often as the main thread's: 94 MB of 12 KB files took 15.7-17.9 s with it and 14.4-14.7 s with
+ * 16 MB; on 1 GB the peak is 236 MB (213 MB with 8).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
 const BIG_FILE = 1 << 20;
 const NO_STDIN = Readable.from([]);
 
