@@ -171,8 +171,26 @@ function fromWorker(outcome: EncodedOutcome): Outcome {
   return outcome.ok ? { ...outcome, chunk: [outcome.chunk] } : outcome;
 }
 
+/** Written output buffers go back to their worker in lots of this many, for reuse. */
+const RECYCLE_LOT = 8;
+
 async function pool(files: readonly string[], o: JobOptions, size: number, deliver: Deliver, mainContext: () => Context): Promise<void> {
   const pending = new Map<number, Outcome>();
+  /** The buffer each pending outcome's output is in, and the worker it goes back to once written. */
+  const lent = new Map<number, { worker: Worker; buffer: ArrayBuffer }>();
+  const returning = new Map<Worker, ArrayBuffer[]>();
+  const giveBack = (k: number) => {
+    const loan = lent.get(k);
+    if (!loan) return;
+    lent.delete(k);
+    const lot = returning.get(loan.worker) ?? [];
+    lot.push(loan.buffer);
+    if (lot.length < RECYCLE_LOT) returning.set(loan.worker, lot);
+    else {
+      returning.delete(loan.worker);
+      loan.worker.postMessage({ recycle: lot }, lot);
+    }
+  };
   /** Files too big for a worker's small heap: this thread extracts them, streamed, in their turn. */
   const own = new Set<number>();
   let nextToSend = 0;
@@ -221,7 +239,9 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
               if (failed) break;
             } else break;
             nextToDeliver++;
+            // Written (the writer keeps nothing): the buffer can go back to its worker.
             await deliver(outcome);
+            giveBack(nextToDeliver - 1);
           }
           if (!failed && nextToDeliver === files.length) resolve();
         } catch (err) {
@@ -240,7 +260,10 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
             send(w);
             send(w);
           } else {
-            msg.outcomes.forEach((outcome, k) => pending.set(msg.index + k, fromWorker(outcome)));
+            msg.outcomes.forEach((outcome, k) => {
+              pending.set(msg.index + k, fromWorker(outcome));
+              if (outcome.ok) lent.set(msg.index + k, { worker: w, buffer: outcome.chunk.buffer as ArrayBuffer });
+            });
             send(w);
           }
           void drain();

@@ -7,13 +7,38 @@ const options = workerData as JobOptions;
 const port = parentPort!;
 const encoder = new TextEncoder();
 
-/** The output as one UTF-8 buffer of its own, so it can be moved to the main thread, not copied. */
+/**
+ * Buffers the main thread has written and sent back: output is encoded into them again, so that
+ * neither thread keeps allocating (and collecting) new ones.
+ */
+const free: ArrayBuffer[] = [];
+/** Buffers kept for reuse, and the largest one kept. */
+const FREE_MAX = 16;
+const REUSE_MAX_BYTES = 4 << 20;
+
+/** An output buffer of at least `bytes` bytes: a returned one if one is big enough, else a new one. */
+function bufferFor(bytes: number): ArrayBuffer {
+  for (let k = free.length - 1; k >= 0; k--) {
+    if (free[k].byteLength >= bytes) return free.splice(k, 1)[0];
+  }
+  return new ArrayBuffer(Math.max(bytes, 1 << 16));
+}
+
+/** The output as UTF-8 in a buffer of its own, so it can be moved to the main thread, not copied. */
 function encode(chunk: Iterable<Piece>): Uint8Array {
-  const pieces = [...chunk].map((p) => (typeof p === 'string' ? encoder.encode(p) : p));
-  if (pieces.length === 1) return pieces[0];
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  const pieces = [...chunk];
+  if (pieces.every((p): p is string => typeof p === 'string')) {
+    const text = pieces.join('');
+    // UTF-8 takes at most three bytes per UTF-16 unit; a long text is measured instead.
+    const bytes = text.length <= REUSE_MAX_BYTES / 3 ? text.length * 3 : Buffer.byteLength(text);
+    const buffer = bufferFor(bytes);
+    const { written } = encoder.encodeInto(text, new Uint8Array(buffer));
+    return new Uint8Array(buffer, 0, written);
+  }
+  const encoded = pieces.map((p) => (typeof p === 'string' ? encoder.encode(p) : p));
+  const out = new Uint8Array(encoded.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const p of pieces) {
+  for (const p of encoded) {
     out.set(p, at);
     at += p.length;
   }
@@ -23,7 +48,11 @@ function encode(chunk: Iterable<Piece>): Uint8Array {
 try {
   const ctx = prepareContext(options);
   const noStdin = Readable.from([]);
-  port.on('message', (msg: { index: number; sources: string[] }) => {
+  port.on('message', (msg: { index: number; sources: string[] } | { recycle: ArrayBuffer[] }) => {
+    if ('recycle' in msg) {
+      for (const b of msg.recycle) if (free.length < FREE_MAX && b.byteLength <= REUSE_MAX_BYTES) free.push(b);
+      return;
+    }
     const run = async () => {
       const outcomes: EncodedOutcome[] = [];
       for (const source of msg.sources) {

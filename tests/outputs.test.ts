@@ -49,6 +49,22 @@ describe('parallel runs', () => {
     expect([two.status, two.stdout.split('\n').length]).toEqual([0, 6]);
     expect(two.stdout).toBe(one.stdout);
   });
+  it('gives byte-identical output with --jobs 2 when workers reuse their output buffers', () => {
+    // 200 files of very different lengths (a line, a post, ten posts) in every format: buffers the
+    // main thread has written go back to the workers and take output of another length.
+    const dir = mkdtempSync(join(tmpdir(), 'extract-reuse-'));
+    const texts = SAMPLES.map((f) => readFileSync(join(ROOT, f), 'utf8'));
+    for (let i = 0; i < 200; i++) {
+      const text = i % 3 === 0 ? 'Turkey warned HTS near Idlib. Ağrı, İdlib’s “Jisr al-Shughur” — 3 May 2018.' : i % 3 === 1 ? texts[i % texts.length] : Array.from({ length: 10 }, (_, k) => texts[(i + k) % texts.length]).join('\n\n');
+      writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), text);
+    }
+    for (const format of ['jsonl', 'json', 'csv']) {
+      const one = run([dir, '--format', format, '--jobs', '1', '--date', '2018-09-18']);
+      const two = run([dir, '--format', format, '--jobs', '2', '--date', '2018-09-18']);
+      expect(two.status).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+    }
+  });
   it('rejects a bad --jobs', () => expect(run([SAMPLES[0], '--jobs', '0']).status).toBe(2));
 });
 
