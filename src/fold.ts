@@ -37,7 +37,21 @@ export function fold(word: string): string {
 export const ASSIMILATED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ar', 'as', 'ash', 'at', 'ath', 'ad', 'adh', 'az', 'an', 'ed', 'es', 'esh', 'et', 'en', 'er', 'ez']);
 
 const translitCache = new Map<string, string>();
-const TRANSLIT_CACHE_LIMIT = 200_000;
+/**
+ * Entries per word cache; a full cache is emptied and fills again. A corpus's vocabulary keeps
+ * growing (names, typos, numbers), so the caches are bounded: at this size both hold about 10 MB.
+ */
+const CACHE_LIMIT = 50_000;
+
+/**
+ * A copy of `s` that does not keep the text it was cut from alive. V8 makes a slice of 13 or more
+ * characters a view into its parent string, so a cached word would hold its whole document: on a
+ * corpus with a growing vocabulary, the caches held thousands of documents and a pool worker ran
+ * out of heap. Flattening a one-character concatenation and slicing it again copies the word.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
 
 /**
  * The transliteration key of a folded word. Conservative on purpose: only words of five or more
@@ -51,9 +65,10 @@ export function translit(key: string): string {
   if (key.length < 5) return key;
   let hit = translitCache.get(key);
   if (hit === undefined) {
-    hit = translitOf(key);
-    if (translitCache.size >= TRANSLIT_CACHE_LIMIT) translitCache.clear();
-    translitCache.set(key, hit);
+    const own = detached(key);
+    hit = translitOf(own);
+    if (translitCache.size >= CACHE_LIMIT) translitCache.clear();
+    translitCache.set(own, hit);
   }
   return hit;
 }
@@ -94,6 +109,11 @@ interface WordInfo {
 }
 const keyCache = new Map<string, WordInfo>();
 
+/** Entries in the word caches now (for tests: they stay bounded whatever the vocabulary). */
+export function wordCacheSizes(): { keys: number; translit: number } {
+  return { keys: keyCache.size, translit: translitCache.size };
+}
+
 /** Whether a word starts with a capital, and whether all its letters are capitals (ASCII fast path). */
 function caseShape(word: string): { cap: boolean; upper: boolean } {
   let hasUpper = false;
@@ -119,9 +139,11 @@ function wordInfo(word: string, cached: boolean): WordInfo {
 function keysOf(word: string): WordInfo {
   let hit = keyCache.get(word);
   if (hit === undefined) {
-    hit = wordInfo(word, true);
-    if (keyCache.size >= TRANSLIT_CACHE_LIMIT) keyCache.clear();
-    keyCache.set(word, hit);
+    // The keys made from a detached word are detached too.
+    const own = detached(word);
+    hit = wordInfo(own, true);
+    if (keyCache.size >= CACHE_LIMIT) keyCache.clear();
+    keyCache.set(own, hit);
   }
   return hit;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, tokenize, translit } from '../src/fold.js';
+import { detached, fold, tokenize, translit, wordCacheSizes } from '../src/fold.js';
 
 describe('fold', () => {
   it.each([
@@ -92,4 +92,28 @@ describe('matching key: what must not match', () => {
     ['other vowels stay apart', 'Homs', 'Hums'],
     ['different consonants stay apart', 'Hama', 'Hamra'],
   ])('%s: %s != %s', (_rule, a, b) => expect(key(a)).not.toBe(key(b)));
+});
+
+describe('word caches', () => {
+  const madeUp = (n: number) => Array.from({ length: n }, (_, i) => `Qarimosh${i.toString(36)}`).join(' ');
+  it('stay bounded over a vocabulary that keeps growing', () => {
+    const words = madeUp(120_000);
+    const tokens = tokenize(words);
+    expect(tokens).toHaveLength(120_000);
+    const sizes = wordCacheSizes();
+    expect(sizes.keys).toBeGreaterThan(0);
+    expect(sizes.keys).toBeLessThanOrEqual(50_000);
+    expect(sizes.translit).toBeLessThanOrEqual(50_000);
+  });
+  it('give the same keys after being emptied', () => {
+    const before = tokenize('Jisr al-Shughur and Sheikhoun').map((t) => [t.key, t.tkey]);
+    tokenize(madeUp(60_000));
+    expect(tokenize('Jisr al-Shughur and Sheikhoun').map((t) => [t.key, t.tkey])).toEqual(before);
+  });
+  it('are keyed by copies equal to the words they copy', () => {
+    const text = `${'x'.repeat(1000)} Karimoshatelvin ${'y'.repeat(1000)}`;
+    const word = text.slice(1001, 1016);
+    expect(detached(word)).toBe('Karimoshatelvin');
+    expect(detached('Idlib')).toBe('Idlib');
+  });
 });
