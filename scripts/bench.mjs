@@ -83,11 +83,6 @@ const now = () => performance.now();
 
 const fastestRun = (runs) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
 
-/** The fastest of ROUNDS runs. */
-function best(fn) {
-  return fastestRun(Array.from({ length: ROUNDS }, fn));
-}
-
 function timeIt(fn) {
   const t0 = now();
   const out = fn();
@@ -102,44 +97,49 @@ const NO_STDIN = Readable.from([]);
  * extract, JSONL; a document over 4 M characters streamed), the output to a null sink.
  */
 async function runExtract(ctx, paths) {
-  let bytes = 0;
   let sink = 0;
   const t0 = now();
   for (const p of paths) {
     const outcome = await processOne(p, ctx, JOB, NO_STDIN);
     if (!outcome.ok) throw new Error(`${p}: ${outcome.message}`);
-    bytes += statSync(p).size;
     for (const piece of outcome.chunk) sink += piece.length;
   }
   const ms = now() - t0;
-  return { ms, bytes, docs: paths.length, sink };
+  return { ms, bytes: bytesOf(paths), docs: paths.length, sink };
+}
+
+const sizes = new Map();
+/** The size of files in bytes, looked up outside the timed loops. */
+function bytesOf(paths) {
+  let n = 0;
+  for (const p of paths) {
+    if (!sizes.has(p)) sizes.set(p, statSync(p).size);
+    n += sizes.get(p);
+  }
+  return n;
 }
 
 /** The limit: read + Unicode tokenize + one Map lookup per token. */
 function runLimit(paths, table) {
-  let bytes = 0;
   let hits = 0;
   const word = /[\p{L}\p{N}]+/gu;
   const t0 = now();
   for (const p of paths) {
     const text = readFileSync(p, 'utf8');
-    bytes += Buffer.byteLength(text);
     for (const m of text.matchAll(word)) if (table.has(m[0].toLowerCase())) hits++;
   }
-  return { ms: now() - t0, bytes, docs: paths.length, hits };
+  return { ms: now() - t0, bytes: bytesOf(paths), docs: paths.length, hits };
 }
 
 function runCompromise(paths) {
-  let bytes = 0;
   let n = 0;
   const t0 = now();
   for (const p of paths) {
     const text = readFileSync(p, 'utf8');
-    bytes += Buffer.byteLength(text);
     const doc = nlp(text);
     n += doc.people().length + doc.places().length + doc.organizations().length;
   }
-  return { ms: now() - t0, bytes, docs: paths.length, n };
+  return { ms: now() - t0, bytes: bytesOf(paths), docs: paths.length, n };
 }
 
 async function fileDigest(path) {
@@ -272,27 +272,29 @@ async function main() {
     const bigGaz = { ...gaz, entries: [...gaz.entries, ...syntheticEntries(100_000)] };
     const compileBig = timeIt(() => compileGazetteer(bigGaz));
     const ctxBig = createContext(bigGaz, { lexicon });
+    const vocab = new Map();
+    for (const e of gaz.entries) for (const a of [e.name, ...(e.aliases ?? [])]) vocab.set(String(a).toLowerCase(), e.id);
+    const subset = paths.slice(0, Math.max(20, Math.ceil(paths.length / 100)));
+    bytesOf([...paths, corpus.big]);
     // Warm-up, then measure.
     await runExtract(ctx, paths.slice(0, 200));
     await runExtract(ctxBig, paths.slice(0, 200));
-    // The two gazetteers in alternation, so that drift in the machine's speed falls on both alike.
-    const manyRuns = [];
-    const manyBigRuns = [];
+    runLimit(paths.slice(0, 200), vocab);
+    runCompromise(subset.slice(0, 5));
+    // Each round runs everything the ratios compare, so that drift in the machine's speed falls on
+    // all of them alike.
+    const runs = { many: [], manyBig: [], limit: [], comp: [] };
     for (let r = 0; r < ROUNDS; r++) {
-      manyRuns.push(await runExtract(ctx, paths));
-      manyBigRuns.push(await runExtract(ctxBig, paths));
+      console.error(`in-process round ${r + 1} of ${ROUNDS} ...`);
+      runs.many.push(await runExtract(ctx, paths));
+      runs.manyBig.push(await runExtract(ctxBig, paths));
+      runs.limit.push(runLimit(paths, vocab));
+      runs.comp.push(runCompromise(subset));
     }
-    const many = fastestRun(manyRuns);
-    const manyBig = fastestRun(manyBigRuns);
+    const [many, manyBig, limit, comp] = [runs.many, runs.manyBig, runs.limit, runs.comp].map(fastestRun);
     const bigRuns = [];
     for (let r = 0; r < ROUNDS; r++) bigRuns.push(await runExtract(ctx, [corpus.big]));
     const big = fastestRun(bigRuns);
-    const vocab = new Map();
-    for (const e of gaz.entries) for (const a of [e.name, ...(e.aliases ?? [])]) vocab.set(String(a).toLowerCase(), e.id);
-    runLimit(paths.slice(0, 200), vocab);
-    const limit = best(() => runLimit(paths, vocab));
-    const subset = paths.slice(0, Math.max(20, Math.ceil(paths.length / 100)));
-    const comp = best(() => runCompromise(subset));
     // Parallel: the CLI with --jobs 1 and --jobs 2 over the many-files corpus CLI_COPIES times over,
     // JSONL written to a file (as `extract ... > out.jsonl`), so that no reader process competes
     // for the cores.

@@ -17,6 +17,7 @@ import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
 import { renderHtml } from './write/html.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
 import { addToTally, newTally, renderSummary } from './write/summary.js';
+import { Progress } from './progress.js';
 import { loadGazetteer } from './gazetteer/load.js';
 import { findName, gazetteerStats, type FoundName, type StatsRow } from './gazetteer/inspect.js';
 import { isAbsolute, relative } from 'node:path';
@@ -404,36 +405,3 @@ function renderFound(name: string, f: FoundName): string {
   return head + f.mentions.map((m) => `  "${m.text}" -> ${m.kind} ${m.name} [${m.id}]${m.explain ? ` by ${m.explain.rule}, alias "${m.explain.alias}" in ${m.explain.file}` : ''}\n`).join('');
 }
 
-/** A one-line progress display on standard error: files done, MB/s, ETA; shown after two seconds. */
-class Progress {
-  private done = 0;
-  private bytes = 0;
-  private readonly started = Date.now();
-  private lastDraw = 0;
-  private drawn = false;
-
-  constructor(
-    private readonly total: number,
-    private readonly enabled: boolean,
-    private readonly write: (s: string) => void,
-  ) {}
-
-  tick(bytes: number): void {
-    this.done++;
-    this.bytes += bytes;
-    if (!this.enabled) return;
-    const now = Date.now();
-    const elapsed = (now - this.started) / 1000;
-    if (elapsed < 2 || now - this.lastDraw < 200) return;
-    this.lastDraw = now;
-    const mbs = this.bytes / 1048576 / elapsed;
-    const eta = this.done ? (elapsed / this.done) * (this.total - this.done) : 0;
-    this.write(`\r\x1b[K${this.done}/${this.total} files, ${mbs.toFixed(1)} MB/s, ETA ${Math.ceil(eta)} s`);
-    this.drawn = true;
-  }
-
-  clear(): void {
-    if (this.drawn) this.write('\r\x1b[K');
-    this.drawn = false;
-  }
-}

@@ -39,9 +39,10 @@ export const ASSIMILATED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'u
 const translitCache = new Map<string, string>();
 /**
  * Entries per word cache; a full cache is emptied and fills again. A corpus's vocabulary keeps
- * growing (names, typos, numbers), so the caches are bounded: at this size both hold about 10 MB.
+ * growing (names, typos, numbers), so the caches are bounded: at this size both hold a few MB
+ * (per pool worker), and a text's frequent words are back in them after a few documents.
  */
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 20_000;
 
 /**
  * A copy of `s` that does not keep the text it was cut from alive. V8 makes a slice of 13 or more

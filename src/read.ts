@@ -2,7 +2,7 @@
  * Inputs: expands paths, directories and glob patterns into a sorted list, reads and decodes each
  * file (BOM, UTF-16, invalid UTF-8, binary detection) and finds the document date.
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { basename, join } from 'node:path';
@@ -144,12 +144,12 @@ export function documentDate(source: string, text: string, option?: string): Doc
 export async function loadDocument(source: string, stdin: NodeJS.ReadableStream, dateOption?: string): Promise<{ doc: SourceDoc; warning?: string } | InputProblem> {
   let bytes: Uint8Array;
   try {
-    const info = source === STDIN ? null : statSync(source);
-    if (info?.isDirectory()) return { source, message: 'is a directory' };
+    // No stat first: reading a folder fails with EISDIR, and one system call fewer per file counts
+    // on a corpus of small files.
     bytes = await readSource(source, stdin);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
     return { source, message: why };
   }
   const decoded = decode(bytes);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decode, documentDate } from '../src/read.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { decode, documentDate, loadDocument } from '../src/read.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -19,5 +23,20 @@ describe('decoding', () => {
   it('decodes invalid UTF-8 with a warning naming the byte', () => {
     const r = decode(new Uint8Array([0x41, 0x42, 0xff, 0x43]));
     expect(r).toEqual({ text: 'AB\uFFFDC', warning: expect.stringMatching(/byte 2/) });
+  });
+});
+
+describe('loadDocument failures', () => {
+  const none = Readable.from([]);
+  const problem = async (source: string) => {
+    const loaded = await loadDocument(source, none);
+    return 'message' in loaded ? loaded.message : 'loaded';
+  };
+  it('names a folder', async () => expect(await problem(mkdtempSync(join(tmpdir(), 'read-')))).toBe('is a directory'));
+  it('names a missing file', async () => expect(await problem(join(tmpdir(), 'no-such-file-here.txt'))).toBe('no such file'));
+  it('loads a file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'read-')), 'post.txt');
+    writeFileSync(file, 'Russia struck Idlib.');
+    expect(await problem(file)).toBe('loaded');
   });
 });
