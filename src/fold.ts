@@ -212,8 +212,15 @@ for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = 1;
 for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = 2;
 for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = 2;
 
-const APOSTROPHE_CODES = new Set([...APOSTROPHES].map((c) => c.charCodeAt(0)));
-const HYPHEN_CODES = new Set([...HYPHENS].map((c) => c.charCodeAt(0)));
+/** Flags per BMP code unit: apostrophes and hyphens, looked up without hashing. */
+const APOSTROPHE_FLAG = 1;
+const HYPHEN_FLAG = 2;
+const MARK_FLAGS = new Uint8Array(0x10000);
+for (const c of APOSTROPHES) MARK_FLAGS[c.charCodeAt(0)] |= APOSTROPHE_FLAG;
+for (const c of HYPHENS) MARK_FLAGS[c.charCodeAt(0)] |= HYPHEN_FLAG;
+/** Whether the code unit at `i` is an apostrophe (false past the end). */
+const isApostropheAt = (text: string, i: number) => i < text.length && (MARK_FLAGS[text.charCodeAt(i)] & APOSTROPHE_FLAG) !== 0;
+const isHyphenAt = (text: string, i: number) => i < text.length && (MARK_FLAGS[text.charCodeAt(i)] & HYPHEN_FLAG) !== 0;
 
 /**
  * Cuts `text[from, to)` into word tokens with offsets into `text`. Word keys are cached, as a text
@@ -243,7 +250,7 @@ export function tokenize(text: string, from = 0, to = text.length, cached = true
         if (ASCII_CLASS[c] !== 1) lower = false;
         end++;
       }
-      if (end < length && (c >= 0x80 || APOSTROPHE_CODES.has(c))) {
+      if (end < length && (c >= 0x80 || (MARK_FLAGS[c] & APOSTROPHE_FLAG) !== 0)) {
         const longer = wordEnd(text, start);
         if (longer !== end) {
           end = longer;
@@ -262,22 +269,23 @@ export function tokenize(text: string, from = 0, to = text.length, cached = true
     i = end;
     // A word running past the end of the range belongs to the next one.
     if (end > to) break;
-    let word = text.slice(start, end);
+    // The word is read through `text` and offsets, not through its own slice: slices come in
+    // several string representations, and calls on them made these sites megamorphic.
     let possessive = false;
-    const last = word.charCodeAt(word.length - 1);
+    const last = text.charCodeAt(end - 1);
     if (last === 0x73 || last === 0x53) {
-      if (word.length > 2 && APOSTROPHE_CODES.has(word.charCodeAt(word.length - 2))) {
-        word = word.slice(0, -2);
+      if (end - start > 2 && isApostropheAt(text, end - 2)) {
         end -= 2;
         possessive = true;
         lower = false;
-      } else if (end < length && APOSTROPHE_CODES.has(text.charCodeAt(end)) && !/\p{L}/u.test(text[end + 1] ?? '')) {
+      } else if (isApostropheAt(text, end) && !/\p{L}/u.test(text[end + 1] ?? '')) {
         // `the rebels’ positions`: a trailing apostrophe after -s closes a plural possessive.
         possessive = true;
       }
     }
-    const hyphenNext = end < length && HYPHEN_CODES.has(text.charCodeAt(end)) && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '');
-    if (lower && word.length < 5) {
+    const word = text.slice(start, end);
+    const hyphenNext = isHyphenAt(text, end) && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '');
+    if (lower && end - start < 5) {
       // A short word in plain lower-case ASCII (`the`, `of`, `said`) is its own key and
       // transliteration key (translit leaves words under five letters alone): no cache lookup.
       tokens.push({ start, end, key: word, tkey: word, cap: false, upper: false, possessive, hyphenNext });

@@ -6,6 +6,7 @@ import type { WordToken } from './fold.js';
 import type { Rules } from './gazetteer/load.js';
 import type { NameMatch } from './extract/names.js';
 import type { Kind, LoadedEntry, Mention } from './types.js';
+import { newMention } from './mention.js';
 
 export interface RoleRules {
   prepositions: ReadonlySet<string>;
@@ -91,7 +92,10 @@ export function toMention(text: string, tokens: readonly WordToken[], match: Nam
   let kind: 'actor' | 'place' = e.type;
   let reason: RoleReason = 'gazetteer';
   if (isPolity(e)) ({ kind, reason } = polityRole(tokens, match, rules));
-  const m: Mention = { kind, text: text.slice(match.start, match.end), start: match.start, end: match.end, sentence, id: e.id, name: e.name, category: e.category };
+  const m = newMention(kind, text.slice(match.start, match.end), match.start, match.end, sentence);
+  m.id = e.id;
+  m.name = e.name;
+  m.category = e.category;
   if (kind === 'actor' && e.type === 'place') m.category = e.category === 'country' ? 'state' : 'government';
   const country = e.type === 'place' && e.category === 'country' ? e.country : (e.capital_of ?? e.country);
   if (country) m.country = country;

@@ -18,6 +18,7 @@
  */
 import type { Mention, Sentence } from '../types.js';
 import { sentenceAt } from '../segment.js';
+import { newMention } from '../mention.js';
 
 type Precision = 'day' | 'week' | 'month' | 'year';
 
@@ -551,15 +552,9 @@ export function findDates(text: string, sentences: Sentence[], docDate: string |
   }
   const kept = settle(candidates);
   return kept.map((c) => {
-    const m: Mention = {
-      kind: 'date' as const,
-      text: text.slice(c.start, c.end),
-      start: c.start,
-      end: c.end,
-      sentence: sentences.length ? sentences[sentenceAt(sentences, c.start)].index : 0,
-      value: c.value,
-      precision: c.precision,
-    };
+    const m = newMention('date', text.slice(c.start, c.end), c.start, c.end, sentences.length ? sentences[sentenceAt(sentences, c.start)].index : 0);
+    m.value = c.value;
+    m.precision = c.precision;
     if (explain) m.explain = { rule: `date:${c.rule}` };
     return m;
   });

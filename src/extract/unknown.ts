@@ -7,6 +7,7 @@
 import { tokenize, type WordToken } from '../fold.js';
 import type { Rules } from '../gazetteer/load.js';
 import type { Mention } from '../types.js';
+import { newMention } from '../mention.js';
 
 export interface UnknownCues {
   /** Phrases before the name, as key sequences (`village of` -> [village, of]); plural ones take a list. */
@@ -83,7 +84,8 @@ export function findUnknownNames(text: string, tokens: readonly WordToken[], kno
     if (out.has(run.first)) return;
     const start = tokens[run.first].start;
     const end = tokens[extraLast].end;
-    const m: Mention = { kind, text: text.slice(start, end), start, end, sentence, resolved: false };
+    const m = newMention(kind, text.slice(start, end), start, end, sentence);
+    m.resolved = false;
     if (explain) m.explain = { rule: `context:${rule}` };
     out.set(run.first, m);
   };
