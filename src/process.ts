@@ -13,7 +13,7 @@ import { loadLexicon, type EventLexicon } from './gazetteer/lexicon.js';
 import { STDIN, loadDocument, readRecords } from './read.js';
 import type { DocCounts, DocResult, DocStream, Kind, Selectable, SourceDoc } from './types.js';
 import { canStream, renderDoc, renderStream, type RenderOptions } from './write/render.js';
-import { addCounts, countDoc, noCounts } from './write/summary.js';
+import { addCounts, countDoc, noCounts, type Names } from './write/summary.js';
 
 export interface JobOptions {
   gazetteer: string[];
@@ -130,15 +130,17 @@ export function defaultJobs(files: number): number {
 /**
  * Runs every input, calling `deliver` in input order. `context` gives this thread's compiled context,
  * made on first use: with a pool, this thread compiles nothing unless a file is too big for a worker.
+ * Pool workers count the names of their documents themselves: their outcomes come with empty name
+ * tables, and each worker's tables go to `names` once every outcome has been delivered.
  */
-export async function processAll(files: readonly string[], o: JobOptions, jobs: number, stdin: NodeJS.ReadableStream, deliver: Deliver, context: () => Context = () => prepareContext(o)): Promise<void> {
+export async function processAll(files: readonly string[], o: JobOptions, jobs: number, stdin: NodeJS.ReadableStream, deliver: Deliver, context: () => Context = () => prepareContext(o), names: (counted: Names) => void = () => {}): Promise<void> {
   if (jobs <= 1 || files.length <= 1 || files.includes(STDIN)) {
     const ctx = context();
     for (const f of files) await deliver(await processOne(f, ctx, o, stdin));
     return;
   }
   let ctx: Context | undefined;
-  await pool(files, o, Math.min(jobs, files.length), deliver, () => (ctx ??= context()));
+  await pool(files, o, Math.min(jobs, files.length), deliver, () => (ctx ??= context()), names);
 }
 
 /** An outcome as a pool worker sends it: the output encoded as one UTF-8 buffer, moved, not copied. */
@@ -174,7 +176,7 @@ function fromWorker(outcome: EncodedOutcome): Outcome {
 /** Written output buffers go back to their worker in lots of this many, for reuse. */
 const RECYCLE_LOT = 8;
 
-async function pool(files: readonly string[], o: JobOptions, size: number, deliver: Deliver, mainContext: () => Context): Promise<void> {
+async function pool(files: readonly string[], o: JobOptions, size: number, deliver: Deliver, mainContext: () => Context, names: (counted: Names) => void): Promise<void> {
   const pending = new Map<number, Outcome>();
   /** The buffer each pending outcome's output is in, and the worker it goes back to once written. */
   const lent = new Map<number, { worker: Worker; buffer: ArrayBuffer }>();
@@ -226,6 +228,8 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
         nextToSend += sources.length;
       };
       let draining = false;
+      /** Workers whose name tables have come. */
+      let namesIn = 0;
       const drain = async () => {
         if (draining || failed) return;
         draining = true;
@@ -243,7 +247,10 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
             await deliver(outcome);
             giveBack(nextToDeliver - 1);
           }
-          if (!failed && nextToDeliver === files.length) resolve();
+          if (!failed && nextToDeliver === files.length) {
+            // Everything written: each worker's name tables, then done.
+            for (const w of workers) w.postMessage({ names: true });
+          }
         } catch (err) {
           fail(err);
         } finally {
@@ -253,8 +260,13 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
       for (let i = 0; i < size; i++) {
         const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: o, resourceLimits: WORKER_LIMITS });
         workers.push(w);
-        w.on('message', (msg: { index: number; outcomes: EncodedOutcome[] } | { ready: true } | { error: string }) => {
+        w.on('message', (msg: { index: number; outcomes: EncodedOutcome[] } | { ready: true } | { error: string } | { names: Names }) => {
           if ('error' in msg) return fail(new Error(msg.error));
+          if ('names' in msg) {
+            names(msg.names);
+            if (++namesIn === workers.length) resolve();
+            return;
+          }
           if ('ready' in msg) {
             // Two batches in flight per worker keep it busy while this thread writes.
             send(w);

@@ -1,7 +1,8 @@
 /** A pool worker: compiles the gazetteer once, then processes the batches of files it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Readable } from 'node:stream';
-import { prepareContext, processOne, type EncodedOutcome, type JobOptions, type Piece } from './process.js';
+import { prepareContext, processOne, type EncodedOutcome, type JobOptions, type Outcome, type Piece } from './process.js';
+import { addNames, type Names } from './write/summary.js';
 
 const options = workerData as JobOptions;
 const port = parentPort!;
@@ -45,20 +46,36 @@ function encode(chunk: Iterable<Piece>): Uint8Array {
   return out;
 }
 
+/**
+ * The names of this worker's documents, counted here over the whole run and sent once at the end:
+ * sent with every document, they had cost the main thread a hash lookup per name and document.
+ */
+const names: Names = { actors: Object.create(null) as Record<string, number>, places: Object.create(null) as Record<string, number> };
+const NO_NAMES: Record<string, number> = {};
+
+/** An outcome for the main thread: the output encoded, the names counted here instead. */
+function forMain(outcome: Outcome): EncodedOutcome {
+  if (!outcome.ok) return outcome;
+  const chunk = encode(outcome.chunk);
+  addNames(names, outcome.counts);
+  return { ...outcome, chunk, counts: { ...outcome.counts, actors: NO_NAMES, places: NO_NAMES } };
+}
+
 try {
   const ctx = prepareContext(options);
   const noStdin = Readable.from([]);
-  port.on('message', (msg: { index: number; sources: string[] } | { recycle: ArrayBuffer[] }) => {
+  port.on('message', (msg: { index: number; sources: string[] } | { recycle: ArrayBuffer[] } | { names: true }) => {
     if ('recycle' in msg) {
       for (const b of msg.recycle) if (free.length < FREE_MAX && b.byteLength <= REUSE_MAX_BYTES) free.push(b);
       return;
     }
+    if ('names' in msg) {
+      port.postMessage({ names: { actors: names.actors, places: names.places } });
+      return;
+    }
     const run = async () => {
       const outcomes: EncodedOutcome[] = [];
-      for (const source of msg.sources) {
-        const outcome = await processOne(source, ctx, options, noStdin);
-        outcomes.push(outcome.ok ? { ...outcome, chunk: encode(outcome.chunk) } : outcome);
-      }
+      for (const source of msg.sources) outcomes.push(forMain(await processOne(source, ctx, options, noStdin)));
       return outcomes;
     };
     run().then(

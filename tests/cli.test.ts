@@ -157,6 +157,11 @@ describe('output', () => {
     expect(rows.find((r) => r.id === 'evil')!.name).toBe('\'=HYPERLINK("http://x")');
   });
   it('prints a summary on request', () => expect(run([SAMPLES[0], '--summary']).err).toMatch(/1 document\nmentions: \d+ actors/));
+  it('prints the same summary with a pool of workers (they count names themselves)', () => {
+    const one = run([...SAMPLES, '--format', 'jsonl', '--summary', '--jobs', '1']).err;
+    expect(one).toMatch(/^10 documents\n.*\ntop actors: Turkey \d+/);
+    expect(run([...SAMPLES, '--format', 'jsonl', '--summary', '--jobs', '2']).err).toBe(one);
+  });
   it('keeps the temporary file out of sight on failure', () => expect(existsSync(join(ROOT, 'samples', '.tmp'))).toBe(false));
 });
 

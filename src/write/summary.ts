@@ -35,8 +35,22 @@ export function noCounts(): DocCounts {
 export function addCounts(into: DocCounts, part: DocCounts): void {
   into.events += part.events;
   for (const kind of ['actor', 'place', 'date'] as const) into.kinds[kind] += part.kinds[kind];
+  addNames(into, part);
+}
+
+/** Adds the name tables of `part` to those of `into`. */
+export function addNames(into: Names, part: Names): void {
   for (const [name, n] of Object.entries(part.actors)) into.actors[name] = (into.actors[name] ?? 0) + n;
   for (const [name, n] of Object.entries(part.places)) into.places[name] = (into.places[name] ?? 0) + n;
+}
+
+/** The name tables of counts: mentions per canonical name of actors and of places. */
+export type Names = Pick<DocCounts, 'actors' | 'places'>;
+
+/** Names counted elsewhere (by a pool worker, over all its documents): added to the run's tables only. */
+export function addNamesToTally(t: Tally, names: Names): void {
+  for (const [name, n] of Object.entries(names.actors)) t.actors.set(name, (t.actors.get(name) ?? 0) + n);
+  for (const [name, n] of Object.entries(names.places)) t.places.set(name, (t.places.get(name) ?? 0) + n);
 }
 
 /** Adds one document's counts; keeps only counts, never the document. */
@@ -44,8 +58,7 @@ export function addToTally(t: Tally, doc: DocCounts): void {
   t.documents++;
   t.events += doc.events;
   for (const kind of ['actor', 'place', 'date'] as const) t.kinds[kind] += doc.kinds[kind];
-  for (const [name, n] of Object.entries(doc.actors)) t.actors.set(name, (t.actors.get(name) ?? 0) + n);
-  for (const [name, n] of Object.entries(doc.places)) t.places.set(name, (t.places.get(name) ?? 0) + n);
+  addNamesToTally(t, doc);
 }
 
 function top(map: Map<string, number>, n: number): [string, number][] {
