@@ -269,8 +269,8 @@ export function tokenize(text: string, from = 0, to = text.length, cached = true
     i = end;
     // A word running past the end of the range belongs to the next one.
     if (end > to) break;
-    // The word is read through `text` and offsets, not through its own slice: slices come in
-    // several string representations, and calls on them made these sites megamorphic.
+    // The word's last letters are read through `text` and offsets; it is sliced once, at its
+    // final end.
     let possessive = false;
     const last = text.charCodeAt(end - 1);
     if (last === 0x73 || last === 0x53) {
