@@ -41,6 +41,20 @@ function sampleTexts() {
   return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: readFileSync(join(d, f), 'utf8') })));
 }
 
+/** One file of at least `mb` MB: the sample posts one after another, a blank line between them. Returns its size. */
+function writeBigFile(path, samples, mb) {
+  const parts = [];
+  let bytes = 0;
+  for (let k = 0; bytes < mb * MB; k++) {
+    const t = samples[k % samples.length].text;
+    parts.push(t);
+    bytes += Buffer.byteLength(t) + 2;
+  }
+  const text = parts.join('\n\n');
+  writeFileSync(path, text);
+  return Buffer.byteLength(text);
+}
+
 function buildCorpus(samples) {
   const dir = mkdtempSync(join(tmpdir(), 'extract-bench-'));
   const many = join(dir, 'many');
@@ -55,14 +69,7 @@ function buildCorpus(samples) {
     i++;
   }
   const big = join(dir, 'big.txt');
-  const parts = [];
-  let bigBytes = 0;
-  for (let k = 0; bigBytes < TARGET_MB * MB; k++) {
-    const t = samples[k % samples.length].text;
-    parts.push(t);
-    bigBytes += Buffer.byteLength(t) + 2;
-  }
-  writeFileSync(big, parts.join('\n\n'));
+  const bigBytes = writeBigFile(big, samples, TARGET_MB);
   // The CLI's corpus: the same files CLI_COPIES times, as hard links in subfolders.
   const cli = join(dir, 'cli');
   for (let k = 0; k < CLI_COPIES; k++) {
@@ -240,15 +247,7 @@ async function memoryScale(dir, samples) {
   const many = await runCli([root], null, `extract over ${SCALE_FILES} files`);
   rmSync(root, { recursive: true, force: true });
   const big = join(dir, 'big100.txt');
-  const parts = [];
-  let bigBytes = 0;
-  for (let i = 0; bigBytes < BIG_FILE_MB * MB; i++) {
-    const t = samples[i % samples.length].text;
-    parts.push(t);
-    bigBytes += Buffer.byteLength(t) + 2;
-  }
-  writeFileSync(big, parts.join('\n\n'));
-  parts.length = 0;
+  const bigBytes = writeBigFile(big, samples, BIG_FILE_MB);
   console.error(`extract over one ${BIG_FILE_MB} MB file ...`);
   const one = await runCli([big], null, `extract over one ${BIG_FILE_MB} MB file`);
   rmSync(big);
