@@ -26,7 +26,12 @@ export interface Expanded {
 
 const DIR_PATTERN = '**/*.{txt,md,html,htm,TXT,MD,HTML,HTM}';
 
-/** Expands the command-line inputs into a sorted, de-duplicated list of files (`-` first). */
+/**
+ * Expands the command-line inputs into a sorted, de-duplicated list of files (`-` first).
+ * Folders and patterns are walked synchronously: nothing else runs yet, and fast-glob's
+ * asynchronous walk kept its directory entries alive past the result (100,000 files: 26 MB
+ * instead of 5 MB, promoted to the old generation, where they stayed for the whole run).
+ */
 export async function expandInputs(inputs: readonly string[]): Promise<Expanded> {
   const files = new Set<string>();
   const problems: InputProblem[] = [];
@@ -38,13 +43,13 @@ export async function expandInputs(inputs: readonly string[]): Promise<Expanded>
     }
     const info = await stat(input).catch(() => null);
     if (info?.isDirectory()) {
-      const found = await fg(DIR_PATTERN, { cwd: input, onlyFiles: true, followSymbolicLinks: true });
+      const found = fg.sync(DIR_PATTERN, { cwd: input, onlyFiles: true, followSymbolicLinks: true });
       if (found.length === 0) problems.push({ source: input, message: 'folder has no .txt, .md or .html files' });
       for (const f of found) files.add(join(input, f));
     } else if (info) {
       files.add(input);
     } else if (fg.isDynamicPattern(input)) {
-      const found = await fg(input, { onlyFiles: true, followSymbolicLinks: true });
+      const found = fg.sync(input, { onlyFiles: true, followSymbolicLinks: true });
       if (found.length === 0) problems.push({ source: input, message: 'no files match this pattern' });
       for (const f of found) files.add(f);
     } else {
