@@ -284,6 +284,8 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
         // A worker that stops on its own (out of memory, killed) must not leave the run waiting.
         w.on('exit', (code) => {
           if (nextToDeliver < files.length) fail(new Error(`a worker thread stopped (exit code ${code}) with files still to do`));
+          // All written, but the run would wait for this worker's name counts for ever.
+          else if (namesIn < workers.length) fail(new Error(`a worker thread stopped (exit code ${code}) before sending its counts`));
         });
       }
     });
