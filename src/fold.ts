@@ -186,10 +186,18 @@ function isWordCode(c: number): boolean {
   return known === 1;
 }
 
+/**
+ * String methods called through `call`: the tokenizer reads document texts, alias names and cue
+ * phrases, strings of many representations (sequential, internalized, sliced, one- or two-byte),
+ * and `text.charCodeAt(i)` on them had become a megamorphic property load per character. A call
+ * of the method itself is inlined whatever the string.
+ */
+const { charCodeAt, codePointAt, slice } = String.prototype;
+
 /** The end of the run of word characters at `i` (code points, so astral letters count). */
 function wordRunEnd(text: string, i: number): number {
   while (i < text.length) {
-    const c = text.codePointAt(i)!;
+    const c = codePointAt.call(text, i)!;
     if (!isWordCode(c)) break;
     i += c > 0xffff ? 2 : 1;
   }
@@ -202,7 +210,7 @@ function wordRunEnd(text: string, i: number): number {
  */
 function wordEnd(text: string, start: number): number {
   let end = wordRunEnd(text, start);
-  while (end + 1 < text.length && APOSTROPHES.includes(text[end]) && isWordCode(text.codePointAt(end + 1)!)) end = wordRunEnd(text, end + 1);
+  while (end + 1 < text.length && APOSTROPHES.includes(text[end]) && isWordCode(codePointAt.call(text, end + 1)!)) end = wordRunEnd(text, end + 1);
   return end;
 }
 
@@ -219,8 +227,8 @@ const MARK_FLAGS = new Uint8Array(0x10000);
 for (const c of APOSTROPHES) MARK_FLAGS[c.charCodeAt(0)] |= APOSTROPHE_FLAG;
 for (const c of HYPHENS) MARK_FLAGS[c.charCodeAt(0)] |= HYPHEN_FLAG;
 /** Whether the code unit at `i` is an apostrophe (false past the end). */
-const isApostropheAt = (text: string, i: number) => i < text.length && (MARK_FLAGS[text.charCodeAt(i)] & APOSTROPHE_FLAG) !== 0;
-const isHyphenAt = (text: string, i: number) => i < text.length && (MARK_FLAGS[text.charCodeAt(i)] & HYPHEN_FLAG) !== 0;
+const isApostropheAt = (text: string, i: number) => i < text.length && (MARK_FLAGS[charCodeAt.call(text, i)] & APOSTROPHE_FLAG) !== 0;
+const isHyphenAt = (text: string, i: number) => i < text.length && (MARK_FLAGS[charCodeAt.call(text, i)] & HYPHEN_FLAG) !== 0;
 
 /**
  * Cuts `text[from, to)` into word tokens with offsets into `text`. Word keys are cached, as a text
@@ -232,7 +240,7 @@ export function tokenize(text: string, from = 0, to = text.length, cached = true
   const length = text.length;
   let i = from;
   while (i < to) {
-    let c = text.charCodeAt(i);
+    let c = charCodeAt.call(text, i);
     const start = i;
     let end: number;
     /** Only lower-case ASCII letters so far (a short such word is its own key). */
@@ -246,7 +254,7 @@ export function tokenize(text: string, from = 0, to = text.length, cached = true
       // Fast path: a run of ASCII word characters, then the general scanner if the word goes on.
       end = i + 1;
       lower = cls === 1;
-      while (end < length && (c = text.charCodeAt(end)) < 0x80 && ASCII_CLASS[c] !== 0) {
+      while (end < length && (c = charCodeAt.call(text, end)) < 0x80 && ASCII_CLASS[c] !== 0) {
         if (ASCII_CLASS[c] !== 1) lower = false;
         end++;
       }
@@ -258,7 +266,7 @@ export function tokenize(text: string, from = 0, to = text.length, cached = true
         }
       }
     } else {
-      const cp = text.codePointAt(i)!;
+      const cp = codePointAt.call(text, i)!;
       if (!isWordCode(cp)) {
         i += cp > 0xffff ? 2 : 1;
         continue;
@@ -272,7 +280,7 @@ export function tokenize(text: string, from = 0, to = text.length, cached = true
     // The word's last letters are read through `text` and offsets; it is sliced once, at its
     // final end.
     let possessive = false;
-    const last = text.charCodeAt(end - 1);
+    const last = charCodeAt.call(text, end - 1);
     if (last === 0x73 || last === 0x53) {
       if (end - start > 2 && isApostropheAt(text, end - 2)) {
         end -= 2;
@@ -283,7 +291,7 @@ export function tokenize(text: string, from = 0, to = text.length, cached = true
         possessive = true;
       }
     }
-    const word = text.slice(start, end);
+    const word = slice.call(text, start, end);
     const hyphenNext = isHyphenAt(text, end) && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '');
     if (lower && end - start < 5) {
       // A short word in plain lower-case ASCII (`the`, `of`, `said`) is its own key and
