@@ -157,17 +157,22 @@ async function fileDigest(path) {
 
 const rate = (r) => ({ mbs: r.bytes / MB / (r.ms / 1000), dps: r.docs / (r.ms / 1000) });
 
+const SYLLABLES = ['ka', 'ri', 'mo', 'sha', 'tel', 'dor', 'vin', 'qu', 'zel', 'bar', 'nek', 'lu', 'fa', 'gor'];
+
+/** A made-up capitalized name of four syllables, picked by `x`. */
+function madeUpName(x) {
+  let w = '';
+  for (let s = 0; s < 4; s++) {
+    w += SYLLABLES[x % SYLLABLES.length];
+    x = Math.floor(x / SYLLABLES.length) + s;
+  }
+  return w[0].toUpperCase() + w.slice(1);
+}
+
 function syntheticEntries(n) {
-  const syl = ['ka', 'ri', 'mo', 'sha', 'tel', 'dor', 'vin', 'qu', 'zel', 'bar', 'nek', 'lu'];
   const out = [];
   for (let i = 0; i < n; i++) {
-    let name = '';
-    let x = i + 7;
-    for (let k = 0; k < 4; k++) {
-      name += syl[x % syl.length];
-      x = Math.floor(x / syl.length) + k * 3;
-    }
-    const cap = name[0].toUpperCase() + name.slice(1);
+    const cap = madeUpName(i + 7);
     out.push({ id: `synthetic_${i}`, name: `${cap} ${i.toString(36)}`, aliases: [`${cap}-${i.toString(36)}x`], category: 'village', country: 'SY', lat: 35, lon: 37, type: 'place', file: 'synthetic' });
   }
   return out;
@@ -202,18 +207,7 @@ function runCli(args, out, what) {
 
 /** Made-up capitalized words: each file of the scale corpus brings new ones, so the vocabulary keeps growing as in a real archive. */
 function madeUpWords(seed, n) {
-  const syl = ['ka', 'ri', 'mo', 'sha', 'tel', 'dor', 'vin', 'qu', 'zel', 'bar', 'nek', 'lu', 'fa', 'gor'];
-  const words = [];
-  for (let k = 0; k < n; k++) {
-    let x = seed * 131 + k * 7919;
-    let w = '';
-    for (let s = 0; s < 4; s++) {
-      w += syl[x % syl.length];
-      x = Math.floor(x / syl.length) + s;
-    }
-    words.push(w[0].toUpperCase() + w.slice(1) + (seed * n + k).toString(36));
-  }
-  return words;
+  return Array.from({ length: n }, (_, k) => madeUpName(seed * 131 + k * 7919) + (seed * n + k).toString(36));
 }
 
 /**

@@ -16,7 +16,7 @@ import { defaultJobs, loadLists, prepareContext, processAll, processRecords, typ
 import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
 import { renderHtml } from './write/html.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
-import { addNamesToTally, addToTally, newTally, renderSummary } from './write/summary.js';
+import { addNames, addToTally, newTally, renderSummary } from './write/summary.js';
 import { Progress } from './progress.js';
 import { loadGazetteer } from './gazetteer/load.js';
 import { findName, gazetteerStats, type FoundName, type StatsRow } from './gazetteer/inspect.js';
@@ -260,7 +260,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
     sink.write(renderHead(job.render));
     let first = true;
     const progress = new Progress(files.length, opts.progress ?? io.stderrIsTTY, io.stderr);
-    const each = opts.input === 'jsonl' ? (d: Deliver) => processRecords(files, job, context(), io.stdin, d) : (d: Deliver) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, d, context, (names) => addNamesToTally(tally, names));
+    const each = opts.input === 'jsonl' ? (d: Deliver) => processRecords(files, job, context(), io.stdin, d) : (d: Deliver) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, d, context, (names) => addNames(tally, names));
     // Output pieces written since the event loop last had a turn: a streamed document is written
     // piece by piece as it is extracted, and Ctrl-C must not wait for the end of a 100 MB file.
     let sinceTurn = 0;

@@ -66,10 +66,10 @@ export function translit(key: string): string {
   if (key.length < 5) return key;
   let hit = translitCache.get(key);
   if (hit === undefined) {
-    const own = detached(key);
-    hit = translitOf(own);
+    // Keys come from the word cache (see keysOf), already copies of their words.
+    hit = translitOf(key);
     if (translitCache.size >= CACHE_LIMIT) translitCache.clear();
-    translitCache.set(own, hit);
+    translitCache.set(key, hit);
   }
   return hit;
 }

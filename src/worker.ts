@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Readable } from 'node:stream';
 import { prepareContext, processOne, type EncodedOutcome, type JobOptions, type Outcome, type Piece } from './process.js';
-import { addNames, type Names } from './write/summary.js';
+import { addNames, noCounts, type Names } from './write/summary.js';
 
 const options = workerData as JobOptions;
 const port = parentPort!;
@@ -50,7 +50,7 @@ function encode(chunk: Iterable<Piece>): Uint8Array {
  * The names of this worker's documents, counted here over the whole run and sent once at the end:
  * sent with every document, they had cost the main thread a hash lookup per name and document.
  */
-const names: Names = { actors: Object.create(null) as Record<string, number>, places: Object.create(null) as Record<string, number> };
+const names: Names = noCounts();
 const NO_NAMES: Record<string, number> = {};
 
 /** An outcome for the main thread: the output encoded, the names counted here instead. */

@@ -6,13 +6,14 @@ export interface Tally {
   documents: number;
   failed: number;
   kinds: Record<Kind, number>;
-  actors: Map<string, number>;
-  places: Map<string, number>;
+  /** Mentions per canonical name, as in DocCounts (tables without a prototype). */
+  actors: Record<string, number>;
+  places: Record<string, number>;
   events: number;
 }
 
 export function newTally(): Tally {
-  return { documents: 0, failed: 0, kinds: { actor: 0, place: 0, date: 0 }, actors: new Map(), places: new Map(), events: 0 };
+  return { documents: 0, failed: 0, ...noCounts() };
 }
 
 /** Counts one document's mentions and events (name tables without a prototype: any name is a key). */
@@ -47,22 +48,16 @@ export function addNames(into: Names, part: Names): void {
 /** The name tables of counts: mentions per canonical name of actors and of places. */
 export type Names = Pick<DocCounts, 'actors' | 'places'>;
 
-/** Names counted elsewhere (by a pool worker, over all its documents): added to the run's tables only. */
-export function addNamesToTally(t: Tally, names: Names): void {
-  for (const [name, n] of Object.entries(names.actors)) t.actors.set(name, (t.actors.get(name) ?? 0) + n);
-  for (const [name, n] of Object.entries(names.places)) t.places.set(name, (t.places.get(name) ?? 0) + n);
-}
-
 /** Adds one document's counts; keeps only counts, never the document. */
 export function addToTally(t: Tally, doc: DocCounts): void {
   t.documents++;
   t.events += doc.events;
   for (const kind of ['actor', 'place', 'date'] as const) t.kinds[kind] += doc.kinds[kind];
-  addNamesToTally(t, doc);
+  addNames(t, doc);
 }
 
-function top(map: Map<string, number>, n: number): [string, number][] {
-  return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+function top(table: Record<string, number>, n: number): [string, number][] {
+  return Object.entries(table).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
 }
 
 export function renderSummary(t: Tally, color: boolean): string {
@@ -71,8 +66,8 @@ export function renderSummary(t: Tally, color: boolean): string {
     c.bold(`${t.documents} document${t.documents === 1 ? '' : 's'}`) + (t.failed ? c.red(`, ${t.failed} failed`) : ''),
     `mentions: ${c.cyan(t.kinds.actor)} actors, ${c.green(t.kinds.place)} places, ${c.yellow(t.kinds.date)} dates` + (t.events ? `, ${c.magenta(t.events)} events` : ''),
   ];
-  const list = (label: string, map: Map<string, number>, paint: (s: string) => string) => {
-    const items = top(map, 8);
+  const list = (label: string, table: Record<string, number>, paint: (s: string) => string) => {
+    const items = top(table, 8);
     if (items.length) lines.push(`top ${label}: ${items.map(([name, n]) => `${paint(name)} ${c.dim(String(n))}`).join(', ')}`);
   };
   list('actors', t.actors, c.cyan);
