@@ -1,7 +1,7 @@
 /** A pool worker: compiles the gazetteer once, then processes the batches of files it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Readable } from 'node:stream';
-import { prepareContext, processOne, type EncodedOutcome, type JobOptions, type Outcome, type Piece } from './process.js';
+import { prepareContext, processOne, type EncodedBatch, type EncodedOutcome, type JobOptions, type Outcome, type Piece } from './process.js';
 import { addNames, noCounts, type Names } from './write/summary.js';
 
 const options = workerData as JobOptions;
@@ -14,37 +14,18 @@ const encoder = new TextEncoder();
  */
 const free: ArrayBuffer[] = [];
 /** Buffers kept for reuse, and the largest one kept. */
-const FREE_MAX = 16;
-const REUSE_MAX_BYTES = 4 << 20;
+const FREE_MAX = 4;
+const REUSE_MAX_BYTES = 8 << 20;
 
 /** An output buffer of at least `bytes` bytes: a returned one if one is big enough, else a new one. */
 function bufferFor(bytes: number): ArrayBuffer {
   for (let k = free.length - 1; k >= 0; k--) {
     if (free[k].byteLength >= bytes) return free.splice(k, 1)[0];
   }
-  return new ArrayBuffer(Math.max(bytes, 1 << 16));
+  return new ArrayBuffer(Math.max(bytes, 1 << 18));
 }
 
-/** The output as UTF-8 in a buffer of its own, so it can be moved to the main thread, not copied. */
-function encode(chunk: Iterable<Piece>): Uint8Array {
-  const pieces = [...chunk];
-  if (pieces.every((p): p is string => typeof p === 'string')) {
-    const text = pieces.join('');
-    // Measured, not bounded (three bytes per UTF-16 unit): kept buffers three times too big had
-    // held 30 MB per worker on a corpus of 10 KB files.
-    const buffer = bufferFor(Buffer.byteLength(text));
-    const { written } = encoder.encodeInto(text, new Uint8Array(buffer));
-    return new Uint8Array(buffer, 0, written);
-  }
-  const encoded = pieces.map((p) => (typeof p === 'string' ? encoder.encode(p) : p));
-  const out = new Uint8Array(encoded.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of encoded) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const byteLength = (p: Piece) => (typeof p === 'string' ? Buffer.byteLength(p) : p.length);
 
 /**
  * The names of this worker's documents, counted here over the whole run and sent once at the end:
@@ -53,12 +34,57 @@ function encode(chunk: Iterable<Piece>): Uint8Array {
 const names: Names = noCounts();
 const NO_NAMES: Record<string, number> = {};
 
-/** An outcome for the main thread: the output encoded, the names counted here instead. */
-function forMain(outcome: Outcome): EncodedOutcome {
-  if (!outcome.ok) return outcome;
-  const chunk = encode(outcome.chunk);
-  addNames(names, outcome.counts);
-  return { ...outcome, chunk, counts: { ...outcome.counts, actors: NO_NAMES, places: NO_NAMES } };
+/**
+ * A batch's outputs for the main thread, encoded as UTF-8 into one buffer as each document is done
+ * (so no document's output is held as text for long), each outcome naming its bytes; the names are
+ * counted here instead. The buffer is sized to the bytes, measured, not bounded (buffers three
+ * times too big had held 30 MB per worker on a corpus of 10 KB files), and grows when it must.
+ */
+class BatchEncoder {
+  private buffer: ArrayBuffer;
+  private bytes: Uint8Array;
+  private at = 0;
+  readonly outcomes: EncodedOutcome[] = [];
+
+  constructor(readonly index: number) {
+    this.buffer = bufferFor(0);
+    this.bytes = new Uint8Array(this.buffer);
+  }
+
+  add(outcome: Outcome): void {
+    if (!outcome.ok) {
+      this.outcomes.push(outcome);
+      return;
+    }
+    const pieces = [...outcome.chunk];
+    this.reserve(pieces.reduce((n, p) => n + byteLength(p), 0));
+    const start = this.at;
+    for (const p of pieces) {
+      if (typeof p === 'string') this.at += encoder.encodeInto(p, this.bytes.subarray(this.at)).written;
+      else {
+        this.bytes.set(p, this.at);
+        this.at += p.length;
+      }
+    }
+    addNames(names, outcome.counts);
+    const { chunk: _, ...rest } = outcome;
+    this.outcomes.push({ ...rest, start, end: this.at, counts: { ...outcome.counts, actors: NO_NAMES, places: NO_NAMES } });
+  }
+
+  /** Room for `n` more bytes: a bigger buffer (a returned one if one fits), the bytes so far copied. */
+  private reserve(n: number): void {
+    if (this.at + n <= this.buffer.byteLength) return;
+    const buffer = bufferFor(Math.max(this.at + n, 2 * this.buffer.byteLength));
+    const bytes = new Uint8Array(buffer);
+    bytes.set(this.bytes.subarray(0, this.at));
+    if (free.length < FREE_MAX && this.buffer.byteLength <= REUSE_MAX_BYTES) free.push(this.buffer);
+    this.buffer = buffer;
+    this.bytes = bytes;
+  }
+
+  finish(): EncodedBatch {
+    return { index: this.index, buffer: this.buffer, outcomes: this.outcomes };
+  }
 }
 
 try {
@@ -74,12 +100,12 @@ try {
       return;
     }
     const run = async () => {
-      const outcomes: EncodedOutcome[] = [];
-      for (const source of msg.sources) outcomes.push(forMain(await processOne(source, ctx, options, noStdin)));
-      return outcomes;
+      const batch = new BatchEncoder(msg.index);
+      for (const source of msg.sources) batch.add(await processOne(source, ctx, options, noStdin));
+      return batch.finish();
     };
     run().then(
-      (outcomes) => port.postMessage({ index: msg.index, outcomes }, outcomes.flatMap((o) => (o.ok ? [o.chunk.buffer as ArrayBuffer] : []))),
+      (batch) => port.postMessage(batch, [batch.buffer]),
       (err: Error) => port.postMessage({ error: `${msg.sources.join(', ')}: ${err.message}` }),
     );
   });
