@@ -65,6 +65,17 @@ describe('parallel runs', () => {
       expect(two.stdout).toBe(one.stdout);
     }
   });
+  it('gives the same output, messages and exit code with --jobs 2 when a batch holds files that fail', () => {
+    // Batches of a worker mix documents with failures (binary, missing, a folder named as a file);
+    // the failures carry no bytes of the batch's buffer and the documents after them keep theirs.
+    const nasty = join(ROOT, 'tests', 'fixtures', 'nasty');
+    const files = fg.sync('*', { cwd: nasty, onlyFiles: false }).sort().map((f) => join(nasty, f));
+    const inputs = [...files, join(nasty, 'missing.txt'), ...SAMPLES.slice(0, 6), ...files];
+    const one = run([...inputs, '--format', 'jsonl', '--jobs', '1']);
+    const two = run([...inputs, '--format', 'jsonl', '--jobs', '2']);
+    expect(one.status).toBe(1);
+    expect([two.status, two.stderr, two.stdout]).toEqual([one.status, one.stderr, one.stdout]);
+  });
   it('rejects a bad --jobs', () => expect(run([SAMPLES[0], '--jobs', '0']).status).toBe(2));
 });
 
