@@ -17,6 +17,11 @@ const free: ArrayBuffer[] = [];
 const FREE_MAX = 4;
 const REUSE_MAX_BYTES = 8 << 20;
 
+/** Keeps a buffer for reuse, unless enough are kept or it is too big to keep. */
+function keep(buffer: ArrayBuffer): void {
+  if (free.length < FREE_MAX && buffer.byteLength <= REUSE_MAX_BYTES) free.push(buffer);
+}
+
 /** An output buffer of at least `bytes` bytes: a returned one if one is big enough, else a new one. */
 function bufferFor(bytes: number): ArrayBuffer {
   for (let k = free.length - 1; k >= 0; k--) {
@@ -37,14 +42,15 @@ const NO_NAMES: Record<string, number> = {};
 /**
  * A batch's outputs for the main thread, encoded as UTF-8 into one buffer as each document is done
  * (so no document's output is held as text for long), each outcome naming its bytes; the names are
- * counted here instead. The buffer is sized to the bytes, measured, not bounded (buffers three
- * times too big had held 30 MB per worker on a corpus of 10 KB files), and grows when it must.
+ * counted here instead. Room is reserved by each output's measured UTF-8 length, not a bound of
+ * three bytes per UTF-16 unit (buffers three times too big had held 30 MB per worker on a corpus
+ * of 10 KB files); the buffer starts at 256 KB and at least doubles when it must grow.
  */
 class BatchEncoder {
   private buffer: ArrayBuffer;
   private bytes: Uint8Array;
   private at = 0;
-  readonly outcomes: EncodedOutcome[] = [];
+  private readonly outcomes: EncodedOutcome[] = [];
 
   constructor(readonly index: number) {
     this.buffer = bufferFor(0);
@@ -77,7 +83,7 @@ class BatchEncoder {
     const buffer = bufferFor(Math.max(this.at + n, 2 * this.buffer.byteLength));
     const bytes = new Uint8Array(buffer);
     bytes.set(this.bytes.subarray(0, this.at));
-    if (free.length < FREE_MAX && this.buffer.byteLength <= REUSE_MAX_BYTES) free.push(this.buffer);
+    keep(this.buffer);
     this.buffer = buffer;
     this.bytes = bytes;
   }
@@ -92,7 +98,7 @@ try {
   const noStdin = Readable.from([]);
   port.on('message', (msg: { index: number; sources: string[] } | { recycle: ArrayBuffer[] } | { names: true }) => {
     if ('recycle' in msg) {
-      for (const b of msg.recycle) if (free.length < FREE_MAX && b.byteLength <= REUSE_MAX_BYTES) free.push(b);
+      for (const b of msg.recycle) keep(b);
       return;
     }
     if ('names' in msg) {
