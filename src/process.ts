@@ -251,6 +251,8 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
         nextToSend += sources.length;
       };
       let draining = false;
+      /** Whether the workers have been asked for their name tables (once: drain runs again on late messages). */
+      let namesAsked = false;
       /** Workers whose name tables have come. */
       let namesIn = 0;
       const drain = async () => {
@@ -270,8 +272,10 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
             await deliver(outcome);
             giveBack(nextToDeliver - 1);
           }
-          if (!failed && nextToDeliver === files.length) {
-            // Everything written: each worker's name tables, then done.
+          if (!failed && nextToDeliver === files.length && !namesAsked) {
+            // Everything written: each worker's name tables, then done. A worker that comes ready
+            // only now runs drain again; asked twice, the workers would send their counts twice.
+            namesAsked = true;
             for (const w of workers) w.postMessage({ names: true });
           }
         } catch (err) {

@@ -162,6 +162,11 @@ describe('output', () => {
     expect(one).toMatch(/^10 documents\n.*\ntop actors: Turkey \d+/);
     expect(run([...SAMPLES, '--format', 'jsonl', '--summary', '--jobs', '2']).err).toBe(one);
   });
+  it('counts names once when workers come ready after every file is written', () => {
+    // Ten files make two batches: most of eight workers start with nothing left to do.
+    const one = run([...SAMPLES, '--format', 'jsonl', '--summary', '--jobs', '1']).err;
+    expect(run([...SAMPLES, '--format', 'jsonl', '--summary', '--jobs', '8']).err).toBe(one);
+  });
   it('keeps the temporary file out of sight on failure', () => expect(existsSync(join(ROOT, 'samples', '.tmp'))).toBe(false));
 });
 
