@@ -98,7 +98,8 @@ function translitOf(key: string): string {
     out += emit;
   }
   if (out.length > 2 && out[out.length - 1] === 'h' && (out[out.length - 2] === 'a' || out[out.length - 2] === 'e')) out = `${out.slice(0, -2)}a`;
-  if (out.length === 0) out = key;
+  // A word the rules leave alone keeps its key's string: tries and caches then hold one copy.
+  if (out.length === 0 || out === key) return key;
   return out;
 }
 

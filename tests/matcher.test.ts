@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../src/pipeline.js';
+import { createContext, type Context } from '../src/pipeline.js';
 import { expectMentions, fixtureGazetteer, mentionsOf } from './helpers.js';
 
 const noTranslit = createContext(fixtureGazetteer(), { translit: false, unknown: false });
@@ -85,4 +85,22 @@ describe('article and word variants of place names', () => {
   it('keeps a short name with its article (Al Bab is not Bab)', () => expect(ids('Shelling hit Bab.')).toEqual([]));
   it('finds a place by a variant of a name word', () => expect(ids('Fighting in Tell Tamr and Ein Issa.')).toEqual(['tal_tamr', 'ayn_issa']));
   it('does not drop the article of a country', () => expect(ids('They flew to Bania.')).toEqual([]));
+});
+
+describe('deferred compiling of a first word', () => {
+  const places = [{ id: 'tal_tamr', name: 'Tal Tamr', category: 'town', country: 'SY', lat: 36.65, lon: 40.37 }];
+  const fresh = () => createContext(fixtureGazetteer({ places }));
+  const firstWord = (ctx: Context, key: string) => ctx.compiled.root.next!.get(key)!;
+  it('files aliases under their first word and compiles them when a text first reaches it', () => {
+    const ctx = fresh();
+    expect(firstWord(ctx, 'idlib')).toMatchObject({ hits: null, pending: expect.any(Array) });
+    expect(mentionsOf('Fighting in Idlib Province.', null, ctx).map((m) => m.id)).toEqual(['idlib_gov']);
+    expect(firstWord(ctx, 'idlib')).toMatchObject({ hits: [expect.objectContaining({ alias: 'Idlib' })], pending: null });
+    expect(firstWord(ctx, 'hama').pending).not.toBeNull();
+  });
+  it('finds an alias by each variant of its first word, whichever comes first', () => {
+    const ctx = fresh();
+    const ids = (text: string) => mentionsOf(text, null, ctx).map((m) => m.id);
+    expect([ids('Shelling in Tell Tamr.'), ids('Shelling in Tal Tamr.'), ids('Shelling in Tell Tamr.')]).toEqual([['tal_tamr'], ['tal_tamr'], ['tal_tamr']]);
+  });
 });

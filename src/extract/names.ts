@@ -5,7 +5,7 @@
  * (transliteration key only).
  */
 import type { WordToken } from '../fold.js';
-import type { AliasHit, CompiledGazetteer } from '../gazetteer/compile.js';
+import { reach, type AliasHit, type CompiledGazetteer } from '../gazetteer/compile.js';
 import type { LoadedEntry } from '../types.js';
 
 export type MatchRule = 'exact' | 'folded' | 'translit';
@@ -42,7 +42,7 @@ export function findNames(text: string, tokens: readonly WordToken[], compiled: 
 }
 
 function longestAt(text: string, tokens: readonly WordToken[], i: number, compiled: CompiledGazetteer): NameMatch | null {
-  let node = compiled.root.next?.get(tokens[i].tkey);
+  let node = reach(compiled, tokens[i].tkey);
   let j = i;
   let best: NameMatch | null = null;
   while (node) {
@@ -108,7 +108,7 @@ const score = (r: MatchRule) => (r === 'translit' ? 0 : 1);
 
 function better(rule: MatchRule, hit: AliasHit, than: { hit: AliasHit; rule: MatchRule }): boolean {
   if (score(rule) !== score(than.rule)) return score(rule) > score(than.rule);
-  return hit.rank > than.hit.rank;
+  return hit.entry > than.hit.entry;
 }
 
 /** Inner words must be possessive exactly where the alias's are (`People's Protection Units`). */

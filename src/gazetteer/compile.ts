@@ -18,6 +18,7 @@ import type { Gazetteer } from './load.js';
 export type CaseRule = 'upper' | 'cap' | 'exact' | 'none';
 
 export interface AliasHit {
+  /** Index of the entry, which is its load order: later entries win ties (user lists over bundled, curated over generated). */
   entry: number;
   alias: string;
   /** Folded keys of the alias words. */
@@ -33,8 +34,6 @@ export interface AliasHit {
   /** The alias ends with a full stop that belongs to it (`U.S.`). */
   endsWithDot: boolean;
   rule: CaseRule;
-  /** Load order of the entry: later entries win ties (user lists over bundled, curated over generated). */
-  rank: number;
   /** Folded words that may not follow / precede the name (the entry's `not_before` / `not_after`). */
   notBefore: ReadonlySet<string> | null;
   notAfter: ReadonlySet<string> | null;
@@ -44,10 +43,23 @@ export interface TrieNode {
   /** Children by the next word's transliteration key; null on leaves (most nodes). */
   next: Map<string, TrieNode> | null;
   hits: AliasHit[] | null;
+  /**
+   * Aliases not yet compiled below this node, as pairs of a reference (see `Pending`) and the alias.
+   * Only nodes of the first word have them, until a text first reaches that word: see `reach`.
+   */
+  pending: Pending | null;
 }
+
+/**
+ * Aliases waiting under a first word: `[ref, alias, ref, alias, ...]`, where `ref` is the entry's
+ * index, or its bitwise complement (`~index`) for an alias without its leading article (which
+ * takes no article paths). Flat pairs, not objects: a big gazetteer has one per alias.
+ */
+type Pending = (number | string)[];
 
 export interface CompiledGazetteer {
   entries: LoadedEntry[];
+  /** The trie: get a first word's node with `reach`, which compiles what is below it on first use. */
   root: TrieNode;
   aliasCount: number;
   gazetteer: Gazetteer;
@@ -55,6 +67,8 @@ export interface CompiledGazetteer {
   translit: boolean;
   /** Folded words that never match by transliteration key alone (`agree` is not `Ağrı`). */
   translitStop: ReadonlySet<string>;
+  /** Each spelling's key -> the keys of all spellings of its group (`nameWordVariants`). */
+  variants: ReadonlyMap<string, string[]>;
 }
 
 /** Longest acronym treated as case-sensitive (`NATO` yes; longer all-caps names fold). */
@@ -65,43 +79,86 @@ export function aliasesOf(entry: LoadedEntry): string[] {
   return [...new Set(names.filter((n): n is string => typeof n === 'string' && n.trim() !== ''))];
 }
 
+/**
+ * Compiles the gazetteer's first level only: each alias is tokenized and filed under the keys its
+ * first word may take. What lies below a first word (the alias records and deeper words) is built
+ * the first time a text reaches that word (`reach`), so start-up does not build, and the garbage
+ * collector does not copy, a trie for the many names of a big gazetteer that a corpus never uses.
+ * Lookup cost stays one hash probe per token and trie step.
+ */
 export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boolean } = {}): CompiledGazetteer {
-  const root: TrieNode = { next: new Map(), hits: null };
+  const root: TrieNode = newNode();
+  const first = root.next = new Map<string, TrieNode>();
   const variants = variantTable(gazetteer.rules.nameWordVariants);
   let aliasCount = 0;
+  const defer = (ref: number, alias: string, tokens: readonly WordToken[], article: boolean) => {
+    for (const key of new Set(keyPaths(tokens, variants, article).map((path) => path[0]))) {
+      let node = first.get(key);
+      if (!node) first.set(key, (node = newNode()));
+      // An exact-size array for the first pair: `[]` then push reserves 17 slots.
+      if (node.pending) node.pending.push(ref, alias);
+      else node.pending = [ref, alias];
+    }
+  };
   gazetteer.entries.forEach((entry, index) => {
     for (const alias of aliasesOf(entry)) {
       const tokens = tokenize(alias, 0, alias.length, false);
-      const hit = compileAlias(alias, tokens, entry, index);
-      if (!hit) continue;
-      for (const path of keyPaths(tokens, variants, isTownLike(entry))) insert(root, path, hit);
+      if (tokens.length === 0) continue;
+      defer(index, alias, tokens, isTownLike(entry));
       aliasCount++;
       // `Az Zabadani`, `Ar-Raqqah` are also written without the article: `Zabadani`, `Raqqa`.
       const rest = withoutArticle(alias, tokens, entry);
       if (rest) {
         const restTokens = tokenize(rest, 0, rest.length, false);
-        const restHit = compileAlias(rest, restTokens, entry, index);
-        if (restHit) for (const path of keyPaths(restTokens, variants, false)) insert(root, path, restHit);
+        if (restTokens.length > 0) defer(~index, rest, restTokens, false);
       }
     }
   });
   const translitStop = new Set(gazetteer.rules.translitStop.flatMap((w) => tokenize(w).map((t) => t.key)));
-  return { entries: gazetteer.entries, root, aliasCount, gazetteer, translit: options.translit !== false, translitStop };
+  return { entries: gazetteer.entries, root, aliasCount, gazetteer, translit: options.translit !== false, translitStop, variants };
 }
 
-function insert(root: TrieNode, path: readonly string[], hit: AliasHit): void {
-  let node = root;
-  for (const key of path) {
+/**
+ * The trie node of a first word's key, or undefined if no alias starts with it. The first time a
+ * node is reached, the aliases filed under it are compiled into records and their deeper words.
+ */
+export function reach(compiled: CompiledGazetteer, key: string): TrieNode | undefined {
+  const node = compiled.root.next!.get(key);
+  if (node?.pending) grow(compiled, node, key);
+  return node;
+}
+
+function grow(compiled: CompiledGazetteer, node: TrieNode, key: string): void {
+  const pending = node.pending!;
+  node.pending = null;
+  for (let k = 0; k < pending.length; k += 2) {
+    const ref = pending[k] as number;
+    const alias = pending[k + 1] as string;
+    const index = ref < 0 ? ~ref : ref;
+    const entry = compiled.entries[index];
+    const tokens = tokenize(alias, 0, alias.length, false);
+    const hit = compileAlias(alias, tokens, entry, index);
+    // An alias filed under several first keys (variant spellings) is compiled under each.
+    for (const path of keyPaths(tokens, compiled.variants, ref >= 0 && isTownLike(entry))) if (path[0] === key) insert(node, path, 1, hit);
+  }
+}
+
+const newNode = (): TrieNode => ({ next: null, hits: null, pending: null });
+
+/** Files `hit` at the end of `path`, from `path[from]` on below `node`. */
+function insert(node: TrieNode, path: readonly string[], from: number, hit: AliasHit): void {
+  for (let k = from; k < path.length; k++) {
     node.next ??= new Map();
-    let child = node.next.get(key);
+    let child = node.next.get(path[k]);
     if (!child) {
-      child = { next: null, hits: null };
-      node.next.set(key, child);
+      child = newNode();
+      node.next.set(path[k], child);
     }
     node = child;
   }
-  const hits = (node.hits ??= []);
-  if (!hits.includes(hit)) hits.push(hit);
+  // Most leaves hold one alias: an array of exactly one (`[]` then push reserves 17 slots).
+  if (!node.hits) node.hits = [hit];
+  else if (!node.hits.includes(hit)) node.hits.push(hit);
 }
 
 /** Places below the country level: their names take the Arabic article in its forms, or none. */
@@ -155,8 +212,8 @@ function withoutArticle(alias: string, tokens: readonly WordToken[], entry: Load
   return rest.replace(/[^\p{L}]/gu, '').length >= MIN_WITHOUT_ARTICLE ? rest : null;
 }
 
-function compileAlias(alias: string, tokens: readonly WordToken[], entry: LoadedEntry, index: number): AliasHit | null {
-  if (tokens.length === 0) return null;
+/** The record of an alias (of at least one word). */
+function compileAlias(alias: string, tokens: readonly WordToken[], entry: LoadedEntry, index: number): AliasHit {
   let rule: CaseRule;
   if (entry.requires === 'case') rule = 'exact';
   else if (tokens.every((t) => t.upper || !/\p{L}/u.test(alias.slice(t.start, t.end))) && lettersIn(alias, tokens) <= ACRONYM_MAX && tokens.some((t) => t.upper)) rule = 'upper';
@@ -174,7 +231,6 @@ function compileAlias(alias: string, tokens: readonly WordToken[], entry: Loaded
     possessives: tokens.some((t) => t.possessive) ? tokens.map((t) => t.possessive) : null,
     endsWithDot: dotted && alias.slice(tokens[tokens.length - 1].end).trim() === '.',
     rule,
-    rank: index,
     notBefore: wordSet(entry.not_before),
     notAfter: wordSet(entry.not_after),
   };
