@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../src/gazetteer/load.js';
 import { loadLexicon } from '../src/gazetteer/lexicon.js';
 import { createContext, extractDocument, streamDocument } from '../src/pipeline.js';
-import type { SourceDoc } from '../src/types.js';
+import type { DocResult, Mention, SourceDoc } from '../src/types.js';
+import { documentObject, jsonlLine } from '../src/write/json.js';
 import { renderDoc, renderStream, type RenderOptions } from '../src/write/render.js';
 
 const ROOT = join(__dirname, '..');
@@ -28,5 +29,23 @@ describe('streamed documents', () => {
     const empty: SourceDoc = { source: 'e.txt', text: 'nothing here', date: null };
     const o: RenderOptions = { format: 'json', report: 'mentions' };
     expect([...renderStream(streamDocument(empty, ctx), empty.text, o)].join('')).toBe(renderDoc(extractDocument(empty, ctx), empty.text, o).join(''));
+  });
+});
+
+/** V8's large-object size in UTF-16 units of a two-byte string (128 KB): output strings stay below it (see PIECE in json.ts). */
+const LARGE_STRING = 1 << 16;
+const longest = (pieces: Iterable<string>) => Math.max(...[...pieces].map((p) => p.length));
+
+describe('output pieces', () => {
+  it('stay below the large-object size for a big document, in every format', () => {
+    const formats: RenderOptions[] = [{ format: 'jsonl', report: 'mentions' }, { format: 'json', report: 'mentions' }, { format: 'csv', report: 'mentions' }, { format: 'csv', report: 'events' }];
+    expect(formats.map((o) => longest(renderDoc(whole, big.text, o)) < LARGE_STRING && longest(renderStream(streamDocument(big, ctx), big.text, o)) < LARGE_STRING)).toEqual([true, true, true, true]);
+  });
+  it('split a batch of long elements and still join to the one-string JSON', () => {
+    // 64 mentions of 2,000 characters each: one batch would be 130,000 characters of JSON.
+    const mentions = Array.from({ length: 200 }, (_, k) => ({ kind: 'actor', start: k, end: k + 1, text: `’${'x'.repeat(2000)}${k}` }) as unknown as Mention);
+    const doc = { source: 'long.txt', date: null, mentions, events: [] } as unknown as DocResult;
+    const pieces = jsonlLine(doc, '');
+    expect([longest(pieces) < LARGE_STRING, pieces.join('')]).toEqual([true, `${JSON.stringify(documentObject(doc, ''))}\n`]);
   });
 });

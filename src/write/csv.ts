@@ -19,8 +19,12 @@ function cells(row: readonly Cell[]): string[] {
   return row.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : neutralize(c)));
 }
 
-/** Rows per CSV chunk: a document's rows are never one string, however many there are. */
-const ROWS_PER_CHUNK = 5000;
+/**
+ * Rows per CSV chunk: a document's rows are never one string, however many there are, and a chunk
+ * stays below V8's large-object size (see PIECE in json.ts): 64 rows of this tool are some 20,000
+ * characters.
+ */
+const ROWS_PER_CHUNK = 64;
 
 function csvChunks(rows: string[][]): Chunks {
   const out: Chunks = [];
