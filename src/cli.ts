@@ -219,7 +219,7 @@ function readVersion(): string {
   }
 }
 
-/** Output pieces (up to 64K characters each) written between two turns of the event loop, when signals are handled. */
+/** Output pieces (up to some 32K characters each) written between two turns of the event loop, when signals are handled. */
 const PIECES_PER_TURN = 16;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -275,13 +275,18 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
       if (outcome.warning) io.stderr(`extract: ${outcome.source}: ${outcome.warning}\n`);
       if (collector) collector.add(JSON.parse(textOf(outcome.chunk)) as MapDoc);
       else {
+        // Pieces go out in groups (one system call for an ordinary document's output).
+        let group: (string | Uint8Array)[] = [];
         for (const piece of joinChunk(outcome.chunk, job.render, first)) {
-          sink.write(piece);
+          group.push(piece);
           if (++sinceTurn >= PIECES_PER_TURN) {
+            sink.writeAll(group);
+            group = [];
             sinceTurn = 0;
             await turn();
           }
         }
+        sink.writeAll(group);
       }
       first = false;
       // Counts are complete once the chunk is written (a streamed document counts as it goes).

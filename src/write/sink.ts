@@ -9,6 +9,8 @@ import { basename, dirname, join } from 'node:path';
 export interface Sink {
   /** Text, or text already encoded as UTF-8. */
   write(chunk: string | Uint8Array): void;
+  /** Several pieces (a document's output) in as few system calls as fit the buffer. */
+  writeAll(pieces: Iterable<string | Uint8Array>): void;
   /** Completes the output (renames the temporary file into place). */
   commit(): void;
   /** Drops the output (removes the temporary file). */
@@ -17,36 +19,70 @@ export interface Sink {
 
 export class BrokenPipe extends Error {}
 
-export function stdoutSink(fd = 1): Sink {
-  // One buffer, reused: encoding each piece into a new one would leave the garbage collector
-  // gigabytes of dead buffers on a long run.
-  let scratch = Buffer.allocUnsafe(1 << 20);
-  return {
-    write(chunk) {
-      if (chunk.length === 0) return;
-      let bytes: Uint8Array;
-      let length: number;
-      if (typeof chunk === 'string') {
+/** Bytes gathered in the buffer before they are written out; a bigger encoded piece is written on its own. */
+const GATHER = 1 << 17;
+
+/**
+ * Writes pieces to a file descriptor through one buffer, reused: encoding each piece into a new one
+ * would leave the garbage collector gigabytes of dead buffers on a long run, and a system call per
+ * piece costs more than the copy (a document's output is several pieces).
+ */
+class FdWriter {
+  private scratch = Buffer.allocUnsafe(GATHER);
+  private used = 0;
+
+  constructor(private readonly fd: number) {}
+
+  writeAll(pieces: Iterable<string | Uint8Array>): void {
+    for (const piece of pieces) {
+      if (piece.length === 0) continue;
+      if (typeof piece === 'string') {
         // UTF-8 needs at most three bytes per UTF-16 unit.
-        if (chunk.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(chunk.length * 3);
-        length = scratch.write(chunk, 0, 'utf8');
-        bytes = scratch;
-      } else {
-        bytes = chunk;
-        length = chunk.length;
-      }
-      let off = 0;
-      while (off < length) {
-        try {
-          off += writeSync(fd, bytes, off, length - off);
-        } catch (err) {
-          const code = (err as NodeJS.ErrnoException).code;
-          if (code === 'EAGAIN') continue;
-          if (code === 'EPIPE') throw new BrokenPipe('output pipe closed');
-          throw err;
+        const room = piece.length * 3;
+        if (this.used + room > this.scratch.length) {
+          this.flush();
+          if (room > this.scratch.length) this.scratch = Buffer.allocUnsafe(room);
         }
+        this.used += this.scratch.write(piece, this.used, 'utf8');
+      } else if (this.used + piece.length <= this.scratch.length) {
+        this.scratch.set(piece, this.used);
+        this.used += piece.length;
+      } else {
+        this.flush();
+        this.out(piece, piece.length);
       }
-    },
+      if (this.used >= GATHER) this.flush();
+    }
+    this.flush();
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    const used = this.used;
+    this.used = 0;
+    this.out(this.scratch, used);
+  }
+
+  private out(bytes: Uint8Array, length: number): void {
+    let off = 0;
+    while (off < length) {
+      try {
+        off += writeSync(this.fd, bytes, off, length - off);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') continue;
+        if (code === 'EPIPE') throw new BrokenPipe('output pipe closed');
+        throw err;
+      }
+    }
+  }
+}
+
+export function stdoutSink(fd = 1): Sink {
+  const out = new FdWriter(fd);
+  return {
+    write: (chunk) => out.writeAll([chunk]),
+    writeAll: (pieces) => out.writeAll(pieces),
     commit() {},
     abort() {},
   };
@@ -62,12 +98,10 @@ export function atomicFileSink(target: string): Sink {
       open = false;
     }
   };
+  const out = new FdWriter(fd);
   return {
-    write(chunk) {
-      if (chunk.length === 0) return;
-      if (typeof chunk === 'string') writeSync(fd, chunk, null, 'utf8');
-      else for (let off = 0; off < chunk.length; ) off += writeSync(fd, chunk, off, chunk.length - off);
-    },
+    write: (chunk) => out.writeAll([chunk]),
+    writeAll: (pieces) => out.writeAll(pieces),
     commit() {
       close();
       renameSync(tmp, target);
