@@ -42,8 +42,9 @@ describe('output pieces', () => {
     expect(formats.map((o) => longest(renderDoc(whole, big.text, o)) < LARGE_STRING && longest(renderStream(streamDocument(big, ctx), big.text, o)) < LARGE_STRING)).toEqual([true, true, true, true]);
   });
   it('split a batch of long elements and still join to the one-string JSON', () => {
-    // 64 mentions of 2,000 characters each: one batch would be 130,000 characters of JSON.
-    const mentions = Array.from({ length: 200 }, (_, k) => ({ kind: 'actor', start: k, end: k + 1, text: `’${'x'.repeat(2000)}${k}` }) as unknown as Mention);
+    // Mentions of 2,000 characters each (real ones are names): a batch of 64 would be 130,000
+    // characters of JSON. 300 of them make the document one to write in pieces.
+    const mentions = Array.from({ length: 300 }, (_, k) => ({ kind: 'actor', start: k, end: k + 1, text: `’${'x'.repeat(2000)}${k}` }) as unknown as Mention);
     const doc = { source: 'long.txt', date: null, mentions, events: [] } as unknown as DocResult;
     const pieces = jsonlLine(doc, '');
     expect([longest(pieces) < LARGE_STRING, pieces.join('')]).toEqual([true, `${JSON.stringify(documentObject(doc, ''))}\n`]);

@@ -21,8 +21,15 @@ const PIECE = 1 << 14;
 const MAX_PIECE = 1 << 15;
 /** Array elements serialized per JSON.stringify call. */
 const BATCH = 64;
-/** At most this many mentions and events make a document one JSON.stringify call (an ordinary post's output stays well below MAX_PIECE). */
-const SMALL_DOC = 48;
+/**
+ * Estimated JSON characters of a mention, of an event, and of each actor or place of an event (the
+ * lines this tool writes run at 0.9 of the estimate), and the estimate up to which a document is
+ * one JSON.stringify call: far enough below the large-object size that no document crosses it.
+ */
+const MENTION_CHARS = 160;
+const EVENT_CHARS = 300;
+const ROLE_CHARS = 150;
+const ONE_STRING_CHARS = 40_000;
 
 /**
  * An array given as batches (a big document's mentions or events, extracted block by block): it is
@@ -60,13 +67,13 @@ export function* stringifyPieces(obj: Record<string, unknown>, indent: number, p
     const [key, value] = entries[i];
     const head = `${i ? ',' : ''}${nl}${inner}${JSON.stringify(key)}${colon}`;
     if (value instanceof Batched || (Array.isArray(value) && value.length > 0)) {
-      let written = 0;
+      let written = false;
       for (const batch of value instanceof Batched ? value.batches() : [value as unknown[]]) {
         // Elements go in batches: one JSON.stringify per batch, its brackets cut off.
         for (const json of stringifyRuns(batch, indent)) {
           const body = json.slice(1 + nl.length, json.length - 1 - nl.length);
           yield `${written ? ',' : `${head}[`}${nl}${indent ? inner : ''}${reindent(body, inner)}`;
-          written++;
+          written = true;
         }
       }
       yield written ? `${nl}${inner}]` : `${head}[]`;
@@ -113,9 +120,12 @@ export function* gathering(pieces: Iterable<string>, size = PIECE): Generator<st
   if (buf.length) yield buf.join('');
 }
 
-/** Small enough to be one string: few mentions and events, and no long text. */
+/** Small enough to be one string: an estimated JSON length below ONE_STRING_CHARS, and no long text. */
 function ordinarySize(doc: DocResult, text: string, options: JsonOptions): boolean {
-  return doc.mentions.length + doc.events.length <= SMALL_DOC && !(options.includeText && text.length > PIECE);
+  if (options.includeText && text.length > PIECE) return false;
+  let chars = doc.mentions.length * MENTION_CHARS;
+  for (const e of doc.events) chars += EVENT_CHARS + ROLE_CHARS * (e.actors.length + e.places.length);
+  return chars <= ONE_STRING_CHARS;
 }
 
 export function jsonlLine(doc: DocResult, text: string, options: JsonOptions = {}): Chunks {
