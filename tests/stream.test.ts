@@ -7,7 +7,7 @@ import { loadGazetteer } from '../src/gazetteer/load.js';
 import { loadLexicon } from '../src/gazetteer/lexicon.js';
 import { createContext, extractDocument, streamDocument } from '../src/pipeline.js';
 import type { DocResult, Mention, SourceDoc } from '../src/types.js';
-import { documentObject, jsonlLine } from '../src/write/json.js';
+import { documentObject, jsonDocument, jsonlLine } from '../src/write/json.js';
 import { renderDoc, renderStream, type RenderOptions } from '../src/write/render.js';
 
 const ROOT = join(__dirname, '..');
@@ -40,6 +40,12 @@ describe('output pieces', () => {
   it('stay below the large-object size for a big document, in every format', () => {
     const formats: RenderOptions[] = [{ format: 'jsonl', report: 'mentions' }, { format: 'json', report: 'mentions' }, { format: 'csv', report: 'mentions' }, { format: 'csv', report: 'events' }];
     expect(formats.map((o) => longest(renderDoc(whole, big.text, o)) < LARGE_STRING && longest(renderStream(streamDocument(big, ctx), big.text, o)) < LARGE_STRING)).toEqual([true, true, true, true]);
+  });
+  it('stay below it for indented JSON, which runs to twice the compact length', () => {
+    // 240 mentions as this tool writes them: one JSONL string (some 38,000 characters), pieces as indented JSON.
+    const mention = { kind: 'place', text: 'Jisr al-Shughur’s', start: 0, end: 17, sentence: 2, id: 'sy_jisr_al_shughur', name: 'Jisr al-Shughur', category: 'city', country: 'SY', lat: 35.8126, lon: 36.3178 };
+    const doc = { source: 'mid.txt', date: null, mentions: Array.from({ length: 240 }, () => mention), events: [] } as unknown as DocResult;
+    expect([jsonlLine(doc, '').length, longest(jsonDocument(doc, '')) < LARGE_STRING]).toEqual([1, true]);
   });
   it('split a batch of long elements and still join to the one-string JSON', () => {
     // Mentions of 2,000 characters each (real ones are names): a batch of 64 would be 130,000
