@@ -2,11 +2,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Readable } from 'node:stream';
 import { prepareContext, processOne, type EncodedBatch, type EncodedOutcome, type JobOptions, type Outcome, type Piece } from './process.js';
+import { putPiece } from './write/sink.js';
 import { addNames, noCounts, type Names } from './write/summary.js';
 
 const options = workerData as JobOptions;
 const port = parentPort!;
-const encoder = new TextEncoder();
 
 /**
  * Buffers the main thread has written and sent back: output is encoded into them again, so that
@@ -48,13 +48,14 @@ const NO_NAMES: Record<string, number> = {};
  */
 class BatchEncoder {
   private buffer: ArrayBuffer;
-  private bytes: Uint8Array;
+  /** A view of `buffer` (the same memory), which the worker can move to the main thread. */
+  private bytes: Buffer;
   private at = 0;
   private readonly outcomes: EncodedOutcome[] = [];
 
   constructor(readonly index: number) {
     this.buffer = bufferFor(0);
-    this.bytes = new Uint8Array(this.buffer);
+    this.bytes = Buffer.from(this.buffer);
   }
 
   add(outcome: Outcome): void {
@@ -65,13 +66,7 @@ class BatchEncoder {
     const pieces = [...outcome.chunk];
     this.reserve(pieces.reduce((n, p) => n + byteLength(p), 0));
     const start = this.at;
-    for (const p of pieces) {
-      if (typeof p === 'string') this.at += encoder.encodeInto(p, this.bytes.subarray(this.at)).written;
-      else {
-        this.bytes.set(p, this.at);
-        this.at += p.length;
-      }
-    }
+    for (const p of pieces) this.at = putPiece(this.bytes, this.at, p);
     addNames(names, outcome.counts);
     const { chunk: _, ...rest } = outcome;
     this.outcomes.push({ ...rest, start, end: this.at, counts: { ...outcome.counts, actors: NO_NAMES, places: NO_NAMES } });
@@ -81,7 +76,7 @@ class BatchEncoder {
   private reserve(n: number): void {
     if (this.at + n <= this.buffer.byteLength) return;
     const buffer = bufferFor(Math.max(this.at + n, 2 * this.buffer.byteLength));
-    const bytes = new Uint8Array(buffer);
+    const bytes = Buffer.from(buffer);
     bytes.set(this.bytes.subarray(0, this.at));
     keep(this.buffer);
     this.buffer = buffer;
