@@ -247,17 +247,21 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
   let failed = problems.length;
   for (const p of problems) io.stderr(`extract: ${p.source}: ${p.message}\n`);
 
-  const sink: Sink = opts.output ? atomicFileSink(opts.output) : stdoutSink(io.stdoutFd);
+  // The handlers go in before the temporary output file is made: a signal that came between the
+  // two would end the process the default way and leave the file behind. A handler runs on a turn
+  // of the event loop, so by then the sink is assigned.
+  let sink: Sink | undefined;
   const interrupted = () => {
-    sink.abort();
+    sink?.abort();
     process.exit(EXIT.interrupted);
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   const tally = newTally();
   try {
+    const out: Sink = (sink = opts.output ? atomicFileSink(opts.output) : stdoutSink(io.stdoutFd));
     const collector = opts.format === 'geojson' || opts.format === 'html' ? new MapCollector() : null;
-    sink.write(renderHead(job.render));
+    out.write(renderHead(job.render));
     let first = true;
     const progress = new Progress(files.length, opts.progress ?? io.stderrIsTTY, io.stderr);
     const each = opts.input === 'jsonl' ? (d: Deliver) => processRecords(files, job, context(), io.stdin, d) : (d: Deliver) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, d, context, (names) => addNames(tally, names));
@@ -280,13 +284,13 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
         for (const piece of joinChunk(outcome.chunk, job.render, first)) {
           group.push(piece);
           if (++sinceTurn >= PIECES_PER_TURN) {
-            sink.writeAll(group);
+            out.writeAll(group);
             group = [];
             sinceTurn = 0;
             await turn();
           }
         }
-        sink.writeAll(group);
+        out.writeAll(group);
       }
       first = false;
       // Counts are complete once the chunk is written (a streamed document counts as it goes).
@@ -298,11 +302,11 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
       addToTally(tally, outcome.counts);
     });
     progress.clear();
-    if (collector) sink.write(opts.format === 'html' ? renderHtml(collector) : geoJsonText(collector.toGeoJson()));
-    sink.write(renderTail(job.render));
-    sink.commit();
+    if (collector) out.write(opts.format === 'html' ? renderHtml(collector) : geoJsonText(collector.toGeoJson()));
+    out.write(renderTail(job.render));
+    out.commit();
   } catch (err) {
-    sink.abort();
+    sink?.abort();
     throw err;
   } finally {
     process.removeListener('SIGINT', interrupted);

@@ -1,6 +1,6 @@
 /** Hostile input and safe output, end to end through the CLI (fixtures: tests/fixtures/nasty, see tests/fixtures/NASTY.md). */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -122,16 +122,20 @@ describe('atomic output and interrupts', () => {
     expect(code).toBe(130);
     expect(readdirSync(d)).toEqual(['big.txt']);
   }, 60_000);
-  it('handles SIGTERM the same way', async () => {
-    const d = mkdtempSync(join(tmpdir(), 'sig-'));
-    const out = join(d, 'out.csv');
-    const child = spawn(process.execPath, [BIN, '-', '--output', out], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-    await until(() => readdirSync(d).length === 1);
-    child.kill('SIGTERM');
-    expect(await new Promise<number | null>((r) => child.on('exit', (c) => r(c)))).toBe(130);
-    expect(existsSync(out)).toBe(false);
-    expect(readdirSync(d)).toEqual([]);
-  });
+  it('handles SIGTERM the same way, even the moment the temporary file appears', async () => {
+    // A watcher signals as soon as the file is made: the handlers must be in place before it is.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const d = mkdtempSync(join(tmpdir(), 'sig-'));
+      const child = spawn(process.execPath, [BIN, '-', '--output', join(d, 'out.csv')], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+      const watcher = watch(d, () => {
+        watcher.close(); // once: removing the file is an event too
+        child.kill('SIGTERM');
+      });
+      const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+      watcher.close();
+      expect({ attempt, code, left: readdirSync(d) }).toEqual({ attempt, code: 130, left: [] });
+    }
+  }, 60_000);
 });
 
 describe('very long single line', () => {
