@@ -92,6 +92,13 @@ const now = () => performance.now();
 
 const fastestRun = (runs) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
 
+/** Turns per in-process round (see main). */
+const SLICES = Number(process.env.BENCH_SLICES ?? 20);
+/** The k-th of SLICES parts of `list`. */
+const sliceOf = (list, k) => list.slice(Math.floor((k * list.length) / SLICES), Math.floor(((k + 1) * list.length) / SLICES));
+/** Measurements of parts as one measurement of the whole. */
+const sumRuns = (parts) => parts.reduce((a, b) => ({ ms: a.ms + b.ms, bytes: a.bytes + b.bytes, docs: a.docs + b.docs }));
+
 function timeIt(fn) {
   const t0 = now();
   const out = fn();
@@ -284,17 +291,26 @@ async function main() {
     await runExtract(ctxBig, paths.slice(0, 200));
     runLimit(paths.slice(0, 200), vocab);
     runCompromise(subset.slice(0, 5));
-    // Each round runs everything the ratios compare, so that drift in the machine's speed falls on
-    // all of them alike.
+    // Each round runs everything the ratios compare, interleaved in SLICES turns (each measurement
+    // over its k-th part of the files in turn k), so that a slow spell of the machine falls on all of
+    // them alike: whole passes one after another (3 s of extract, then 1 s of compromise) had
+    // caught a spell on some and not others (the limit at 14.6 instead of 22-24 MB/s in one run).
     const runs = { many: [], manyBig: [], limit: [], comp: [] };
     for (let r = 0; r < ROUNDS; r++) {
       console.error(`in-process round ${r + 1} of ${ROUNDS} ...`);
-      runs.many.push(await runExtract(ctx, paths));
-      runs.manyBig.push(await runExtract(ctxBig, paths));
-      runs.limit.push(runLimit(paths, vocab));
-      runs.comp.push(runCompromise(subset));
+      const round = { many: [], manyBig: [], limit: [], comp: [] };
+      for (let k = 0; k < SLICES; k++) {
+        const part = sliceOf(paths, k);
+        round.many.push(await runExtract(ctx, part));
+        round.manyBig.push(await runExtract(ctxBig, part));
+        round.limit.push(runLimit(part, vocab));
+        round.comp.push(runCompromise(sliceOf(subset, k)));
+      }
+      for (const key of Object.keys(runs)) runs[key].push(sumRuns(round[key]));
     }
     const [many, manyBig, limit, comp] = [runs.many, runs.manyBig, runs.limit, runs.comp].map(fastestRun);
+    /** extract's rate over compromise's in each round, to show how far the ratio moves between rounds. */
+    const roundRatios = runs.many.map((run, r) => rate(run).mbs / rate(runs.comp[r]).mbs);
     const bigRuns = [];
     for (let r = 0; r < ROUNDS; r++) bigRuns.push(await runExtract(ctx, [corpus.big]));
     const big = fastestRun(bigRuns);
@@ -352,12 +368,13 @@ async function main() {
       rows.push(['CLI, same files, --jobs 1', fmt(rate(scale.manyOne).mbs), fmt(rate(scale.manyOne).dps, 0), mb(scale.manyOne), `${fmt(scale.manyOne.ms / 1000, 0)} s`]);
       rows.push([`CLI, one ${fmt(scale.one.bytes / MB, 0)} MB file (same)`, fmt(rate(scale.one).mbs), fmt(rate(scale.one).dps, 3), mb(scale.one), `${fmt(scale.one.ms / 1000, 0)} s`]);
     }
-    console.log(`in-process rows: the fastest of ${ROUNDS} runs; CLI rows: the fastest of ${CLI_ROUNDS}, peak RSS of that run`);
+    console.log(`in-process rows: the fastest of ${ROUNDS} rounds, each measurement interleaved with the others in ${SLICES} turns; CLI rows: the fastest of ${CLI_ROUNDS}, peak RSS of that run`);
     console.log(`corpus: ${corpus.files} files, ${fmt(corpus.bytes / MB, 1)} MB, plus one ${fmt(corpus.bigBytes / MB, 1)} MB file; ${cpus().length} cores; node ${process.version}`);
     console.log('| run | MB/s | docs/s | peak RSS | ratio |');
     console.log('|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
     console.log('');
+    console.log(`extract / compromise in each in-process round: ${roundRatios.map((x) => `${fmt(x, 1)}x`).join(', ')}`);
     console.log(`gazetteer: ${gaz.entries.length} entries, ${ctx.compiled.aliasCount} aliases, compile ${fmt(compile.ms, 0)} ms`);
     console.log(`gazetteer + 100,000 synthetic entries: compile ${fmt(compileBig.ms, 0)} ms`);
     console.log(`peak RSS of the bench process (both gazetteers compiled, in-process rows): ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`);
