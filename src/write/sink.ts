@@ -86,14 +86,14 @@ class FdWriter {
   }
 }
 
-export function stdoutSink(fd = 1): Sink {
+/** A sink writing to `fd`, with what completing and dropping the output mean for it. */
+function fdSink(fd: number, ends: Pick<Sink, 'commit' | 'abort'>): Sink {
   const out = new FdWriter(fd);
-  return {
-    write: (chunk) => out.writeAll([chunk]),
-    writeAll: (pieces) => out.writeAll(pieces),
-    commit() {},
-    abort() {},
-  };
+  return { write: (chunk) => out.writeAll([chunk]), writeAll: (pieces) => out.writeAll(pieces), ...ends };
+}
+
+export function stdoutSink(fd = 1): Sink {
+  return fdSink(fd, { commit() {}, abort() {} });
 }
 
 export function atomicFileSink(target: string): Sink {
@@ -106,10 +106,7 @@ export function atomicFileSink(target: string): Sink {
       open = false;
     }
   };
-  const out = new FdWriter(fd);
-  return {
-    write: (chunk) => out.writeAll([chunk]),
-    writeAll: (pieces) => out.writeAll(pieces),
+  return fdSink(fd, {
     commit() {
       close();
       renameSync(tmp, target);
@@ -118,5 +115,5 @@ export function atomicFileSink(target: string): Sink {
       close();
       rmSync(tmp, { force: true });
     },
-  };
+  });
 }
