@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 import { setFlagsFromString } from 'node:v8';
 
+// Standard input is opened only when an input is `-`. Opening it puts an inherited pipe in
+// non-blocking mode for every process that shares it: in `ls | while read f; do extract "$f" &
+// done`, the loop's next `read` then fails (EAGAIN) and the loop ends early. chalk (through
+// supports-color) imports `node:process`, and Node builds that module's exports by reading every
+// enumerable property of `process`, which would open stdin; as a non-enumerable property it is
+// left alone, and `process.stdin` still works.
+Object.defineProperty(process, 'stdin', { ...Object.getOwnPropertyDescriptor(process, 'stdin'), enumerable: false });
+
 // A corpus run allocates fast and keeps little: let the heap grow by 20% between full collections
 // instead of V8's default of up to 4 times, so that memory stays near what is live (a 1 GB corpus
 // of small files: about 150 MB instead of 340 MB, and no slower).

@@ -4,6 +4,7 @@
  * (nothing written), 130 interrupted.
  */
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { basename, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, parseJsonFile } from './errors.js';
@@ -39,13 +40,23 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
+/** Standard input is only opened when an input is `-` (see bin/extract.js): `stdin` is a getter. */
 const defaultIo = (): Io => ({
-  stdin: process.stdin,
+  get stdin() {
+    return process.stdin;
+  },
   stdoutFd: 1,
   stderr: (s) => process.stderr.write(s),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
 });
+
+const NO_STDIN = Readable.from([]);
+
+/** Standard input when one of `files` is `-`, else an empty stream, so that stdin stays unopened. */
+function stdinFor(files: readonly string[], io: Io): NodeJS.ReadableStream {
+  return files.includes(STDIN) ? io.stdin : NO_STDIN;
+}
 
 interface RunOptions {
   format: Format;
@@ -264,7 +275,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
     out.write(renderHead(job.render));
     let first = true;
     const progress = new Progress(files.length, opts.progress ?? io.stderrIsTTY, io.stderr);
-    const each = opts.input === 'jsonl' ? (d: Deliver) => processRecords(files, job, context(), io.stdin, d) : (d: Deliver) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), io.stdin, d, context, (names) => addNames(tally, names));
+    const each = opts.input === 'jsonl' ? (d: Deliver) => processRecords(files, job, context(), stdinFor(files, io), d) : (d: Deliver) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), stdinFor(files, io), d, context, (names) => addNames(tally, names));
     // Output pieces written since the event loop last had a turn: a streamed document is written
     // piece by piece as it is extracted, and Ctrl-C must not wait for the end of a 100 MB file.
     let sinceTurn = 0;
@@ -340,7 +351,7 @@ async function runScore(docs: string[], opts: ScoreOptions, io: Io): Promise<num
   for (const p of problems) io.stderr(`extract: ${p.source}: ${p.message}\n`);
   const results = new Map<string, DocResult>();
   for (const file of files) {
-    const loaded = await loadDocument(file, io.stdin);
+    const loaded = await loadDocument(file, stdinFor([file], io));
     if (!('doc' in loaded)) {
       io.stderr(`extract: ${loaded.source}: ${loaded.message}\n`);
       continue;
@@ -373,7 +384,7 @@ async function runSuggest(inputs: string[], opts: SuggestOptions, io: Io): Promi
   const docs = [];
   let failed = problems.length;
   for (const file of files) {
-    const loaded = await loadDocument(file, io.stdin);
+    const loaded = await loadDocument(file, stdinFor([file], io));
     if ('doc' in loaded) docs.push(loaded.doc);
     else {
       io.stderr(`extract: ${loaded.source}: ${loaded.message}\n`);

@@ -1,6 +1,6 @@
 /** Hostile input and safe output, end to end through the CLI (fixtures: tests/fixtures/nasty, see tests/fixtures/NASTY.md). */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, watch, writeFileSync } from 'node:fs';
+import { constants, existsSync, mkdtempSync, readFileSync, readdirSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -141,6 +141,22 @@ describe('atomic output and interrupts', () => {
       expect({ attempt, code, left: readdirSync(d) }).toEqual({ attempt, code: 130, left: [] });
     }
   }, 60_000);
+});
+
+describe('standard input shared with other processes', () => {
+  // Opened, an inherited pipe turns non-blocking for every process sharing it: in
+  // `ls | while read f; do extract "$f" & done` the loop's next read failed with EAGAIN.
+  it.runIf(process.platform === 'linux')('stays as inherited (blocking) when no input is -', async () => {
+    const child = spawn(process.execPath, [BIN, 'samples', '--format', 'jsonl', '--jobs', '1'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'ignore'] });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // By its first output the CLI has loaded every module and started on the inputs.
+    const flags = await new Promise<number>((resolve) => child.stdout.once('data', () => resolve(Number.parseInt(/flags:\s*(\d+)/.exec(readFileSync(`/proc/${child.pid}/fdinfo/0`, 'utf8'))![1], 8))));
+    child.stdout.resume();
+    child.kill();
+    await exited;
+    expect(flags & constants.O_NONBLOCK).toBe(0);
+  });
+  it('is still read when an input is -', () => expect(JSON.parse(run(['-', '--format', 'jsonl'], 'Shelling near Idlib.').stdout).mentions[0].text).toBe('Idlib'));
 });
 
 describe('very long single line', () => {
