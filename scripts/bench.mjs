@@ -7,7 +7,6 @@ import { closeSync, copyFileSync, createReadStream, linkSync, mkdtempSync, mkdir
 import { createHash } from 'node:crypto';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { compileGazetteer } from '../dist/gazetteer/compile.js';
@@ -15,6 +14,7 @@ import { loadGazetteer } from '../dist/gazetteer/load.js';
 import { loadLexicon } from '../dist/gazetteer/lexicon.js';
 import { createContext } from '../dist/pipeline.js';
 import { processOne } from '../dist/process.js';
+import { NO_STDIN } from '../dist/read.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_MB = Number(process.env.BENCH_MB ?? 20);
@@ -106,7 +106,6 @@ function timeIt(fn) {
 }
 
 const JOB = { gazetteer: [], kinds: null, explain: false, date: '2018-09-18', render: { format: 'jsonl' } };
-const NO_STDIN = Readable.from([]);
 
 /**
  * The whole pipeline over files, as the CLI runs it in one thread (read, decode, document date,

@@ -4,12 +4,11 @@
  * (nothing written), 130 interrupted.
  */
 import { readFileSync } from 'node:fs';
-import { Readable } from 'node:stream';
 import { basename, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, parseJsonFile } from './errors.js';
 import { extractDocument, type Context } from './pipeline.js';
-import { STDIN, expandInputs, isIsoDate, loadDocument } from './read.js';
+import { NO_STDIN, STDIN, expandInputs, isIsoDate, loadDocument } from './read.js';
 import { parseGold, renderScore, score } from './score.js';
 import type { DocResult, Selectable } from './types.js';
 import { FORMATS, REPORTS, joinChunk, renderHead, renderTail, type Format, type Report } from './write/render.js';
@@ -50,8 +49,6 @@ const defaultIo = (): Io => ({
   stderrIsTTY: Boolean(process.stderr.isTTY),
   env: process.env,
 });
-
-const NO_STDIN = Readable.from([]);
 
 /** Standard input when one of `files` is `-`, else an empty stream, so that stdin stays unopened. */
 function stdinFor(files: readonly string[], io: Io): NodeJS.ReadableStream {

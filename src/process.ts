@@ -5,12 +5,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
-import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { createContext, extractDocument, streamDocument, type Context } from './pipeline.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer/load.js';
 import { loadLexicon, type EventLexicon } from './gazetteer/lexicon.js';
-import { STDIN, loadDocument, readRecords } from './read.js';
+import { NO_STDIN, STDIN, loadDocument, readRecords } from './read.js';
 import type { DocCounts, DocResult, DocStream, Kind, Selectable, SourceDoc } from './types.js';
 import { canStream, renderDoc, renderStream, type RenderOptions } from './write/render.js';
 import { addCounts, countDoc, noCounts, type Names } from './write/summary.js';
@@ -170,7 +169,6 @@ const BATCH_FILES = 8;
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
 const BIG_FILE = 1 << 20;
-const NO_STDIN = Readable.from([]);
 
 function isBig(file: string): boolean {
   try {

@@ -5,6 +5,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { basename, join } from 'node:path';
 import fg from 'fast-glob';
 import { parseDateLine } from './extract/dates.js';
@@ -12,6 +13,9 @@ import { htmlToText, isHtmlPath } from './html.js';
 import type { DocDate, SourceDoc } from './types.js';
 
 export const STDIN = '-';
+
+/** Standard input for runs where no input is `-`: never read, and the real one stays unopened. */
+export const NO_STDIN: NodeJS.ReadableStream = Readable.from([]);
 
 /** An input that could not be expanded or read: reported on one line, the run goes on. */
 export interface InputProblem {

@@ -1,7 +1,7 @@
 /** A pool worker: compiles the gazetteer once, then processes the batches of files it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { Readable } from 'node:stream';
 import { prepareContext, processOne, type EncodedBatch, type EncodedOutcome, type JobOptions, type Outcome, type Piece } from './process.js';
+import { NO_STDIN } from './read.js';
 import { putPiece } from './write/sink.js';
 import { addNames, noCounts, type Names } from './write/summary.js';
 
@@ -90,7 +90,6 @@ class BatchEncoder {
 
 try {
   const ctx = prepareContext(options);
-  const noStdin = Readable.from([]);
   port.on('message', (msg: { index: number; sources: string[] } | { recycle: ArrayBuffer[] } | { names: true }) => {
     if ('recycle' in msg) {
       for (const b of msg.recycle) keep(b);
@@ -102,7 +101,7 @@ try {
     }
     const run = async () => {
       const batch = new BatchEncoder(msg.index);
-      for (const source of msg.sources) batch.add(await processOne(source, ctx, options, noStdin));
+      for (const source of msg.sources) batch.add(await processOne(source, ctx, options, NO_STDIN));
       return batch.finish();
     };
     run().then(
