@@ -161,9 +161,9 @@ export interface EncodedBatch {
  * A message to a pool worker holds consecutive small files up to BATCH_BYTES of input (and at most
  * BATCH_FILES files), so that a corpus of small posts does not cost a message, and a wake-up of
  * both threads, every few kilobytes, while a batch's output (some 7 bytes a byte of input, as
- * JSONL) stays small: about 8 posts of 10 KB, as with the 8 files a batch before. Over 100 MB of
- * 2 KB posts (29 a batch instead of 8) the main thread took 1.5-1.7 CPU-seconds instead of
- * 1.8-2.0 (3 alternating pairs), for 12-14 MB more peak memory.
+ * JSONL) stays small: about 8 posts of 10 KB. Over 100 MB of 2 KB posts (29 a batch) the main
+ * thread took 1.5-1.7 CPU-seconds, against 1.8-2.0 with 8 files a batch (3 alternating pairs), for
+ * 12-14 MB more peak memory.
  */
 const BATCH_BYTES = 80_000;
 const BATCH_FILES = 32;
@@ -252,7 +252,7 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
         const sources: string[] = [];
         let bytes = 0;
         for (let k = nextToSend; k < files.length && sources.length < BATCH_FILES && bytes < BATCH_BYTES && bytesOf(k) <= BIG_FILE; k++) {
-          bytes += bytesOf(k);
+          bytes += sizeAt.get(k)!;
           sizeAt.delete(k);
           sources.push(files[k]);
         }
