@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError, parseJsonFile } from './errors.js';
-import { extractDocument, type Context } from './pipeline.js';
+import { UsageError } from './errors.js';
+import type { Context } from './pipeline.js';
 import { NO_STDIN, STDIN, expandInputs, isIsoDate, loadDocument } from './read.js';
-import { parseGold, renderScore, score } from './score.js';
-import type { DocResult, Selectable } from './types.js';
+import { renderScore } from './score.js';
+import { evaluate, readGold } from './evaluate.js';
+import type { Selectable } from './types.js';
 import { FORMATS, REPORTS, joinChunk, renderHead, renderTail, type Format, type Report } from './write/render.js';
 import { defaultJobs, loadLists, prepareContext, processAll, processRecords, type Deliver, type JobOptions, type Piece } from './process.js';
 import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
@@ -336,26 +337,10 @@ interface ScoreOptions {
 }
 
 async function runScore(docs: string[], opts: ScoreOptions, io: Io): Promise<number> {
-  let goldText: string;
-  try {
-    goldText = readFileSync(opts.gold, 'utf8');
-  } catch (err) {
-    throw new UsageError(`${opts.gold}: cannot read gold file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  const gold = parseGold(opts.gold, parseJsonFile(opts.gold, goldText));
+  const gold = readGold(opts.gold);
   const ctx = prepareContext({ gazetteer: opts.gazetteer, kinds: null, explain: false, translit: opts.translit, unknown: opts.unknown });
-  const { files, problems } = await expandInputs(docs);
+  const { report, problems } = await evaluate(gold, docs, ctx, stdinFor(docs, io));
   for (const p of problems) io.stderr(`extract: ${p.source}: ${p.message}\n`);
-  const results = new Map<string, DocResult>();
-  for (const file of files) {
-    const loaded = await loadDocument(file, stdinFor([file], io));
-    if (!('doc' in loaded)) {
-      io.stderr(`extract: ${loaded.source}: ${loaded.message}\n`);
-      continue;
-    }
-    results.set(basename(file), extractDocument(loaded.doc, ctx));
-  }
-  const report = score(gold, results);
   const out = stdoutSink(io.stdoutFd);
   if (opts.json) {
     const { errors, ...rest } = report;
