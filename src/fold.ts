@@ -309,3 +309,22 @@ export function tokenize(text: string, from = 0, to = text.length, cached = true
   }
   return tokens;
 }
+
+/** Whether two words are one edit apart: one letter inserted, deleted, replaced, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** The word with one letter left out, each way: the keys of a symmetric-delete spelling index. */
+export function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) if (i === 0 || word[i] !== word[i - 1]) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}

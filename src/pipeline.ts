@@ -3,15 +3,15 @@
  * sentence: match names -> resolve roles -> settle overlaps -> find events -> filter kinds.
  * Pure: takes a document and a prepared context, returns the result.
  */
-import { tokenize } from './fold.js';
-import { compileGazetteer, type CompiledGazetteer } from './gazetteer/compile.js';
+import { tokenize, type WordToken } from './fold.js';
+import { FUZZY_MIN, compileGazetteer, type CompiledGazetteer } from './gazetteer/compile.js';
 import type { Gazetteer } from './gazetteer/load.js';
 import { findDates } from './extract/dates.js';
 import { findEvents } from './extract/events.js';
-import { findNames } from './extract/names.js';
+import { findFuzzyNames, findNames, type NameMatch } from './extract/names.js';
 import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extract/unknown.js';
 import { compileLexicon, type EventLexicon, type CompiledLexicon } from './gazetteer/lexicon.js';
-import { filterKinds, inOrder, pickEntry, roleRules, settleOverlaps, toMention, type CountryProfile, type RoleRules } from './resolve.js';
+import { filterKinds, inOrder, newMemory, pickEntry, roleRules, settleOverlaps, toMention, type DocMemory, type RoleRules } from './resolve.js';
 import { splitSentences } from './segment.js';
 import type { DocResult, DocStream, Event, Kind, Mention, Sentence, SourceDoc } from './types.js';
 
@@ -92,18 +92,25 @@ function* extractBlocks(doc: SourceDoc, ctx: Context, want: { mentions: boolean;
   let mentions: Mention[] = [];
   let events: Event[] = [];
   let blockStart = 0;
-  const profile: CountryProfile = new Map();
+  const memory = newMemory();
   for (const s of prepared.sentences) {
     const tokens = tokenize(text, s.start, s.end);
     // A copy: the second pass of a stream must find the dates as the first did.
     const dates = prepared.dates.get(s.index);
     const found: Mention[] = dates ? dates.slice() : [];
     for (const match of findNames(text, tokens, ctx.compiled)) {
-      const picked = pickEntry(match, profile);
+      const picked = pickEntry(match, memory, tokens);
       if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain));
     }
-    // In order once (dates come first), for the unknown-name search and for settling overlaps.
+    // In order once (dates come first), for the misspelt- and unknown-name searches and for settling overlaps.
     if (!inOrder(found)) found.sort(byStartLongest);
+    if (memory.countries.size > 0 && fuzzyCandidates(tokens, found)) {
+      for (const match of findFuzzyNames(text, tokens, ctx.compiled, coveredTokens(tokens, found))) {
+        const picked = supported(match, memory) ? pickEntry(match, memory, tokens) : null;
+        if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain));
+      }
+      if (!inOrder(found)) found.sort(byStartLongest);
+    }
     if (ctx.unknown) for (const m of findUnknownNames(text, tokens, found, s.index, ctx.unknown, ctx.explain)) found.push(m);
     const settled = settleOverlaps(found);
     if (want.events && ctx.lexicon) for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate)) events.push(e);
@@ -116,6 +123,29 @@ function* extractBlocks(doc: SourceDoc, ctx: Context, want: { mentions: boolean;
     }
   }
   if (mentions.length > 0 || events.length > 0) yield { mentions, events };
+}
+
+/** Whether a sentence has more capitalized words than names and dates cover: only then may one be a misspelt name. */
+function fuzzyCandidates(tokens: readonly WordToken[], found: readonly Mention[]): boolean {
+  let caps = 0;
+  for (const t of tokens) if (t.cap && t.key.length >= FUZZY_MIN) caps++;
+  return caps > found.length;
+}
+
+/** Which tokens the mentions (in order) cover. */
+function coveredTokens(tokens: readonly WordToken[], found: readonly Mention[]): boolean[] {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  let m = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (m < found.length && found[m].end <= tokens[k].start) m++;
+    for (let n = m; n < found.length && found[n].start < tokens[k].end; n++) if (found[n].end > tokens[k].start) covered[k] = true;
+  }
+  return covered;
+}
+
+/** A misspelt name is taken only where the document has named a place of its country. */
+function supported(match: NameMatch, memory: DocMemory): boolean {
+  return match.entry.country !== undefined && memory.countries.has(match.entry.country);
 }
 
 function head(doc: SourceDoc): Omit<DocResult, 'mentions' | 'events'> {

@@ -53,30 +53,75 @@ export function polityRole(tokens: readonly WordToken[], match: NameMatch, rules
  */
 export type CountryProfile = Map<string, number>;
 
+/** What a document has established so far, as evidence for the names it uses later. */
+export interface DocMemory {
+  countries: CountryProfile;
+  /** Persons the document has named by a longer name (`Yusuf Nazik`), so that a surname alone may name them. */
+  introduced: Set<string>;
+}
+
+export const newMemory = (): DocMemory => ({ countries: new Map(), introduced: new Set() });
+
 /**
- * Among homonyms (two villages called `Al Karamah`), the place in the country the document has
- * named most so far; on a tie, the gazetteer's own order. A match without alternatives counts
- * towards the profile. A place matched by its transliteration key alone, in a country the document
- * has not named while it has named others (`Dukkan` in Afrin is not `Dukan` in Iraq), is too weak
- * to resolve: null (the words may still be an unknown name).
+ * The entry a match names, given what the document has said so far, or null when the evidence is
+ * too weak:
+ * - a person's surname alone (`Nazik`) names them only once a longer name of theirs has appeared,
+ *   unless the press names them by surname alone (`known_by_surname`: Putin); a person so
+ *   introduced outranks a homonymous place (`Bozan` after `Milos Mustafa Bozan`);
+ * - a generic institutional name (`Civil Defence`) names its entry only where the document has
+ *   named the entry's country, and not right after another capitalized qualifier
+ *   (`Lebanese Civil Defense`);
+ * - among homonyms (two villages called `Al Karamah`), the place in the country the document has
+ *   named most so far; on a tie, the gazetteer's own order. A match without alternatives counts
+ *   towards the profile;
+ * - a place matched by its transliteration key alone, in a country the document has not named while
+ *   it has named others (`Dukkan` in Afrin is not `Dukan` in Iraq), is too weak: null (the words
+ *   may still be an unknown name).
  */
-export function pickEntry(match: NameMatch, profile: CountryProfile): NameMatch | null {
+export function pickEntry(match: NameMatch, memory: DocMemory, tokens: readonly WordToken[]): NameMatch | null {
+  const profile = memory.countries;
+  if (match.hit.generic && !genericAllowed(match, profile, tokens)) return null;
   if (match.rule === 'translit' && !match.alternatives && unsupported(match.entry, profile)) return null;
-  if (!match.alternatives) {
-    const country = match.entry.type === 'place' ? match.entry.country : undefined;
+  const short = surnameOnly(match, tokens);
+  const candidates = match.alternatives ? [match.entry, ...match.alternatives] : null;
+  if (!candidates) {
+    const e = match.entry;
+    if (e.category === 'person') {
+      if (!short) memory.introduced.add(e.id);
+      else if (!e.known_by_surname && !memory.introduced.has(e.id)) return null;
+    }
+    const country = e.type === 'place' ? e.country : undefined;
     if (country) profile.set(country, (profile.get(country) ?? 0) + 1);
     return match;
   }
-  let best = match.entry;
-  let bestScore = weight(best, profile);
-  for (const e of match.alternatives) {
+  const introduced = short ? candidates.find((e) => e.category === 'person' && memory.introduced.has(e.id)) : undefined;
+  if (introduced) return introduced === match.entry ? { ...match, alternatives: undefined } : { ...match, entry: introduced, alternatives: undefined };
+  let best: LoadedEntry | null = null;
+  let bestScore = -Infinity;
+  for (const e of candidates) {
+    if (short && e.category === 'person' && !e.known_by_surname) continue;
     const w = weight(e, profile);
-    if (w > bestScore) {
+    if (best === null || w > bestScore) {
       best = e;
       bestScore = w;
     }
   }
+  if (best === null) return null;
   return best === match.entry ? match : { ...match, entry: best };
+}
+
+/** One word, not counting a leading article (`Nazik`, `al-Mustafa`): a person's surname or given name alone. */
+function surnameOnly(match: NameMatch, tokens: readonly WordToken[]): boolean {
+  const words = match.last - match.first + 1;
+  return words === 1 || (words === 2 && tokens[match.first].tkey === 'al');
+}
+
+function genericAllowed(match: NameMatch, profile: CountryProfile, tokens: readonly WordToken[]): boolean {
+  const country = match.entry.country;
+  if (!country || !profile.has(country)) return false;
+  // A capital right before names another body (`Lebanese Civil Defense`), except at a sentence's start.
+  const before = match.first > 0 ? tokens[match.first - 1] : undefined;
+  return !(before && before.cap && match.first > 1);
 }
 
 function unsupported(e: LoadedEntry, profile: CountryProfile): boolean {

@@ -79,6 +79,10 @@ export interface GazetteerEntry {
    * for all its names, or a list of them. `extract gazetteer check` does not warn about them.
    */
   ambiguous?: boolean | string[];
+  /** Persons: named by surname alone at first mention (see the schema). */
+  known_by_surname?: boolean;
+  /** Generic institutional names that name the entry only in its country's context. */
+  generic_aliases?: string[];
   /** Free text for editors; ignored by the matcher. */
   note?: string;
   [extra: string]: unknown;

@@ -1,7 +1,7 @@
 /** scripts/build-gazetteer.mjs (npm run gazetteer:build): each rule of the build on a small inline fixture, no npm data. */
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
-import { aliasDropTest, buildGazetteer, buildPlaces, countryCentre, formatList, joinGeonames, latinSpelling, looseKeyWith, markAmbiguous, ordinaryTranslitKeys, ordinaryWordTest, parseGeonames, placeAliases, settleAliases } from '../scripts/build-gazetteer.mjs';
+import { aliasDropTest, buildGazetteer, fuzzyStopWords, buildPlaces, countryCentre, formatList, joinGeonames, latinSpelling, looseKeyWith, markAmbiguous, ordinaryTranslitKeys, ordinaryWordTest, parseGeonames, placeAliases, settleAliases } from '../scripts/build-gazetteer.mjs';
 // @ts-expect-error: a plain ES module script without types
 import { countryBounds } from '../scripts/country-bounds.mjs';
 
@@ -326,4 +326,10 @@ describe('GeoNames spellings and other entries', () => {
     const cities = CITIES.filter((c) => c.name !== 'Kafr Nuran');
     expect(run([...cities].reverse(), [...geonames].reverse())).toEqual(run(cities, geonames));
   });
+});
+
+describe('fuzzy stop words', () => {
+  const entries = [{ name: 'Ministry of Defence', aliases: ['Pendik'] }, { name: 'Khmeimim' }];
+  it('keeps common words one edit from a name word of six letters or more', () => expect(fuzzyStopWords(['defense', 'pending', 'ministry', 'minister', 'table'], entries)).toEqual(['defense', 'pending']));
+  it('leaves out words far from every name', () => expect(fuzzyStopWords(['kitchen', 'mountain'], entries)).toEqual([]));
 });

@@ -1,6 +1,7 @@
 /** End to end through the built CLI (npm test builds first). */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -11,11 +12,17 @@ const BIN = join(__dirname, '..', 'bin', 'extract.js');
 const ROOT = join(__dirname, '..');
 const SAMPLES = fg.sync('samples/*.txt', { cwd: ROOT }).sort();
 
-function run(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+function run(args: string[], input?: string | Buffer, as: { uid?: number; gid?: number } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...as });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const tmp = () => mkdtempSync(join(tmpdir(), 'extract-'));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Root reads any file: as root, the permission test runs the CLI as `nobody`, if that user can run it at all. */
+const ROOT_USER = process.getuid?.() === 0;
+const NOBODY = { uid: 65534, gid: 65534 };
+const NOBODY_RUNS = ROOT_USER && run(['--version'], undefined, NOBODY).code === 0;
 
 interface JsonDoc {
   source: string;
@@ -66,10 +73,41 @@ describe('extract on samples/', () => {
     const only = JSON.parse(run([SAMPLES[0], '--format', 'json', '--kinds', 'date']).out) as { documents: JsonDoc[] };
     expect(new Set(only.documents[0].mentions.map((m) => m.kind))).toEqual(new Set(['date']));
   });
-  it('scores against the gold file', () => {
-    const r = run(['score', '--gold', 'samples/gold.json', ...SAMPLES]);
+  it('scores the bundled gold file, finding every document it names', () => {
+    const r = run(['score', '--gold', 'samples/gold.json', ...SAMPLES, '--json']);
+    const gold = JSON.parse(readFileSync(join(ROOT, 'samples', 'gold.json'), 'utf8')) as { docs: unknown[] };
+    expect([r.code, JSON.parse(r.out).documents, JSON.parse(r.out).missing]).toEqual([0, gold.docs.length, []]);
+  });
+});
+
+describe('score', () => {
+  it('counts hits, misses and false alarms of a known document against an inline gold file', () => {
+    const d = tmp();
+    const text = 'Turkey shelled Idlib on 7 September 2018, and Russia watched the rebels.';
+    writeFileSync(join(d, 't.txt'), text);
+    const at = (s: string) => ({ text: s, start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    // Russia is left out of the gold (a false alarm); "the rebels" is an actor the system cannot know (a miss).
+    const mentions = [
+      { type: 'actor', ...at('Turkey'), entity: 'Turkey', country: true },
+      { type: 'place', ...at('Idlib'), entity: 'Idlib', lat: 35.93, lon: 36.63 },
+      { type: 'date', ...at('7 September 2018'), value: '2018-09-07' },
+      { type: 'actor', ...at('the rebels'), entity: 'rebels' },
+    ];
+    const events = [{ type: 'ASSAULT', trigger: 'shelled', start: at('shelled').start, end: at('shelled').end, date: '2018-09-07', modality: 'asserted' }];
+    writeFileSync(join(d, 'gold.json'), JSON.stringify({ docs: [{ file: 't.txt', mentions, events }] }));
+    const r = run(['score', '--gold', join(d, 'gold.json'), join(d, 't.txt'), '--json']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/\| all mentions +\| \d\.\d{3}/);
+    const c = (tp: number, fp: number, fn: number) => ({ tp, fp, fn });
+    expect(JSON.parse(r.out)).toMatchObject({
+      documents: 1,
+      missing: [],
+      kinds: { actor: c(1, 1, 1), place: c(1, 0, 0), date: c(1, 0, 0) },
+      mentions: { ...c(3, 1, 1), precision: 0.75, recall: 0.75, f1: expect.closeTo(0.75, 9) },
+      coordinates: { correct: 1, total: 1 },
+      dateValues: { correct: 1, total: 1, f1: 1 },
+      events: { detection: { ...c(1, 0, 0), f1: 1 }, typed: { ...c(1, 0, 0), f1: 1 }, date: { correct: 1, total: 1 }, modality: { correct: 1, total: 1 } },
+    });
+    expect(run(['score', '--gold', join(d, 'gold.json'), join(d, 't.txt')]).out).toContain('| all mentions     | 0.750 | 0.750 | 0.750 |    3 |    1 |    1 |');
   });
 });
 
@@ -100,12 +138,26 @@ describe('errors', () => {
     const r = run([join(d, 'x.txt'), SAMPLES[0]]);
     expect([r.code, r.err.trim()]).toEqual([1, `extract: ${join(d, 'x.txt')}: not a text file`]);
   });
-  it('skips an unreadable file', () => {
-    if (process.getuid?.() === 0) return; // root reads everything
+  it('skips an unreadable file with one line, goes on and exits 1 (a socket: not even root can read it)', async () => {
     const d = tmp();
+    const sock = join(d, 'x.txt');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(sock, resolve));
+    try {
+      const r = run([sock, SAMPLES[0], '--format', 'jsonl']);
+      expect([r.code, r.err]).toEqual([1, expect.stringMatching(new RegExp(`^extract: ${escape(sock)}: ENXIO[^\n]*\n$`))]);
+      expect(r.out.trim().split('\n').map((l) => (JSON.parse(l) as JsonDoc).source)).toEqual([SAMPLES[0]]);
+    } finally {
+      server.close();
+    }
+  });
+  it.skipIf(ROOT_USER && !NOBODY_RUNS)('says permission denied for a file without read permission (as root: run as nobody; skipped if nobody cannot run the CLI)', () => {
+    const d = tmp();
+    chmodSync(d, 0o755);
     writeFileSync(join(d, 'x.txt'), 'Idlib');
     chmodSync(join(d, 'x.txt'), 0);
-    expect(run([join(d, 'x.txt')]).err).toMatch(/permission denied/);
+    const r = run([join(d, 'x.txt'), SAMPLES[0], '--format', 'jsonl'], undefined, ROOT_USER ? NOBODY : {});
+    expect([r.code, r.err, r.out.trim().split('\n').length]).toEqual([1, `extract: ${join(d, 'x.txt')}: permission denied\n`, 1]);
   });
   it('stops on a broken gazetteer with file, line and column, writing nothing', () => {
     const d = tmp();
@@ -167,7 +219,18 @@ describe('output', () => {
     const one = run([...SAMPLES, '--format', 'jsonl', '--summary', '--jobs', '1']).err;
     expect(run([...SAMPLES, '--format', 'jsonl', '--summary', '--jobs', '8']).err).toBe(one);
   });
-  it('keeps the temporary file out of sight on failure', () => expect(existsSync(join(ROOT, 'samples', '.tmp'))).toBe(false));
+  it('removes its temporary file when the run fails after writing it', () => {
+    // The output's name is a folder: the temporary file (.out.csv.<pid>.<time>.tmp, beside it) is
+    // written in full, then renaming it over the folder fails.
+    const d = tmp();
+    mkdirSync(join(d, 'out.csv'));
+    writeFileSync(join(d, 'keep.txt'), 'x');
+    const before = readdirSync(d).sort();
+    const r = run([SAMPLES[0], '--output', join(d, 'out.csv')]);
+    expect([r.code, r.err]).toEqual([2, expect.stringMatching(/EISDIR.*\.out\.csv\.\d+\.\d+\.tmp/)]);
+    expect(readdirSync(d).filter((f) => /^\.out\.csv\.\d+\.\d+\.tmp$/.test(f))).toEqual([]);
+    expect(readdirSync(d).sort()).toEqual(before);
+  });
 });
 
 describe('gazetteer inspection', () => {

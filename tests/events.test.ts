@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventLexicon } from '../src/gazetteer/lexicon.js';
+import { expandSlots, type EventLexicon } from '../src/gazetteer/lexicon.js';
 import { createContext, extractDocument } from '../src/pipeline.js';
 import type { Event } from '../src/types.js';
 import { fixtureGazetteer } from './helpers.js';
@@ -10,7 +10,7 @@ const LEXICON: EventLexicon = {
     hypothetical: ['pre-empt', 'if', 'would', 'could', 'may', 'might', 'threatens to', 'on the cards', 'any'],
     planned: ['will', 'plans to', 'agreed to', 'scheduled', 'is to'],
   },
-  modality_after: { negated: ['is out of the question'], hypothetical: ['would be', 'in the event of'], planned: ['is planned'] },
+  modality_after: { negated: ['is out of the question'], hypothetical: ['would be', 'in the event of', 'is on the cards'], planned: ['is planned'] },
   not_triggers: ['attack helicopter'],
   triggers: [
     { type: 'ASSAULT', subtype: 'shelling', verbs: ['shell'], nouns: ['shelling'] },
@@ -20,6 +20,7 @@ const LEXICON: EventLexicon = {
     { type: 'SANCTION', subtype: 'designation', verbs: ['blacklist'] },
     { type: 'RETREAT', subtype: 'withdrawal', verbs: ['withdraw'], nouns: ['withdrawal'] },
     { type: 'CONSULT', subtype: 'summit', nouns: ['summit'] },
+    { type: 'COOPERATE', subtype: 'intelligence_sharing', phrases: ['share (its|their|) (intelligence|information)'] },
   ],
   cameo: { ASSAULT: '19', SANCTION: '16' },
 };
@@ -36,6 +37,9 @@ describe('event triggers', () => {
   it('finds inflected verbs expanded at compile time', () => expect(one('Turkey withdrew from Idlib.').type).toBe('RETREAT'));
   it('finds plural nouns', () => expect(one('Russian airstrikes hit Idlib.').subtype).toBe('airstrike'));
   it('finds conjugated phrases', () => expect(one('Assad drops barrel bombs on Hama.').subtype).toBe('barrel_bomb'));
+  it('finds a phrase with a word in a slot', () => expect(one('Turkey shared their intelligence.').type).toBe('COOPERATE'));
+  it('finds a phrase with an empty slot', () => expect(one('Turkey is sharing information.').type).toBe('COOPERATE'));
+  it('finds no phrase with a word outside its slot', () => expect(eventsOf('Turkey shared our intelligence.')).toEqual([]));
   it('keeps offsets of the trigger', () => {
     const text = 'Turkey blacklists HTS.';
     const e = one(text);
@@ -68,7 +72,7 @@ describe('event modality', () => {
     ['Turkey is to withdraw.', 'planned'],
     ['If Assad attacks Idlib, Turkey acts.', 'hypothetical'],
     ['Assad could attack Idlib.', 'hypothetical'],
-    ['An assault is on the cards, some say.', 'asserted'],
+    ['An assault is on the cards, some say.', 'hypothetical'],
     ['Any assault would be a disaster.', 'hypothetical'],
     ['Turkey did not withdraw.', 'negated'],
     ["Turkey didn't withdraw.", 'negated'],
@@ -91,4 +95,11 @@ describe('event modality', () => {
     ['Putin plans to attack in the event of resistance.', 'hypothetical'],
     ['Nothing will be clear until the summit.', 'asserted'],
   ])('%s -> %s', (text, modality) => expect(eventsOf(text).at(-1)!.modality).toBe(modality));
+});
+
+describe('slot patterns', () => {
+  it('spell out each choice', () => expect(expandSlots('share (its|their) intelligence')).toEqual(['share its intelligence', 'share their intelligence']));
+  it('take an empty choice as no word', () => expect(expandSlots('share (its|) intelligence')).toEqual(['share its intelligence', 'share intelligence']));
+  it('multiply groups', () => expect(expandSlots('(a|b) (c|d)')).toEqual(['a c', 'a d', 'b c', 'b d']));
+  it('leave a phrase without groups alone', () => expect(expandSlots('drop barrel bombs')).toEqual(['drop barrel bombs']));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detached, fold, tokenize, translit, wordCacheSizes } from '../src/fold.js';
+import { deletions, detached, fold, oneEditApart, tokenize, translit, wordCacheSizes } from '../src/fold.js';
 
 describe('fold', () => {
   it.each([
@@ -116,4 +116,22 @@ describe('word caches', () => {
     expect(detached(word)).toBe('Karimoshatelvin');
     expect(detached('Idlib')).toBe('Idlib');
   });
+});
+
+describe('one edit apart', () => {
+  it.each([
+    ['kmeimim', 'khmeimim', true],
+    ['sughur', 'shughur', true],
+    ['kaysere', 'kayseri', true],
+    ['kayesri', 'kayseri', true],
+    ['kayseri', 'kayseri', false],
+    ['kmeimin', 'khmeimim', false],
+    ['kayser', 'kayseri', true],
+    ['aleppo', 'alpepo', true],
+    ['abcd', 'badc', false],
+  ])('%s / %s: %s', (a, b, want) => {
+    expect(oneEditApart(a, b)).toBe(want);
+    expect(oneEditApart(b, a)).toBe(want);
+  });
+  it('lists each deletion once', () => expect(deletions('hamma')).toEqual(['amma', 'hmma', 'hama', 'hamm']));
 });

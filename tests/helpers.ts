@@ -18,6 +18,7 @@ export const RULES: Rules = {
   actorPrefixes: ['liwa', 'jaysh'],
   notNames: ['the', 'a', 'several', 'kurdish', 'northern'],
   translitStop: [],
+  fuzzyStop: [],
   nameWordVariants: ['tal tel tell tall', 'ayn ain ein'],
 };
 
@@ -25,12 +26,12 @@ export const ACTORS: GazetteerEntry[] = [
   { id: 'hts', name: "Hay'at Tahrir al-Sham", aliases: ['HTS', 'Tahrir al-Sham'], former_names: [{ name: 'Jabhat al-Nusra', until: '2016-07-28' }], category: 'armed_group', country: 'SY' },
   { id: 'nlf', name: 'National Liberation Front', aliases: ['NLF'], category: 'armed_group', country: 'SY' },
   { id: 'fsa', name: 'Free Syrian Army', aliases: ['FSA'], category: 'armed_group', country: 'SY' },
-  { id: 'erdogan', name: 'Recep Tayyip Erdoğan', aliases: ['Erdoğan'], category: 'person', country: 'TR' },
-  { id: 'cavusoglu', name: 'Mevlüt Çavuşoğlu', aliases: ['Çavuşoğlu'], category: 'person', country: 'TR' },
+  { id: 'erdogan', name: 'Recep Tayyip Erdoğan', aliases: ['Erdoğan'], category: 'person', known_by_surname: true, country: 'TR' },
+  { id: 'cavusoglu', name: 'Mevlüt Çavuşoğlu', aliases: ['Çavuşoğlu'], category: 'person', known_by_surname: true, country: 'TR' },
   { id: 'mit', name: 'MİT', aliases: ['Turkish intelligence'], category: 'intelligence_agency', country: 'TR' },
   { id: 'rt', name: 'RT', aliases: ['Russia Today'], category: 'media', country: 'RU' },
   { id: 'un', name: 'United Nations', aliases: ['UN'], category: 'igo' },
-  { id: 'assad', name: 'Bashar al-Assad', aliases: ['Assad'], category: 'person', country: 'SY' },
+  { id: 'assad', name: 'Bashar al-Assad', aliases: ['Assad'], category: 'person', known_by_surname: true, country: 'SY' },
   { id: 'syrian_government', name: 'Syrian government', aliases: ['Assad regime', 'Syrian regime', 'Syrian régime'], category: 'government', country: 'SY' },
 ];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, score, type GoldDoc } from '../src/score.js';
-import type { DocResult, Mention } from '../src/types.js';
+import { distanceKm, score, type GoldDoc, type GoldEvent, type Prf } from '../src/score.js';
+import type { DocResult, Event, Mention } from '../src/types.js';
 
 const gold: GoldDoc[] = [
   {
@@ -27,4 +27,40 @@ describe('score', () => {
     expect([r.kinds.actor.tp, r.kinds.place.fp, r.coordinates.correct, r.coordinates.total, r.dateValues.correct, r.aliases.fn]).toEqual([2, 1, 0, 1, 0, 1]);
   });
   it('measures great-circle distance', () => expect(Math.round(distanceKm(35.93, 36.63, 35.81, 36.32))).toBe(31));
+});
+
+// Events: g(old) and s(ystem) events by type and trigger span; `events` scores one document of them.
+const g = (type: string, start: number, end: number, extra: Partial<GoldEvent> = {}): GoldEvent => ({ type, trigger: 'x'.repeat(end - start), start, end, date: null, modality: 'asserted', ...extra });
+const s = (type: string, start: number, end: number, extra: Partial<Event> = {}): Event => ({
+  type, subtype: null, cameo: null, trigger: { text: 'x'.repeat(end - start), start, end }, sentence: 0, sentence_span: { start: 0, end: 100 },
+  actors: [], places: [], location: null, date: null, date_from: null, modality: 'asserted', ...extra,
+});
+const events = (goldEvents: GoldEvent[], sysEvents: Event[]) =>
+  score([{ file: 'a.txt', mentions: [], events: goldEvents }], new Map<string, DocResult>([['a.txt', { source: 'a.txt', date: null, mentions: [], events: sysEvents }]])).events;
+/** [detection tp, fp, fn], [typed tp, fp, fn] */
+const tally = (goldEvents: GoldEvent[], sysEvents: Event[]) => {
+  const r = events(goldEvents, sysEvents);
+  const c = (p: Prf) => [p.tp, p.fp, p.fn];
+  return [c(r.detection), c(r.typed)];
+};
+
+describe('score: events', () => {
+  it('counts an overlapping event of the same type twice right', () => expect(tally([g('ASSAULT', 0, 5)], [s('ASSAULT', 3, 8)])).toEqual([[1, 0, 0], [1, 0, 0]]));
+  it('counts an overlapping event of another type as detected but mistyped', () => expect(tally([g('ASSAULT', 0, 5)], [s('PROTEST', 0, 5)])).toEqual([[1, 0, 0], [0, 1, 1]]));
+  it('counts a missed event', () => expect(tally([g('ASSAULT', 0, 5)], [s('ASSAULT', 5, 9)])).toEqual([[0, 1, 1], [0, 1, 1]]));
+  it('counts a missed event when the system has none', () => expect(tally([g('ASSAULT', 0, 5)], [])).toEqual([[0, 0, 1], [0, 0, 1]]));
+  it('counts a spurious event', () => expect(tally([], [s('ASSAULT', 0, 5)])).toEqual([[0, 1, 0], [0, 1, 0]]));
+  it('does not miss hypothetical or negated gold events', () => expect(tally([g('ASSAULT', 0, 5, { modality: 'hypothetical' }), g('MEET', 10, 15, { modality: 'negated' })], [])).toEqual([[0, 0, 0], [0, 0, 0]]));
+  it('neither rewards nor penalizes a system event on an optional gold event', () => expect(tally([g('ASSAULT', 0, 5, { modality: 'negated' })], [s('PROTEST', 0, 5)])).toEqual([[0, 0, 0], [0, 0, 0]]));
+  it('scores the modality of a system event on an optional gold event, and not its date', () => {
+    expect(events([g('ASSAULT', 0, 5, { modality: 'hypothetical' })], [s('ASSAULT', 0, 5, { modality: 'hypothetical', date: '2018-09-07' })])).toMatchObject({ modality: { correct: 1, total: 1 }, date: { total: 0 } });
+    expect(events([g('ASSAULT', 0, 5, { modality: 'negated' })], [s('ASSAULT', 0, 5)]).modality).toEqual({ correct: 0, total: 1, accuracy: 0 });
+  });
+  it('lets no optional gold event take a system event from a required one', () => expect(tally([g('ASSAULT', 0, 10, { modality: 'negated' }), g('ASSAULT', 5, 15)], [s('ASSAULT', 6, 9)])).toEqual([[1, 0, 0], [1, 0, 0]]));
+  it('prefers the overlapping system event of the same type', () => expect(tally([g('ASSAULT', 10, 20)], [s('PROTEST', 10, 15), s('ASSAULT', 12, 20)])).toEqual([[1, 1, 0], [1, 1, 0]]));
+  it('measures date accuracy over matched events, null equal to null', () =>
+    expect(events([g('A', 0, 5), g('A', 10, 15, { date: '2018-09-07' }), g('A', 20, 25, { date: '2018-09-07' }), g('A', 30, 35, { date: '2018-09-07' })], [s('A', 0, 5), s('A', 10, 15, { date: '2018-09-07' }), s('A', 20, 25, { date: '2018-09-08' }), s('A', 30, 35)]).date).toEqual({ correct: 2, total: 4, accuracy: 0.5 }));
+  it('measures modality accuracy over matched events', () =>
+    expect(events([g('A', 0, 5, { modality: 'planned' }), g('A', 10, 15), g('A', 20, 25, { modality: 'planned' })], [s('A', 0, 5), s('A', 10, 15), s('A', 20, 25, { modality: 'planned' })]).modality).toEqual({ correct: 2, total: 3, accuracy: 2 / 3 }));
+  it('gives precision, recall and F1 from the counts', () => expect(events([g('A', 0, 5), g('B', 10, 15)], [s('A', 0, 5), s('C', 20, 25)]).detection).toMatchObject({ precision: 0.5, recall: 0.5, f1: 0.5 }));
 });

@@ -2,13 +2,15 @@
  * Scans word tokens against the compiled gazetteer trie: leftmost-longest matching, one hash
  * probe per step. Each match records the alias and the rule that matched it:
  * `exact` (same characters), `folded` (case, diacritics, apostrophes, hyphens), `translit`
- * (transliteration key only).
+ * (transliteration key only), and in a second scan of the words left over, `fuzzy` (one word one
+ * edit away).
  */
 import type { WordToken } from '../fold.js';
-import { reach, type AliasHit, type CompiledGazetteer } from '../gazetteer/compile.js';
+import { FUZZY_MIN, fuzzyFirstKeys, reach, type AliasHit, type CompiledGazetteer, type TrieNode } from '../gazetteer/compile.js';
+import { oneEditApart } from '../fold.js';
 import type { LoadedEntry } from '../types.js';
 
-export type MatchRule = 'exact' | 'folded' | 'translit';
+export type MatchRule = 'exact' | 'folded' | 'translit' | 'fuzzy';
 
 export interface NameMatch {
   start: number;
@@ -59,14 +61,122 @@ function longestAt(text: string, tokens: readonly WordToken[], i: number, compil
     if (j + 1 >= tokens.length || node.next === null) break;
     const next = node.next.get(tokens[j + 1].tkey);
     if (!next) break;
-    // A possessive joins words only inside an alias that has it (checked in choose()).
-    const gap = text.slice(tokens[j].end, tokens[j + 1].start);
-    if (!(tokens[j].possessive ? POSSESSIVE_GAP.test(gap) : GAP.test(gap) || DOT_GAP.test(gap))) break;
-    // A full stop may only join words where the alias itself has one (`U.S.`); checked in choose().
+    if (!joined(text, tokens, j)) break;
     node = next;
     j++;
   }
   return best;
+}
+
+/**
+ * Whether the gap after token j may join two words of a name. A possessive joins words only inside
+ * an alias that has it, and a full stop only where the alias has one (`U.S.`): both checked in choose().
+ */
+function joined(text: string, tokens: readonly WordToken[], j: number): boolean {
+  const gap = text.slice(tokens[j].end, tokens[j + 1].start);
+  return tokens[j].possessive ? POSSESSIVE_GAP.test(gap) : GAP.test(gap) || DOT_GAP.test(gap);
+}
+
+/**
+ * Names written with one slip (`Kmeimim` for `Khmeimim`, `Jisr al-Sughur`), among the words no
+ * other mention covers: exactly one word of the name is one edit away from the text's word, that
+ * word is capitalized in the text, has FUZZY_MIN letters or more and is no common English word
+ * (`fuzzyStop`), and the name has seven letters or more. Persons are left out, their names differ
+ * by a letter from each other's, and so are countries, a letter from their demonyms (`Syrian`).
+ * The caller decides whether the document supports the match.
+ */
+export function findFuzzyNames(text: string, tokens: readonly WordToken[], compiled: CompiledGazetteer, covered: readonly boolean[]): NameMatch[] {
+  const matches: NameMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !tokens[i].cap) continue;
+    let best: NameMatch | null = null;
+    // The slip may come later in the name only if a later word could carry it.
+    const exact = slipAhead(tokens, i, covered, compiled) ? reach(compiled, tokens[i].tkey) : undefined;
+    if (exact) best = fuzzyWalk(text, tokens, i, i, exact, false, compiled, covered, best);
+    if (forgivable(tokens[i], compiled)) {
+      for (const key of fuzzyFirstKeys(compiled, tokens[i].tkey)) {
+        const node = reach(compiled, key);
+        if (node) best = fuzzyWalk(text, tokens, i, i, node, true, compiled, covered, best);
+      }
+    }
+    if (best) {
+      matches.push(best);
+      i = best.last;
+    }
+  }
+  return matches;
+}
+
+/** Longest run of words after the first that a slip in a name is looked for in. */
+const SLIP_REACH = 4;
+
+function slipAhead(tokens: readonly WordToken[], i: number, covered: readonly boolean[], compiled: CompiledGazetteer): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + SLIP_REACH && !covered[k]; k++) if (forgivable(tokens[k], compiled)) return true;
+  return false;
+}
+
+/** A text word that may carry the one slip. */
+function forgivable(t: WordToken, compiled: CompiledGazetteer): boolean {
+  return t.cap && t.key.length >= FUZZY_MIN && !compiled.fuzzyStop.has(t.key) && !compiled.translitStop.has(t.key);
+}
+
+/** Walks the trie from `node` (words i..j matched, `slipped` once one of them was forgiven); returns the longer of `best` and what it finds. */
+function fuzzyWalk(text: string, tokens: readonly WordToken[], i: number, j: number, node: TrieNode, slipped: boolean, compiled: CompiledGazetteer, covered: readonly boolean[], best: NameMatch | null): NameMatch | null {
+  for (;;) {
+    if (slipped && node.hits && (!best || j > best.last)) best = fuzzyMatch(text, tokens, i, j, node.hits, compiled) ?? best;
+    if (j + 1 >= tokens.length || covered[j + 1] || node.next === null || !joined(text, tokens, j)) return best;
+    const t = tokens[j + 1];
+    if (!slipped && forgivable(t, compiled)) {
+      for (const key of nearKeys(node.next, t.tkey)) best = fuzzyWalk(text, tokens, i, j + 1, node.next.get(key)!, true, compiled, covered, best);
+    }
+    const next = node.next.get(t.tkey);
+    if (!next) return best;
+    node = next;
+    j++;
+  }
+}
+
+/** Above this many next words, `nearKeys` probes spellings of the word instead of reading every next word. */
+const SCAN_MAX = 64;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** The keys among `next` one edit from `tkey` (and of FUZZY_MIN letters or more). */
+function nearKeys(next: ReadonlyMap<string, unknown>, tkey: string): string[] {
+  const out: string[] = [];
+  if (next.size <= SCAN_MAX) {
+    for (const key of next.keys()) if (key.length >= FUZZY_MIN && oneEditApart(key, tkey)) out.push(key);
+    return out;
+  }
+  const seen = new Set<string>();
+  const probe = (key: string) => {
+    if (key.length >= FUZZY_MIN && key !== tkey && !seen.has(key) && next.has(key)) out.push(key);
+    seen.add(key);
+  };
+  for (let i = 0; i <= tkey.length; i++) {
+    const head = tkey.slice(0, i);
+    const tail = tkey.slice(i);
+    if (i < tkey.length) probe(head + tail.slice(1));
+    if (i + 1 < tkey.length) probe(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of LETTERS) {
+      probe(head + c + tail);
+      if (i < tkey.length) probe(head + c + tail.slice(1));
+    }
+  }
+  return out;
+}
+
+function fuzzyMatch(text: string, tokens: readonly WordToken[], i: number, j: number, hits: readonly AliasHit[], compiled: CompiledGazetteer): NameMatch | null {
+  let letters = 0;
+  for (let k = i; k <= j; k++) letters += tokens[k].key.length;
+  if (letters < 7) return null;
+  // Countries are left to their exact names too: a demonym is one letter from one (`Syrian`, `Syria`).
+  const allowed = hits.filter((h) => compiled.entries[h.entry].category !== 'person' && compiled.entries[h.entry].category !== 'country');
+  if (allowed.length === 0) return null;
+  const chosen = choose(text, tokens, i, j, allowed, compiled);
+  if (!chosen) return null;
+  const m: NameMatch = { start: tokens[i].start, end: tokens[j].end, first: i, last: j, entry: compiled.entries[chosen.hit.entry], hit: chosen.hit, rule: 'fuzzy' };
+  if (chosen.others) m.alternatives = chosen.others.map((k) => compiled.entries[k]);
+  return m;
 }
 
 /** Among the aliases ending at token j, the best one that the text's case and spelling allow. */

@@ -4,7 +4,7 @@
  * tokens and case shape so the scanner can tell an exact, folded or transliterated match and
  * check the case rule.
  */
-import { ASSIMILATED_ARTICLES, tokenize, type WordToken } from '../fold.js';
+import { ASSIMILATED_ARTICLES, deletions, oneEditApart, tokenize, type WordToken } from '../fold.js';
 import type { LoadedEntry } from '../types.js';
 import type { Gazetteer } from './load.js';
 
@@ -37,6 +37,8 @@ export interface AliasHit {
   /** Folded words that may not follow / precede the name (the entry's `not_before` / `not_after`). */
   notBefore: ReadonlySet<string> | null;
   notAfter: ReadonlySet<string> | null;
+  /** A generic institutional name (the entry's `generic_aliases`): it needs the entry's country in context. */
+  generic: boolean;
 }
 
 export interface TrieNode {
@@ -69,13 +71,22 @@ export interface CompiledGazetteer {
   translitStop: ReadonlySet<string>;
   /** Each spelling's key -> the keys of all spellings of its group (`nameWordVariants`). */
   variants: ReadonlyMap<string, string[]>;
+  /** Folded words never taken for a misspelt name word (`pending` is not `Pendik`). */
+  fuzzyStop: ReadonlySet<string>;
+  /** First words of names by their one-letter deletions; built on first use (`fuzzyFirstKeys`). */
+  fuzzyIndex: Map<string, string[]> | null;
+  /** `fuzzyFirstKeys` answers by word: a text's vocabulary is far smaller than its tokens. */
+  fuzzyCache: Map<string, string[]>;
 }
+
+/** Letters a word needs, in the text and in the name, before a slip in it is forgiven. */
+export const FUZZY_MIN = 6;
 
 /** Longest acronym treated as case-sensitive (`NATO` yes; longer all-caps names fold). */
 const ACRONYM_MAX = 5;
 
 export function aliasesOf(entry: LoadedEntry): string[] {
-  const names = [entry.name, ...(entry.aliases ?? []), ...(entry.former_names ?? []).map((f) => f.name)];
+  const names = [entry.name, ...(entry.aliases ?? []), ...(entry.generic_aliases ?? []), ...(entry.former_names ?? []).map((f) => f.name)];
   return [...new Set(names.filter((n): n is string => typeof n === 'string' && n.trim() !== ''))];
 }
 
@@ -115,7 +126,8 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
     }
   });
   const translitStop = new Set(gazetteer.rules.translitStop.flatMap((w) => tokenize(w).map((t) => t.key)));
-  return { entries: gazetteer.entries, root, aliasCount, gazetteer, translit: options.translit !== false, translitStop, variants };
+  const fuzzyStop = new Set(gazetteer.rules.fuzzyStop.flatMap((w) => tokenize(w).map((t) => t.key)));
+  return { entries: gazetteer.entries, root, aliasCount, gazetteer, translit: options.translit !== false, translitStop, variants, fuzzyStop, fuzzyIndex: null, fuzzyCache: new Map() };
 }
 
 /**
@@ -127,6 +139,39 @@ export function reach(compiled: CompiledGazetteer, key: string): TrieNode | unde
   if (node?.pending) grow(compiled, node, key);
   return node;
 }
+
+/**
+ * Keys of first words of names one edit away from `tkey` (`kmaymim` -> `khmaymim`). The index
+ * (symmetric deletion: each first word of FUZZY_MIN letters or more under itself and its one-letter
+ * deletions) is built the first time a text needs it, so a run without a misspelt name never pays
+ * for it; a lookup then costs one probe per letter of the word.
+ */
+export function fuzzyFirstKeys(compiled: CompiledGazetteer, tkey: string): string[] {
+  let index = compiled.fuzzyIndex;
+  if (!index) {
+    index = compiled.fuzzyIndex = new Map();
+    for (const key of compiled.root.next!.keys()) {
+      if (key.length < FUZZY_MIN) continue;
+      for (const d of [key, ...deletions(key)]) {
+        const list = index.get(d);
+        if (list) list.push(key);
+        else index.set(d, [key]);
+      }
+    }
+  }
+  let found = compiled.fuzzyCache.get(tkey);
+  if (!found) {
+    const out = new Set<string>();
+    for (const d of [tkey, ...deletions(tkey)]) for (const key of index.get(d) ?? []) if (oneEditApart(key, tkey)) out.add(key);
+    found = [...out];
+    if (compiled.fuzzyCache.size >= FUZZY_CACHE_MAX) compiled.fuzzyCache.clear();
+    compiled.fuzzyCache.set(tkey, found);
+  }
+  return found;
+}
+
+/** Words whose `fuzzyFirstKeys` are kept; past this the cache starts over (a corpus's vocabulary is unbounded). */
+const FUZZY_CACHE_MAX = 1 << 16;
 
 function grow(compiled: CompiledGazetteer, node: TrieNode, key: string): void {
   const pending = node.pending!;
@@ -233,6 +278,7 @@ function compileAlias(alias: string, tokens: readonly WordToken[], entry: Loaded
     rule,
     notBefore: wordSet(entry.not_before),
     notAfter: wordSet(entry.not_after),
+    generic: entry.generic_aliases?.includes(alias) ?? false,
   };
 }
 

@@ -203,8 +203,22 @@ export function phraseForms(phrase: string): string[] {
   return verbForms(head).map((f) => f + tail);
 }
 
+/**
+ * A pattern with slots, spelled out: each `(a|b|)` group is one word of those choices, or none for
+ * an empty choice (`share (its|their|) intelligence` -> `share its intelligence`, `share their
+ * intelligence`, `share intelligence`). A pattern without groups is itself.
+ */
+export function expandSlots(pattern: string): string[] {
+  const group = /\(([^()]*)\)/.exec(pattern);
+  if (!group) return [pattern.replace(/\s+/g, ' ').trim()];
+  const before = pattern.slice(0, group.index);
+  const after = pattern.slice(group.index + group[0].length);
+  return group[1].split('|').flatMap((choice) => expandSlots(`${before}${choice.trim()}${after}`));
+}
+
 export function triggerForms(t: TriggerEntry): string[] {
-  const forms = [...(t.verbs ?? []).flatMap(verbForms), ...(t.nouns ?? []).flatMap(nounForms), ...(t.phrases ?? []).flatMap(phraseForms), ...(t.forms ?? [])];
+  const expanded = (list: string[] | undefined) => (list ?? []).flatMap(expandSlots);
+  const forms = [...expanded(t.verbs).flatMap(verbForms), ...expanded(t.nouns).flatMap(nounForms), ...expanded(t.phrases).flatMap(phraseForms), ...expanded(t.forms)];
   return [...new Set(forms.map((f) => f.toLowerCase()))];
 }
 
