@@ -3,7 +3,20 @@
 // Builds a corpus of >= 20 MB from samples/ (many files plus one big file) in a temporary folder,
 // then prints one table. A script, not a test: CI does not run it.
 import { spawn } from 'node:child_process';
-import { closeSync, copyFileSync, createReadStream, linkSync, mkdtempSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  createReadStream,
+  linkSync,
+  mkdtempSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -20,7 +33,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_MB = Number(process.env.BENCH_MB ?? 20);
 /** Each in-process measurement is run this many times and the fastest run reported (the machine's speed drifts). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-/** The CLI runs (--jobs 1 and 2) go over the many-files corpus this many times over (hard links), so that start-up weighs as little as on a real corpus run. */
+/**
+ * The CLI runs (--jobs 1 and 2) go over the many-files corpus this many times over (hard links), so that start-up
+ * weighs as little as on a real corpus run.
+ */
 const CLI_COPIES = Number(process.env.BENCH_CLI_COPIES ?? 5);
 /** Rounds of the CLI runs; the fastest of each is reported. */
 const CLI_ROUNDS = Number(process.env.BENCH_CLI_ROUNDS ?? 3);
@@ -40,7 +56,11 @@ const RSS_PRELOAD = pathToFileURL(join(ROOT, 'scripts', 'bench-rss.mjs')).href;
 
 function sampleTexts() {
   const dirs = [join(ROOT, 'samples'), join(ROOT, 'samples', 'dev2')];
-  return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: readFileSync(join(d, f), 'utf8') })));
+  return dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => ({ name: f, text: readFileSync(join(d, f), 'utf8') })),
+  );
 }
 
 /** One file of at least `mb` MB: the sample posts one after another, a blank line between them. Returns its size. */
@@ -95,9 +115,11 @@ const fastestRun = (runs) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
 /** Turns per in-process round (see main). */
 const SLICES = Number(process.env.BENCH_SLICES ?? 20);
 /** The k-th of SLICES parts of `list`. */
-const sliceOf = (list, k) => list.slice(Math.floor((k * list.length) / SLICES), Math.floor(((k + 1) * list.length) / SLICES));
+const sliceOf = (list, k) =>
+  list.slice(Math.floor((k * list.length) / SLICES), Math.floor(((k + 1) * list.length) / SLICES));
 /** Measurements of parts as one measurement of the whole. */
-const sumRuns = (parts) => parts.reduce((a, b) => ({ ms: a.ms + b.ms, bytes: a.bytes + b.bytes, docs: a.docs + b.docs }));
+const sumRuns = (parts) =>
+  parts.reduce((a, b) => ({ ms: a.ms + b.ms, bytes: a.bytes + b.bytes, docs: a.docs + b.docs }));
 
 function timeIt(fn) {
   const t0 = now();
@@ -181,7 +203,17 @@ function syntheticEntries(n) {
   const out = [];
   for (let i = 0; i < n; i++) {
     const cap = madeUpName(i + 7);
-    out.push({ id: `synthetic_${i}`, name: `${cap} ${i.toString(36)}`, aliases: [`${cap}-${i.toString(36)}x`], category: 'village', country: 'SY', lat: 35, lon: 37, type: 'place', file: 'synthetic' });
+    out.push({
+      id: `synthetic_${i}`,
+      name: `${cap} ${i.toString(36)}`,
+      aliases: [`${cap}-${i.toString(36)}x`],
+      category: 'village',
+      country: 'SY',
+      lat: 35,
+      lon: 37,
+      type: 'place',
+      file: 'synthetic',
+    });
   }
   return out;
 }
@@ -196,7 +228,11 @@ function runCli(args, out, what) {
     const t0 = now();
     let child;
     try {
-      child = spawn(process.execPath, ['--import', RSS_PRELOAD, CLI, ...args, '--format', 'jsonl', '--quiet', '--date', '2018-09-18'], { stdio: ['ignore', fd, 'pipe', 'pipe'] });
+      child = spawn(
+        process.execPath,
+        ['--import', RSS_PRELOAD, CLI, ...args, '--format', 'jsonl', '--quiet', '--date', '2018-09-18'],
+        { stdio: ['ignore', fd, 'pipe', 'pipe'] },
+      );
     } finally {
       if (out) closeSync(fd);
     }
@@ -214,7 +250,10 @@ function runCli(args, out, what) {
   });
 }
 
-/** Made-up capitalized words: each file of the scale corpus brings new ones, so the vocabulary keeps growing as in a real archive. */
+/**
+ * Made-up capitalized words: each file of the scale corpus brings new ones, so the vocabulary keeps growing as in a
+ * real archive.
+ */
 function madeUpWords(seed, n) {
   return Array.from({ length: n }, (_, k) => madeUpName(seed * 131 + k * 7919) + (seed * n + k).toString(36));
 }
@@ -258,7 +297,11 @@ async function memoryScale(dir, samples) {
   console.error(`extract over one ${BIG_FILE_MB} MB file ...`);
   const one = await runCli([big], null, `extract over one ${BIG_FILE_MB} MB file`);
   rmSync(big);
-  return { many: { ...many, bytes, docs: SCALE_FILES }, manyOne: { ...manyOne, bytes, docs: SCALE_FILES }, one: { ...one, bytes: bigBytes, docs: 1 } };
+  return {
+    many: { ...many, bytes, docs: SCALE_FILES },
+    manyOne: { ...manyOne, bytes, docs: SCALE_FILES },
+    one: { ...one, bytes: bigBytes, docs: 1 },
+  };
 }
 
 const fmt = (x, d = 2) => x.toFixed(d);
@@ -267,7 +310,9 @@ async function main() {
   console.error(`building a corpus of ${TARGET_MB} MB from samples/ ...`);
   const samples = sampleTexts();
   const corpus = buildCorpus(samples);
-  const paths = readdirSync(corpus.many).sort().map((f) => join(corpus.many, f));
+  const paths = readdirSync(corpus.many)
+    .sort()
+    .map((f) => join(corpus.many, f));
   try {
     const gaz = loadGazetteer();
     const lexicon = loadLexicon();
@@ -279,7 +324,8 @@ async function main() {
     const compileBig = timeIt(() => compileGazetteer(bigGaz));
     const ctxBig = createContext(bigGaz, { lexicon });
     const vocab = new Map();
-    for (const e of gaz.entries) for (const a of [e.name, ...(e.aliases ?? [])]) vocab.set(String(a).toLowerCase(), e.id);
+    for (const e of gaz.entries)
+      for (const a of [e.name, ...(e.aliases ?? [])]) vocab.set(String(a).toLowerCase(), e.id);
     // compromise is slow, so it reads 1% of the files: every hundredth, so that each sample post is
     // in it as often as in the whole corpus (the files sort by post: the first 1% were all copies of
     // one post).
@@ -329,10 +375,19 @@ async function main() {
     const halves = async () => {
       const outs = [0, 1].map((k) => join(corpus.dir, `half${k}.jsonl`));
       const t0 = now();
-      const runs = await Promise.all(['*[02468].txt', '*[13579].txt'].map((half, k) => runCli([join(corpus.cli, '*', half), '--jobs', '1'], outs[k], 'extract over half the files')));
+      const runs = await Promise.all(
+        ['*[02468].txt', '*[13579].txt'].map((half, k) =>
+          runCli([join(corpus.cli, '*', half), '--jobs', '1'], outs[k], 'extract over half the files'),
+        ),
+      );
       const ms = now() - t0;
       for (const f of outs) rmSync(f);
-      return { ms, cpuMs: runs[0].cpuMs + runs[1].cpuMs, bytes: corpus.bytes * CLI_COPIES, docs: corpus.files * CLI_COPIES };
+      return {
+        ms,
+        cpuMs: runs[0].cpuMs + runs[1].cpuMs,
+        bytes: corpus.bytes * CLI_COPIES,
+        docs: corpus.files * CLI_COPIES,
+      };
     };
     // Rounds alternate the three runs, so that a slow spell of the machine does not fall on one of them only.
     const cliRuns = { j1: [], j2: [], halves: [] };
@@ -356,37 +411,105 @@ async function main() {
     /** A run's CPU time (all threads), and how it compares with --jobs 1's. */
     const cpu = (run, base) => `CPU ${fmt(run.cpuMs / 1000, 1)} s${base ? ` (${fmt(run.cpuMs / base.cpuMs)}x)` : ''}`;
     const rows = [
-      ['extract, many files (1 thread)', fmt(rm.mbs), fmt(rm.dps, 0), '', `${fmt(rm.mbs / rc.mbs, 1)}x compromise, ${fmt(rm.mbs / rl.mbs)} of limit`],
-      [`extract, one ${fmt(corpus.bigBytes / MB, 0)} MB file`, fmt(rb.mbs), fmt(rb.dps, 2), '', `${fmt(rb.mbs / rl.mbs)} of limit`],
-      ['extract + 100,000 synthetic entries', fmt(rbig.mbs), fmt(rbig.dps, 0), '', slower > 0 ? `${fmt(slower * 100, 1)}% slower` : `no slower (${fmt(-slower * 100, 1)}% faster, run-to-run noise)`],
+      [
+        'extract, many files (1 thread)',
+        fmt(rm.mbs),
+        fmt(rm.dps, 0),
+        '',
+        `${fmt(rm.mbs / rc.mbs, 1)}x compromise, ${fmt(rm.mbs / rl.mbs)} of limit`,
+      ],
+      [
+        `extract, one ${fmt(corpus.bigBytes / MB, 0)} MB file`,
+        fmt(rb.mbs),
+        fmt(rb.dps, 2),
+        '',
+        `${fmt(rb.mbs / rl.mbs)} of limit`,
+      ],
+      [
+        'extract + 100,000 synthetic entries',
+        fmt(rbig.mbs),
+        fmt(rbig.dps, 0),
+        '',
+        slower > 0
+          ? `${fmt(slower * 100, 1)}% slower`
+          : `no slower (${fmt(-slower * 100, 1)}% faster, run-to-run noise)`,
+      ],
       [`compromise people/places/orgs (${subset.length} files)`, fmt(rc.mbs, 3), fmt(rc.dps, 1), '', ''],
       ['limit: read + tokenize + Map lookup', fmt(rl.mbs), fmt(rl.dps, 0), '', ''],
-      [`CLI --jobs 1 (${fmt((corpus.bytes * CLI_COPIES) / MB, 0)} MB, ${corpus.files * CLI_COPIES} files, JSONL to a file)`, fmt(rate(j1).mbs), fmt(rate(j1).dps, 0), mb(j1), cpu(j1)],
-      ['CLI --jobs 2 (same)', fmt(rate(j2).mbs), fmt(rate(j2).dps, 0), mb(j2), `${fmt(j1.ms / j2.ms)}x --jobs 1, output ${identical ? 'identical' : 'DIFFERENT'}; ${cpu(j2, j1)}`],
-      ['machine: two --jobs 1 processes at once, half the files each', fmt(rate(halved).mbs), fmt(rate(halved).dps, 0), '', `${fmt(j1.ms / halved.ms)}x --jobs 1 (reference: what two cores give); ${cpu(halved, j1)}`],
+      [
+        `CLI --jobs 1 (${fmt((corpus.bytes * CLI_COPIES) / MB, 0)} MB, ${corpus.files * CLI_COPIES} files, JSONL to a file)`,
+        fmt(rate(j1).mbs),
+        fmt(rate(j1).dps, 0),
+        mb(j1),
+        cpu(j1),
+      ],
+      [
+        'CLI --jobs 2 (same)',
+        fmt(rate(j2).mbs),
+        fmt(rate(j2).dps, 0),
+        mb(j2),
+        `${fmt(j1.ms / j2.ms)}x --jobs 1, output ${identical ? 'identical' : 'DIFFERENT'}; ${cpu(j2, j1)}`,
+      ],
+      [
+        'machine: two --jobs 1 processes at once, half the files each',
+        fmt(rate(halved).mbs),
+        fmt(rate(halved).dps, 0),
+        '',
+        `${fmt(j1.ms / halved.ms)}x --jobs 1 (reference: what two cores give); ${cpu(halved, j1)}`,
+      ],
     ];
     if (scale) {
-      rows.push([`CLI, ${scale.many.docs} files, ${fmt(scale.many.bytes / MB, 0)} MB (default --jobs: ${defaultJobs}, JSONL to /dev/null)`, fmt(rate(scale.many).mbs), fmt(rate(scale.many).dps, 0), mb(scale.many), `${fmt(scale.many.ms / 1000, 0)} s, ${fmt(scale.manyOne.ms / scale.many.ms)}x --jobs 1 (one run each, not interleaved); ${cpu(scale.many, scale.manyOne)}`]);
-      rows.push(['CLI, same files, --jobs 1', fmt(rate(scale.manyOne).mbs), fmt(rate(scale.manyOne).dps, 0), mb(scale.manyOne), `${fmt(scale.manyOne.ms / 1000, 0)} s; ${cpu(scale.manyOne)}`]);
-      rows.push([`CLI, one ${fmt(scale.one.bytes / MB, 0)} MB file (same)`, fmt(rate(scale.one).mbs), fmt(rate(scale.one).dps, 3), mb(scale.one), `${fmt(scale.one.ms / 1000, 0)} s`]);
+      rows.push([
+        `CLI, ${scale.many.docs} files, ${fmt(scale.many.bytes / MB, 0)} MB (default --jobs: ${defaultJobs}, JSONL to /dev/null)`,
+        fmt(rate(scale.many).mbs),
+        fmt(rate(scale.many).dps, 0),
+        mb(scale.many),
+        `${fmt(scale.many.ms / 1000, 0)} s, ${fmt(scale.manyOne.ms / scale.many.ms)}x --jobs 1 (one run each, not interleaved); ${cpu(scale.many, scale.manyOne)}`,
+      ]);
+      rows.push([
+        'CLI, same files, --jobs 1',
+        fmt(rate(scale.manyOne).mbs),
+        fmt(rate(scale.manyOne).dps, 0),
+        mb(scale.manyOne),
+        `${fmt(scale.manyOne.ms / 1000, 0)} s; ${cpu(scale.manyOne)}`,
+      ]);
+      rows.push([
+        `CLI, one ${fmt(scale.one.bytes / MB, 0)} MB file (same)`,
+        fmt(rate(scale.one).mbs),
+        fmt(rate(scale.one).dps, 3),
+        mb(scale.one),
+        `${fmt(scale.one.ms / 1000, 0)} s`,
+      ]);
     }
-    console.log(`in-process rows: the fastest of ${ROUNDS} rounds, each measurement interleaved with the others in ${SLICES} turns; CLI rows: the fastest of ${CLI_ROUNDS}, peak RSS of that run`);
-    console.log(`corpus: ${corpus.files} files, ${fmt(corpus.bytes / MB, 1)} MB, plus one ${fmt(corpus.bigBytes / MB, 1)} MB file; ${cpus().length} cores; node ${process.version}`);
+    console.log(
+      `in-process rows: the fastest of ${ROUNDS} rounds, each measurement interleaved with the others in ${SLICES} turns; CLI rows: the fastest of ${CLI_ROUNDS}, peak RSS of that run`,
+    );
+    console.log(
+      `corpus: ${corpus.files} files, ${fmt(corpus.bytes / MB, 1)} MB, plus one ${fmt(corpus.bigBytes / MB, 1)} MB file; ${cpus().length} cores; node ${process.version}`,
+    );
     console.log('| run | MB/s | docs/s | peak RSS | ratio |');
     console.log('|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
     console.log('');
     console.log(`extract / compromise in each in-process round: ${roundRatios.map((x) => `${fmt(x, 1)}x`).join(', ')}`);
-    console.log(`gazetteer: ${gaz.entries.length} entries, ${ctx.compiled.aliasCount} aliases, compile ${fmt(compile.ms, 0)} ms`);
+    console.log(
+      `gazetteer: ${gaz.entries.length} entries, ${ctx.compiled.aliasCount} aliases, compile ${fmt(compile.ms, 0)} ms`,
+    );
     console.log(`gazetteer + 100,000 synthetic entries: compile ${fmt(compileBig.ms, 0)} ms`);
-    console.log(`peak RSS of the bench process (both gazetteers compiled, in-process rows): ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`);
+    console.log(
+      `peak RSS of the bench process (both gazetteers compiled, in-process rows): ${fmt(process.resourceUsage().maxRSS / 1024, 0)} MB`,
+    );
     // The targets of the speed-and-scale issue, each checked on this run's numbers.
     const targets = [
       [`extract >= 40x compromise (1 thread)`, rm.mbs / rc.mbs >= 40, `${fmt(rm.mbs / rc.mbs, 1)}x`],
       [`extract >= 0.25 of the limit (1 thread)`, rm.mbs / rl.mbs >= 0.25, fmt(rm.mbs / rl.mbs)],
       [`100,000 more entries cost < 15%`, slower < 0.15, `${fmt(Math.max(slower, 0) * 100, 1)}%`],
       [`compile with 100,000 more entries < 1 s`, compileBig.ms < 1000, `${fmt(compileBig.ms, 0)} ms`],
-      [`--jobs 2 >= 1.6x --jobs 1 (${fmt((corpus.bytes * CLI_COPIES) / MB, 0)} MB)`, j1.ms / j2.ms >= 1.6, `${fmt(j1.ms / j2.ms)}x`],
+      [
+        `--jobs 2 >= 1.6x --jobs 1 (${fmt((corpus.bytes * CLI_COPIES) / MB, 0)} MB)`,
+        j1.ms / j2.ms >= 1.6,
+        `${fmt(j1.ms / j2.ms)}x`,
+      ],
       [`--jobs 2 output identical to --jobs 1`, identical, identical ? 'identical' : 'different'],
     ];
     // The speed-up grows with the corpus: each worker pays a fixed warm-up (start-up, then V8
@@ -395,9 +518,22 @@ async function main() {
     // apart, so a slow spell can fall on one of the two: the same work should take about the
     // same CPU time in both, and a spell shows as one of them taking more.
     if (scale) {
-      if (defaultJobs === 2) targets.push([`--jobs 2 >= 1.6x --jobs 1 (${fmt(scale.many.bytes / MB, 0)} MB, one run each)`, scale.manyOne.ms / scale.many.ms >= 1.6, `${fmt(scale.manyOne.ms / scale.many.ms)}x`]);
-      targets.push([`peak RSS < 300 MB over ${scale.many.docs} files, ${fmt(scale.many.bytes / MB, 0)} MB`, scale.many.rssMB < 300, mb(scale.many)]);
-      targets.push([`peak RSS < 1 GB for one ${fmt(scale.one.bytes / MB, 0)} MB file`, scale.one.rssMB < 1024, mb(scale.one)]);
+      if (defaultJobs === 2)
+        targets.push([
+          `--jobs 2 >= 1.6x --jobs 1 (${fmt(scale.many.bytes / MB, 0)} MB, one run each)`,
+          scale.manyOne.ms / scale.many.ms >= 1.6,
+          `${fmt(scale.manyOne.ms / scale.many.ms)}x`,
+        ]);
+      targets.push([
+        `peak RSS < 300 MB over ${scale.many.docs} files, ${fmt(scale.many.bytes / MB, 0)} MB`,
+        scale.many.rssMB < 300,
+        mb(scale.many),
+      ]);
+      targets.push([
+        `peak RSS < 1 GB for one ${fmt(scale.one.bytes / MB, 0)} MB file`,
+        scale.one.rssMB < 1024,
+        mb(scale.one),
+      ]);
     } else targets.push(['memory bounds', false, 'not run (BENCH_SCALE=0)']);
     console.log('');
     console.log('| target | met | this run |');

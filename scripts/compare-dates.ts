@@ -15,15 +15,43 @@ import { splitSentences } from '../src/segment.js';
 
 nlp.plugin(datesPlugin as Parameters<typeof nlp.plugin>[0]);
 
-interface Span { start: number; end: number; text: string; value: string | null }
-interface GoldDoc { file: string; dct: string; mentions: { type: string; text: string; start: number; end: number; value?: string; optional?: boolean }[] }
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+  value: string | null;
+}
+interface GoldDoc {
+  file: string;
+  dct: string;
+  mentions: { type: string; text: string; start: number; end: number; value?: string; optional?: boolean }[];
+}
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
 const corpusAt = args.indexOf('--corpus');
 const CORPUS = corpusAt >= 0 ? args[corpusAt + 1] : '/work/shared/corpus';
 const SETS = ['seed', 'dev2'];
-const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'gen', 'dr', 'no', 'vs', 'st']);
+const ABBREVIATIONS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'gen',
+  'dr',
+  'no',
+  'vs',
+  'st',
+]);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -47,7 +75,9 @@ function compromiseSystem(text: string, dct: string): Span[] {
   // compromise-dates' typings are loose: the view is untyped here on purpose.
   const doc = nlp(text) as unknown as { dates(o: object): { json(o: object): unknown[] } };
   const out = doc.dates({ today: dct, timezone: 'UTC' }).json({ offset: true }) as {
-    text: string; offset: { start: number; length: number }; dates?: { start?: string; unit?: string };
+    text: string;
+    offset: { start: number; length: number };
+    dates?: { start?: string; unit?: string };
   }[];
   return out.map((j) => {
     const start = j.dates?.start ? new Date(j.dates.start) : null;
@@ -64,7 +94,12 @@ function compromiseSystem(text: string, dct: string): Span[] {
 }
 
 function ourSystem(text: string, dct: string): Span[] {
-  return findDates(text, splitSentences(text, ABBREVIATIONS), dct).map((m) => ({ start: m.start, end: m.end, text: m.text, value: m.value ?? null }));
+  return findDates(text, splitSentences(text, ABBREVIATIONS), dct).map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    value: m.value ?? null,
+  }));
 }
 
 const SYSTEMS: [string, (text: string, dct: string) => Span[]][] = [
@@ -73,7 +108,17 @@ const SYSTEMS: [string, (text: string, dct: string) => Span[]][] = [
   ['findDates', ourSystem],
 ];
 
-interface Tally { tp: number; fp: number; fn: number; valueOk: number; sys: number; gold: number; ms: number; chars: number; errors: string[] }
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  valueOk: number;
+  sys: number;
+  gold: number;
+  ms: number;
+  chars: number;
+  errors: string[];
+}
 
 function scoreSet(set: string, system: (text: string, dct: string) => Span[]): Tally {
   const gold = JSON.parse(readFileSync(join(CORPUS, `${set}.gold.json`), 'utf8')) as { docs: GoldDoc[] };
@@ -123,7 +168,9 @@ const prf = (tp: number, sys: number, gold: number) => {
   return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
 };
 
-console.log('| set | system | det P | det R | det F1 | value acc (matched) | value P | value R | value F1 | ms/doc-set | MB/s |');
+console.log(
+  '| set | system | det P | det R | det F1 | value acc (matched) | value P | value R | value F1 | ms/doc-set | MB/s |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 const allErrors: string[] = [];
 for (const set of SETS) {
@@ -134,8 +181,11 @@ for (const set of SETS) {
     const [vp, vr, vf] = prf(t.valueOk, t.sys, t.gold);
     const acc = t.tp ? t.valueOk / t.tp : 1;
     const mbs = t.chars / 1e6 / (t.ms / 1000);
-    console.log(`| ${set} | ${name} | ${f(dp)} | ${f(dr)} | ${f(df)} | ${f(acc)} (${t.valueOk}/${t.tp}) | ${f(vp)} | ${f(vr)} | ${f(vf)} | ${t.ms.toFixed(1)} | ${mbs.toFixed(2)} |`);
-    if (name === 'findDates' || args.includes('--all-errors')) allErrors.push(...t.errors.map((e) => `${set} ${name}: ${e}`));
+    console.log(
+      `| ${set} | ${name} | ${f(dp)} | ${f(dr)} | ${f(df)} | ${f(acc)} (${t.valueOk}/${t.tp}) | ${f(vp)} | ${f(vr)} | ${f(vf)} | ${t.ms.toFixed(1)} | ${mbs.toFixed(2)} |`,
+    );
+    if (name === 'findDates' || args.includes('--all-errors'))
+      allErrors.push(...t.errors.map((e) => `${set} ${name}: ${e}`));
   }
 }
 if (showErrors) {
@@ -170,5 +220,7 @@ if (showErrors) {
   t0 = performance.now();
   for (const d of small.docs) chrono.parse(d.text, new Date(`${d.dct}T12:00:00Z`));
   const chr = small.chars / 1e6 / ((performance.now() - t0) / 1000);
-  console.log(`\nThroughput: findDates ${ours.toFixed(1)} MB/s on ${(big.chars / 1e6).toFixed(1)} MB; chrono-node ${chr.toFixed(2)} MB/s on ${(small.chars / 1e6).toFixed(1)} MB.`);
+  console.log(
+    `\nThroughput: findDates ${ours.toFixed(1)} MB/s on ${(big.chars / 1e6).toFixed(1)} MB; chrono-node ${chr.toFixed(2)} MB/s on ${(small.chars / 1e6).toFixed(1)} MB.`,
+  );
 }

@@ -16,7 +16,8 @@ for (const set of sets) {
   for (const p of problems) console.error(`eval: ${p.source}: ${p.message}`);
   process.stdout.write(renderScore(report, `${set.name} (${set.gold})`));
   const misses = check ? checkFloors(report, set.floors) : [];
-  for (const m of misses) console.error(`eval: ${set.name}: ${m.measure} ${m.value ?? 'missing'} is below its floor ${m.floor}`);
+  for (const m of misses)
+    console.error(`eval: ${set.name}: ${m.measure} ${m.value ?? 'missing'} is below its floor ${m.floor}`);
   if (problems.length > 0 || misses.length > 0 || report.missing.length > 0) failed = true;
 }
 process.exitCode = failed ? 1 : 0;

@@ -17,7 +17,13 @@ const texts = [
   ['vitest README', pkgFile('vitest', 'README.md')],
   ['typescript README', pkgFile('typescript', 'README.md')],
   // The Rust book (HTML, tags stripped), where a Rust toolchain's docs are installed.
-  ['The Rust Programming Language (book)', join(process.env.HOME ?? '/root', '.rustup/toolchains/stable-x86_64-unknown-linux-gnu/share/doc/rust/html/book/print.html')],
+  [
+    'The Rust Programming Language (book)',
+    join(
+      process.env.HOME ?? '/root',
+      '.rustup/toolchains/stable-x86_64-unknown-linux-gnu/share/doc/rust/html/book/print.html',
+    ),
+  ],
 ].filter(([, f]) => existsSync(f));
 
 const ctx = createContext(loadGazetteer(), { kinds: ['actor', 'place'] });
@@ -26,7 +32,12 @@ let bytes = 0;
 let words = 0;
 for (const [label, file] of texts) {
   const raw = readFileSync(file, 'utf8');
-  const text = file.endsWith('.html') ? raw.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ') : raw;
+  const text = file.endsWith('.html')
+    ? raw
+        .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&[a-z]+;/g, ' ')
+    : raw;
   bytes += text.length;
   words += text.split(/\s+/).filter(Boolean).length;
   const found = extractDocument({ source: file, text, date: null }, ctx).mentions;
@@ -36,4 +47,6 @@ for (const [label, file] of texts) {
   console.log(`${label}: ${(text.length / 1024).toFixed(0)} KB, ${found.length} actor/place mentions`);
   for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${n}x ${k}`);
 }
-console.log(`total: ${total} mentions in ${(bytes / 1024).toFixed(0)} KB (${words} words) of non-conflict English: ${((total / words) * 10000).toFixed(2)} per 10,000 words`);
+console.log(
+  `total: ${total} mentions in ${(bytes / 1024).toFixed(0)} KB (${words} words) of non-conflict English: ${((total / words) * 10000).toFixed(2)} per 10,000 words`,
+);

@@ -12,7 +12,10 @@ import { loadDocument } from '../dist/read.js';
 import { parseGold, score } from '../dist/score.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SETS = [['seed', join(ROOT, 'samples')], ['dev2', join(ROOT, 'samples', 'dev2')]];
+const SETS = [
+  ['seed', join(ROOT, 'samples')],
+  ['dev2', join(ROOT, 'samples', 'dev2')],
+];
 
 /** A copy of the bundled folder whose curated entries keep acronyms and one other alias. */
 function oneAliasCopy() {
@@ -37,7 +40,9 @@ async function run(gazetteer, translit, setDir) {
   const ctx = createContext(gazetteer, { translit, unknown: false });
   const gold = parseGold(join(setDir, 'gold.json'), JSON.parse(readFileSync(join(setDir, 'gold.json'), 'utf8')));
   const results = new Map();
-  for (const f of readdirSync(setDir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(setDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const loaded = await loadDocument(join(setDir, f), process.stdin);
     if ('doc' in loaded) results.set(f, extractDocument(loaded.doc, ctx));
   }
@@ -46,7 +51,10 @@ async function run(gazetteer, translit, setDir) {
 
 const copy = oneAliasCopy();
 try {
-  const lists = [['bundled lists', loadGazetteer()], [`one alias per curated entry (${copy.removed} aliases removed)`, loadGazetteer([copy.dir], { bundled: false })]];
+  const lists = [
+    ['bundled lists', loadGazetteer()],
+    [`one alias per curated entry (${copy.removed} aliases removed)`, loadGazetteer([copy.dir], { bundled: false })],
+  ];
   const f = (x) => x.toFixed(3);
   console.log('| lists | set | key | mention P / R / F1 | place F1 | alias F1 | coordinates |');
   console.log('|---|---|---|---|---|---|---|');
@@ -54,7 +62,9 @@ try {
     for (const [name, dir] of SETS) {
       for (const translit of [false, true]) {
         const r = await run(g, translit, dir);
-        console.log(`| ${label} | ${name} | ${translit ? 'on' : 'off'} | ${f(r.mentions.precision)} / ${f(r.mentions.recall)} / ${f(r.mentions.f1)} | ${f(r.kinds.place.f1)} | ${f(r.aliases.f1)} | ${f(r.coordinates.accuracy)} |`);
+        console.log(
+          `| ${label} | ${name} | ${translit ? 'on' : 'off'} | ${f(r.mentions.precision)} / ${f(r.mentions.recall)} / ${f(r.mentions.f1)} | ${f(r.kinds.place.f1)} | ${f(r.aliases.f1)} | ${f(r.coordinates.accuracy)} |`,
+        );
       }
     }
   }

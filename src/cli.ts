@@ -13,7 +13,16 @@ import { renderScore } from './score.js';
 import { evaluate, readGold } from './evaluate.js';
 import type { Selectable } from './types.js';
 import { FORMATS, REPORTS, joinChunk, renderHead, renderTail, type Format, type Report } from './write/render.js';
-import { defaultJobs, loadLists, prepareContext, processAll, processRecords, type Deliver, type JobOptions, type Piece } from './process.js';
+import {
+  defaultJobs,
+  loadLists,
+  prepareContext,
+  processAll,
+  processRecords,
+  type Deliver,
+  type JobOptions,
+  type Piece,
+} from './process.js';
 import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
 import { renderHtml } from './write/html.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
@@ -30,7 +39,6 @@ import { renderSuggestionTable, suggestionsJson } from './write/suggest.js';
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
 const KINDS: readonly Selectable[] = ['actor', 'place', 'date', 'event'];
-
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
@@ -80,15 +88,21 @@ interface RunOptions {
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 function parseKinds(value: string): Selectable[] {
-  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  const kinds = value
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   if (kinds.length === 0) throw new UsageError(`--kinds: give one or more of ${KINDS.join(', ')}`);
-  for (const k of kinds) if (!KINDS.includes(k as Selectable)) throw new UsageError(`--kinds: unknown kind "${k}" (use ${KINDS.join(', ')})`);
+  for (const k of kinds)
+    if (!KINDS.includes(k as Selectable))
+      throw new UsageError(`--kinds: unknown kind "${k}" (use ${KINDS.join(', ')})`);
   return kinds as Selectable[];
 }
 
 function parseJobs(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs: "${value}" is not a whole number from 1 to 256`);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new UsageError(`--jobs: "${value}" is not a whole number from 1 to 256`);
   return n;
 }
 
@@ -113,11 +127,31 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .version(readVersion(), '-V, --version')
     .argument('[inputs...]', 'files, folders (their .txt and .md files), glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('csv'))
-    .addOption(new Option('-r, --report <report>', 'CSV rows: one per mention, per event, or per distinct entity and document').choices(REPORTS).default('mentions'))
-    .addOption(new Option('--input <kind>', 'inputs are text documents, or JSONL records {"id", "text", "date"?, "source"?} (one result per record)').choices(['text', 'jsonl']).default('text'))
+    .addOption(
+      new Option('-r, --report <report>', 'CSV rows: one per mention, per event, or per distinct entity and document')
+        .choices(REPORTS)
+        .default('mentions'),
+    )
+    .addOption(
+      new Option(
+        '--input <kind>',
+        'inputs are text documents, or JSONL records {"id", "text", "date"?, "source"?} (one result per record)',
+      )
+        .choices(['text', 'jsonl'])
+        .default('text'),
+    )
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
-    .option('-g, --gazetteer <dir>', 'load your own actors*.json / places*.json over the bundled lists (repeatable)', collect, [])
-    .option('-d, --date <YYYY-MM-DD>', 'document date for every input (overrides file names and date lines)', parseDateOption)
+    .option(
+      '-g, --gazetteer <dir>',
+      'load your own actors*.json / places*.json over the bundled lists (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '-d, --date <YYYY-MM-DD>',
+      'document date for every input (overrides file names and date lines)',
+      parseDateOption,
+    )
     .option('-k, --kinds <list>', 'only these kinds: actor,place,date (mentions), event (events)', parseKinds)
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)')
     .option('--summary', 'print the summary on standard error even when it is not a terminal')
@@ -127,7 +161,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--no-progress', 'never show the progress line')
     .option('--include-text', 'JSON/JSONL: include each document text (offsets refer to it)')
     .option('--explain', 'JSON/JSONL: add to each name mention the alias and rule that matched it')
-    .option('--no-translit', 'match names by their folded spelling only (no transliteration key: Idleb will not find Idlib)')
+    .option(
+      '--no-translit',
+      'match names by their folded spelling only (no transliteration key: Idleb will not find Idlib)',
+    )
     .option('--no-unknown', 'no mentions for unknown names in strong contexts (`the village of X`, resolved: false)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 for a single document)', parseJobs)
     .option('--debug', 'show stack traces for unexpected errors')
@@ -154,7 +191,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       code = await runScore(docs, opts, io);
     });
 
-  const gazetteer = program.command('gazetteer').description('look into the gazetteer: counts, and what a name resolves to');
+  const gazetteer = program
+    .command('gazetteer')
+    .description('look into the gazetteer: counts, and what a name resolves to');
   gazetteer
     .command('stats')
     .description('entries and aliases per kind and category')
@@ -175,7 +214,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     });
   gazetteer
     .command('check')
-    .description('check every list against gazetteer/schema.json and for duplicate ids, shared names, one-letter names and misplaced coordinates (exit 2 on errors)')
+    .description(
+      'check every list against gazetteer/schema.json and for duplicate ids, shared names, one-letter names and misplaced coordinates (exit 2 on errors)',
+    )
     .argument('[dirs...]', 'your gazetteer folders, checked with the bundled lists they extend')
     .option('--json', 'print the problems as JSON')
     .action((dirs: string[], opts: { json?: boolean }) => {
@@ -184,11 +225,22 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 
   program
     .command('suggest')
-    .description('proper names in the texts that the gazetteer does not know, most frequent first, as a table or JSON entries to paste')
+    .description(
+      'proper names in the texts that the gazetteer does not know, most frequent first, as a table or JSON entries to paste',
+    )
     .argument('<inputs...>', 'files, folders (their .txt and .md files), glob patterns, or - for standard input')
     .option('-g, --gazetteer <dir>', 'extra gazetteer folder (repeatable)', collect, [])
-    .addOption(new Option('-f, --format <format>', 'a table, or JSON entries for actors.json / places.json').choices(['table', 'json']).default('table'))
-    .option('--min <n>', 'fewest occurrences to list (names in a strong context are always listed)', parseCount('--min'), 2)
+    .addOption(
+      new Option('-f, --format <format>', 'a table, or JSON entries for actors.json / places.json')
+        .choices(['table', 'json'])
+        .default('table'),
+    )
+    .option(
+      '--min <n>',
+      'fewest occurrences to list (names in a strong context are always listed)',
+      parseCount('--min'),
+      2,
+    )
     .option('--limit <n>', 'list at most this many names', parseCount('--limit'))
     .action(async (inputs: string[], opts: SuggestOptions) => {
       code = await runSuggest(inputs, opts, io);
@@ -222,18 +274,22 @@ function textOf(chunk: Iterable<Piece>): string {
 
 function readVersion(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '0.0.0';
   }
 }
 
-/** Output pieces (up to some 32K characters each) written between two turns of the event loop, when signals are handled. */
+/**
+ * Output pieces (up to some 32K characters each) written between two turns of the event loop, when signals are handled.
+ */
 const PIECES_PER_TURN = 16;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> {
-  if (inputs.length === 0) throw new UsageError('no inputs: give files, folders, glob patterns or - for standard input (see --help)');
+  if (inputs.length === 0)
+    throw new UsageError('no inputs: give files, folders, glob patterns or - for standard input (see --help)');
   const job: JobOptions = {
     gazetteer: opts.gazetteer,
     kinds: opts.kinds ?? null,
@@ -251,7 +307,8 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
   const { files, problems } = await expandInputs(inputs);
   if (opts.output) {
     const target = resolvePath(opts.output);
-    if (files.some((f) => f !== STDIN && resolvePath(f) === target)) throw new UsageError(`--output ${opts.output} is also an input; refusing to overwrite it`);
+    if (files.some((f) => f !== STDIN && resolvePath(f) === target))
+      throw new UsageError(`--output ${opts.output} is also an input; refusing to overwrite it`);
   }
   let failed = problems.length;
   for (const p of problems) io.stderr(`extract: ${p.source}: ${p.message}\n`);
@@ -273,7 +330,13 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
     out.write(renderHead(job.render));
     let first = true;
     const progress = new Progress(files.length, opts.progress ?? io.stderrIsTTY, io.stderr);
-    const each = opts.input === 'jsonl' ? (d: Deliver) => processRecords(files, job, context(), stdinFor(files, io), d) : (d: Deliver) => processAll(files, job, opts.jobs ?? defaultJobs(files.length), stdinFor(files, io), d, context, (names) => addNames(tally, names));
+    const each =
+      opts.input === 'jsonl'
+        ? (d: Deliver) => processRecords(files, job, context(), stdinFor(files, io), d)
+        : (d: Deliver) =>
+            processAll(files, job, opts.jobs ?? defaultJobs(files.length), stdinFor(files, io), d, context, (names) =>
+              addNames(tally, names),
+            );
     // Output pieces written since the event loop last had a turn: a streamed document is written
     // piece by piece as it is extracted, and Ctrl-C must not wait for the end of a 100 MB file.
     let sinceTurn = 0;
@@ -306,7 +369,9 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
       progress.tick(outcome.bytes);
       if (opts.verbose) {
         progress.clear();
-        io.stderr(`extract: ${outcome.source}: ${outcome.counts.kinds.actor + outcome.counts.kinds.place + outcome.counts.kinds.date} mentions, ${outcome.counts.events} events\n`);
+        io.stderr(
+          `extract: ${outcome.source}: ${outcome.counts.kinds.actor + outcome.counts.kinds.place + outcome.counts.kinds.date} mentions, ${outcome.counts.events} events\n`,
+        );
       }
       addToTally(tally, outcome.counts);
     });
@@ -338,7 +403,13 @@ interface ScoreOptions {
 
 async function runScore(docs: string[], opts: ScoreOptions, io: Io): Promise<number> {
   const gold = readGold(opts.gold);
-  const ctx = prepareContext({ gazetteer: opts.gazetteer, kinds: null, explain: false, translit: opts.translit, unknown: opts.unknown });
+  const ctx = prepareContext({
+    gazetteer: opts.gazetteer,
+    kinds: null,
+    explain: false,
+    translit: opts.translit,
+    unknown: opts.unknown,
+  });
   const { report, problems } = await evaluate(gold, docs, ctx, stdinFor(docs, io));
   for (const p of problems) io.stderr(`extract: ${p.source}: ${p.message}\n`);
   const out = stdoutSink(io.stdoutFd);
@@ -393,17 +464,35 @@ function runCheck(dirs: string[], opts: { json?: boolean }, io: Io): number {
 }
 
 function renderStats(rows: StatsRow[]): string {
-  const lines = [['kind', 'category', 'entries', 'aliases'], ...rows.map((r) => [r.kind, r.category, String(r.entries), String(r.aliases)])];
+  const lines = [
+    ['kind', 'category', 'entries', 'aliases'],
+    ...rows.map((r) => [r.kind, r.category, String(r.entries), String(r.aliases)]),
+  ];
   const total = rows.reduce((t, r) => [t[0] + r.entries, t[1] + r.aliases], [0, 0]);
   lines.push(['all', '', String(total[0]), String(total[1])]);
   const width = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
-  return lines.map((l) => l.map((cell, c) => (c >= 2 ? cell.padStart(width[c]) : cell.padEnd(width[c]))).join('  ').trimEnd() + '\n').join('');
+  return lines
+    .map(
+      (l) =>
+        l
+          .map((cell, c) => (c >= 2 ? cell.padStart(width[c]) : cell.padEnd(width[c])))
+          .join('  ')
+          .trimEnd() + '\n',
+    )
+    .join('');
 }
 
 function renderFound(name: string, f: FoundName): string {
   const keys = f.keys.map((k) => (k.translit === k.folded ? k.folded : `${k.folded}~${k.translit}`)).join(' ');
   const head = `${name}  [keys: ${keys}]\n`;
   if (f.mentions.length === 0) return `${head}  no entry matches\n`;
-  return head + f.mentions.map((m) => `  "${m.text}" -> ${m.kind} ${m.name} [${m.id}]${m.explain ? ` by ${m.explain.rule}, alias "${m.explain.alias}" in ${m.explain.file}` : ''}\n`).join('');
+  return (
+    head +
+    f.mentions
+      .map(
+        (m) =>
+          `  "${m.text}" -> ${m.kind} ${m.name} [${m.id}]${m.explain ? ` by ${m.explain.rule}, alias "${m.explain.alias}" in ${m.explain.file}` : ''}\n`,
+      )
+      .join('')
+  );
 }
-

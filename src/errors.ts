@@ -47,10 +47,23 @@ export function parseJsonText(text: string): { value: unknown } | { error: JsonS
     const message = (err as Error).message;
     const pos = /position (\d+)/.exec(message);
     const lc = /line (\d+) column (\d+)/.exec(message);
-    if (lc) return { error: { message: `invalid JSON: ${message.replace(/ in JSON at.*$/, '')}`, line: Number(lc[1]), column: Number(lc[2]) } };
+    if (lc)
+      return {
+        error: {
+          message: `invalid JSON: ${message.replace(/ in JSON at.*$/, '')}`,
+          line: Number(lc[1]),
+          column: Number(lc[2]),
+        },
+      };
     const offset = pos ? Number(pos[1]) : text.length;
     const { line, column } = lineColumn(text, offset);
-    return { error: { message: `invalid JSON: ${message.replace(/ in JSON at.*$/, '').replace(/, ".*" is not valid JSON$/s, '')}`, line, column } };
+    return {
+      error: {
+        message: `invalid JSON: ${message.replace(/ in JSON at.*$/, '').replace(/, ".*" is not valid JSON$/s, '')}`,
+        line,
+        column,
+      },
+    };
   }
 }
 

@@ -15,7 +15,9 @@ export function readGold(file: string): GoldDoc[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UsageError(`${file}: cannot read gold file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new UsageError(
+      `${file}: cannot read gold file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
   return parseGold(file, parseJsonFile(file, text));
 }
@@ -27,7 +29,12 @@ export interface Evaluation {
 }
 
 /** Scores the documents named by `inputs` (files, folders, or `-` for `stdin`) against `gold`. */
-export async function evaluate(gold: readonly GoldDoc[], inputs: readonly string[], ctx: Context, stdin: NodeJS.ReadableStream = NO_STDIN): Promise<Evaluation> {
+export async function evaluate(
+  gold: readonly GoldDoc[],
+  inputs: readonly string[],
+  ctx: Context,
+  stdin: NodeJS.ReadableStream = NO_STDIN,
+): Promise<Evaluation> {
   const { files, problems } = await expandInputs(inputs);
   const results = new Map<string, DocResult>();
   for (const file of files) {
@@ -58,7 +65,8 @@ export function checkFloors(report: ScoreReport, floors: Floors): FloorMiss[] {
   const misses: FloorMiss[] = [];
   for (const [measure, floor] of Object.entries(floors)) {
     let node: unknown = report;
-    for (const key of measure.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+    for (const key of measure.split('.'))
+      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
     const value = typeof node === 'number' ? node : null;
     if (value === null || value < floor) misses.push({ measure, floor, value });
   }

@@ -10,7 +10,16 @@ export const APOSTROPHES = "'’‘`´ʼʿʾʻ";
 
 /** Letters whose NFD form has no combining mark to strip. */
 const SPECIAL_FOLDS: Record<string, string> = {
-  ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ħ: 'h',
 };
 
 const MARKS = /\p{M}/gu;
@@ -29,12 +38,35 @@ export function fold(word: string): string {
     }
   }
   if (ascii) return s;
-  s = s.normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => SPECIAL_FOLDS[c] ?? c);
+  s = s
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(SPECIAL, (c) => SPECIAL_FOLDS[c] ?? c);
   return s.replace(APOS_CLASS, '');
 }
 
 /** Article forms of Arabic `al-` after sun-letter assimilation, as romanized before a hyphen. */
-export const ASSIMILATED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ar', 'as', 'ash', 'at', 'ath', 'ad', 'adh', 'az', 'an', 'ed', 'es', 'esh', 'et', 'en', 'er', 'ez']);
+export const ASSIMILATED_ARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'ul',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'ath',
+  'ad',
+  'adh',
+  'az',
+  'an',
+  'ed',
+  'es',
+  'esh',
+  'et',
+  'en',
+  'er',
+  'ez',
+]);
 
 const translitCache = new Map<string, string>();
 /**
@@ -97,7 +129,8 @@ function translitOf(key: string): string {
     if (emit.length === 1 && out.length > 0 && out[out.length - 1] === emit && /[a-z]/.test(emit)) continue;
     out += emit;
   }
-  if (out.length > 2 && out[out.length - 1] === 'h' && (out[out.length - 2] === 'a' || out[out.length - 2] === 'e')) out = `${out.slice(0, -2)}a`;
+  if (out.length > 2 && out[out.length - 1] === 'h' && (out[out.length - 2] === 'a' || out[out.length - 2] === 'e'))
+    out = `${out.slice(0, -2)}a`;
   // A word the rules leave alone keeps its key's string: tries and caches then hold one copy.
   if (out.length === 0 || out === key) return key;
   return out;
@@ -211,7 +244,8 @@ function wordRunEnd(text: string, i: number): number {
  */
 function wordEnd(text: string, start: number): number {
   let end = wordRunEnd(text, start);
-  while (end + 1 < text.length && APOSTROPHES.includes(text[end]) && isWordCode(codePointAt.call(text, end + 1)!)) end = wordRunEnd(text, end + 1);
+  while (end + 1 < text.length && APOSTROPHES.includes(text[end]) && isWordCode(codePointAt.call(text, end + 1)!))
+    end = wordRunEnd(text, end + 1);
   return end;
 }
 
@@ -228,8 +262,10 @@ const MARK_FLAGS = new Uint8Array(0x10000);
 for (const c of APOSTROPHES) MARK_FLAGS[c.charCodeAt(0)] |= APOSTROPHE_FLAG;
 for (const c of HYPHENS) MARK_FLAGS[c.charCodeAt(0)] |= HYPHEN_FLAG;
 /** Whether the code unit at `i` is an apostrophe (false past the end). */
-const isApostropheAt = (text: string, i: number) => i < text.length && (MARK_FLAGS[charCodeAt.call(text, i)] & APOSTROPHE_FLAG) !== 0;
-const isHyphenAt = (text: string, i: number) => i < text.length && (MARK_FLAGS[charCodeAt.call(text, i)] & HYPHEN_FLAG) !== 0;
+const isApostropheAt = (text: string, i: number) =>
+  i < text.length && (MARK_FLAGS[charCodeAt.call(text, i)] & APOSTROPHE_FLAG) !== 0;
+const isHyphenAt = (text: string, i: number) =>
+  i < text.length && (MARK_FLAGS[charCodeAt.call(text, i)] & HYPHEN_FLAG) !== 0;
 
 /**
  * Cuts `text[from, to)` into word tokens with offsets into `text`. Word keys are cached, as a text
@@ -300,7 +336,16 @@ export function tokenize(text: string, from = 0, to = text.length, cached = true
       tokens.push({ start, end, key: word, tkey: word, cap: false, upper: false, possessive, hyphenNext });
     } else {
       const info = cached ? keysOf(word) : wordInfo(word, false);
-      tokens.push({ start, end, key: info.key, tkey: info.tkey, cap: info.cap, upper: info.upper, possessive, hyphenNext });
+      tokens.push({
+        start,
+        end,
+        key: info.key,
+        tkey: info.tkey,
+        cap: info.cap,
+        upper: info.upper,
+        possessive,
+        hyphenNext,
+      });
     }
   }
   // Articles attached by a hyphen are normalized after the fact: `ash-Shughur` = `al-Shughur`.
@@ -325,6 +370,7 @@ export function oneEditApart(a: string, b: string): boolean {
 /** The word with one letter left out, each way: the keys of a symmetric-delete spelling index. */
 export function deletions(word: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < word.length; i++) if (i === 0 || word[i] !== word[i - 1]) out.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i < word.length; i++)
+    if (i === 0 || word[i] !== word[i - 1]) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
 }

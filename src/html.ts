@@ -7,8 +7,41 @@ import { Parser } from 'htmlparser2';
 
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'canvas']);
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'title', 'caption',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'title',
+  'caption',
 ]);
 
 export function htmlToText(html: string): string {
@@ -40,7 +73,12 @@ export function htmlToText(html: string): string {
   );
   parser.write(html);
   parser.end();
-  const body = parts.join('').split('\n').map((l) => l.trim()).filter((l) => l !== '').join('\n');
+  const body = parts
+    .join('')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
   const heading = title.trim().replace(/\s+/g, ' ');
   return heading && !body.startsWith(heading) ? `${heading}\n${body}` : body;
 }

@@ -11,7 +11,17 @@ import { findEvents } from './extract/events.js';
 import { findFuzzyNames, findNames, type NameMatch } from './extract/names.js';
 import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extract/unknown.js';
 import { compileLexicon, type EventLexicon, type CompiledLexicon } from './gazetteer/lexicon.js';
-import { filterKinds, inOrder, newMemory, pickEntry, roleRules, settleOverlaps, toMention, type DocMemory, type RoleRules } from './resolve.js';
+import {
+  filterKinds,
+  inOrder,
+  newMemory,
+  pickEntry,
+  roleRules,
+  settleOverlaps,
+  toMention,
+  type DocMemory,
+  type RoleRules,
+} from './resolve.js';
 import { splitSentences } from './segment.js';
 import type { DocResult, DocStream, Event, Kind, Mention, Sentence, SourceDoc } from './types.js';
 
@@ -30,7 +40,16 @@ export interface Context {
 }
 
 /** Compiles the gazetteer once; the context is then reused for every document. */
-export function createContext(gazetteer: Gazetteer, options: { kinds?: readonly Kind[] | null; explain?: boolean; lexicon?: EventLexicon | null; translit?: boolean; unknown?: boolean } = {}): Context {
+export function createContext(
+  gazetteer: Gazetteer,
+  options: {
+    kinds?: readonly Kind[] | null;
+    explain?: boolean;
+    lexicon?: EventLexicon | null;
+    translit?: boolean;
+    unknown?: boolean;
+  } = {},
+): Context {
   return {
     compiled: compileGazetteer(gazetteer, { translit: options.translit }),
     roles: roleRules(gazetteer.rules),
@@ -86,7 +105,12 @@ const BLOCK_CHARS = 1 << 12;
  * Names, overlaps and events, settled one sentence at a time (no per-token structure outlives its
  * sentence), yielded in blocks of about BLOCK_CHARS characters.
  */
-function* extractBlocks(doc: SourceDoc, ctx: Context, want: { mentions: boolean; events: boolean }, prepared: Prepared): Generator<{ mentions: Mention[]; events: Event[] }> {
+function* extractBlocks(
+  doc: SourceDoc,
+  ctx: Context,
+  want: { mentions: boolean; events: boolean },
+  prepared: Prepared,
+): Generator<{ mentions: Mention[]; events: Event[] }> {
   const { text } = doc;
   const docDate = doc.date?.value ?? null;
   let mentions: Mention[] = [];
@@ -111,9 +135,11 @@ function* extractBlocks(doc: SourceDoc, ctx: Context, want: { mentions: boolean;
       }
       if (!inOrder(found)) found.sort(byStartLongest);
     }
-    if (ctx.unknown) for (const m of findUnknownNames(text, tokens, found, s.index, ctx.unknown, ctx.explain)) found.push(m);
+    if (ctx.unknown)
+      for (const m of findUnknownNames(text, tokens, found, s.index, ctx.unknown, ctx.explain)) found.push(m);
     const settled = settleOverlaps(found);
-    if (want.events && ctx.lexicon) for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate)) events.push(e);
+    if (want.events && ctx.lexicon)
+      for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate)) events.push(e);
     if (want.mentions) for (const m of filterKinds(settled, ctx.kinds)) mentions.push(m);
     if (s.end - blockStart >= BLOCK_CHARS) {
       yield { mentions, events };
@@ -138,7 +164,8 @@ function coveredTokens(tokens: readonly WordToken[], found: readonly Mention[]):
   let m = 0;
   for (let k = 0; k < tokens.length; k++) {
     while (m < found.length && found[m].end <= tokens[k].start) m++;
-    for (let n = m; n < found.length && found[n].start < tokens[k].end; n++) if (found[n].end > tokens[k].start) covered[k] = true;
+    for (let n = m; n < found.length && found[n].start < tokens[k].end; n++)
+      if (found[n].end > tokens[k].start) covered[k] = true;
   }
   return covered;
 }
@@ -163,4 +190,3 @@ export function groupBySentence(mentions: readonly Mention[]): Map<number, Menti
 }
 
 const byStartLongest = (a: Mention, b: Mention) => a.start - b.start || b.end - a.end;
-

@@ -42,10 +42,11 @@ export type Piece = string | Uint8Array;
 
 /** What became of one input. */
 export type Outcome =
-  /** `chunk` is an array from a pool worker; for a streamed document, `counts` is complete once `chunk` has been read. */
+  /**
+   * `chunk` is an array from a pool worker; for a streamed document, `counts` is complete once `chunk` has been read.
+   */
   | { ok: true; source: string; chunk: Iterable<Piece>; warning?: string; counts: DocCounts; bytes: number }
   | { ok: false; source: string; message: string };
-
 
 /** Takes one outcome (writes it); may be asynchronous, so that a long write can let signals in. */
 export type Deliver = (outcome: Outcome) => void | Promise<void>;
@@ -66,17 +67,29 @@ export function loadLists(o: ContextOptions): Lists {
 /** The compiled context for a run, from lists already loaded or loaded now. */
 export function prepareContext(o: ContextOptions, lists: Lists = loadLists(o)): Context {
   const kinds = o.kinds ? o.kinds.filter((k): k is Kind => k !== 'event') : null;
-  return createContext(lists.gazetteer, { kinds, explain: o.explain, lexicon: lists.lexicon, translit: o.translit, unknown: o.unknown });
+  return createContext(lists.gazetteer, {
+    kinds,
+    explain: o.explain,
+    lexicon: lists.lexicon,
+    translit: o.translit,
+    unknown: o.unknown,
+  });
 }
 
-export async function processOne(source: string, ctx: Context, o: JobOptions, stdin: NodeJS.ReadableStream): Promise<Outcome> {
+export async function processOne(
+  source: string,
+  ctx: Context,
+  o: JobOptions,
+  stdin: NodeJS.ReadableStream,
+): Promise<Outcome> {
   const loaded = await loadDocument(source, stdin, o.date);
   if (!('doc' in loaded)) return { ok: false, source, message: loaded.message };
   return render(loaded.doc, ctx, o, loaded.warning);
 }
 
 function render(doc: SourceDoc, ctx: Context, o: JobOptions, warning?: string): Outcome {
-  if (doc.text.length > (o.streamAbove ?? STREAM_ABOVE) && canStream(o.render)) return renderStreamed(doc, ctx, o, warning);
+  if (doc.text.length > (o.streamAbove ?? STREAM_ABOVE) && canStream(o.render))
+    return renderStreamed(doc, ctx, o, warning);
   const result: DocResult = extractDocument(doc, ctx);
   return {
     ok: true,
@@ -107,17 +120,37 @@ function renderStreamed(doc: SourceDoc, ctx: Context, o: JobOptions, warning?: s
       }
     },
   };
-  return { ok: true, source: doc.source, chunk: renderStream(counted, doc.text, o.render), warning, counts, bytes: doc.text.length };
+  return {
+    ok: true,
+    source: doc.source,
+    chunk: renderStream(counted, doc.text, o.render),
+    warning,
+    counts,
+    bytes: doc.text.length,
+  };
 }
 
 /** `--input jsonl`: every record of every input, in order, in this thread. */
-export async function processRecords(files: readonly string[], o: JobOptions, ctx: Context, stdin: NodeJS.ReadableStream, deliver: Deliver): Promise<void> {
+export async function processRecords(
+  files: readonly string[],
+  o: JobOptions,
+  ctx: Context,
+  stdin: NodeJS.ReadableStream,
+  deliver: Deliver,
+): Promise<void> {
   for (const f of files) {
     try {
-      for await (const line of readRecords(f, stdin, o.date)) await deliver('doc' in line ? render(line.doc, ctx, o) : { ok: false, source: line.source, message: line.message });
+      for await (const line of readRecords(f, stdin, o.date))
+        await deliver(
+          'doc' in line ? render(line.doc, ctx, o) : { ok: false, source: line.source, message: line.message },
+        );
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      await deliver({ ok: false, source: f, message: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message });
+      await deliver({
+        ok: false,
+        source: f,
+        message: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message,
+      });
     }
   }
 }
@@ -132,7 +165,15 @@ export function defaultJobs(files: number): number {
  * Pool workers count the names of their documents themselves: their outcomes come with empty name
  * tables, and each worker's tables go to `names` once every outcome has been delivered.
  */
-export async function processAll(files: readonly string[], o: JobOptions, jobs: number, stdin: NodeJS.ReadableStream, deliver: Deliver, context: () => Context = () => prepareContext(o), names: (counted: Names) => void = () => {}): Promise<void> {
+export async function processAll(
+  files: readonly string[],
+  o: JobOptions,
+  jobs: number,
+  stdin: NodeJS.ReadableStream,
+  deliver: Deliver,
+  context: () => Context = () => prepareContext(o),
+  names: (counted: Names) => void = () => {},
+): Promise<void> {
   if (jobs <= 1 || files.length <= 1 || files.includes(STDIN)) {
     const ctx = context();
     for (const f of files) await deliver(await processOne(f, ctx, o, stdin));
@@ -143,7 +184,8 @@ export async function processAll(files: readonly string[], o: JobOptions, jobs: 
 }
 
 /** An outcome as a pool worker sends it: its output is bytes `start` to `end` of the batch's buffer. */
-export type EncodedOutcome = Exclude<Outcome, { ok: true }> | (Omit<Extract<Outcome, { ok: true }>, 'chunk'> & { start: number; end: number });
+export type EncodedOutcome =
+  Exclude<Outcome, { ok: true }> | (Omit<Extract<Outcome, { ok: true }>, 'chunk'> & { start: number; end: number });
 
 /**
  * A batch's outcomes as a pool worker sends them: every output encoded as UTF-8 into one buffer,
@@ -205,7 +247,14 @@ interface Loan {
   left: number;
 }
 
-async function pool(files: readonly string[], o: JobOptions, size: number, deliver: Deliver, mainContext: () => Context, names: (counted: Names) => void): Promise<void> {
+async function pool(
+  files: readonly string[],
+  o: JobOptions,
+  size: number,
+  deliver: Deliver,
+  mainContext: () => Context,
+  names: (counted: Names) => void,
+): Promise<void> {
   const pending = new Map<number, Outcome>();
   /** The buffer each pending outcome's output is in, and the worker it goes back to once written. */
   const lent = new Map<number, Loan>();
@@ -251,7 +300,11 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
         if (nextToSend >= files.length) return;
         const sources: string[] = [];
         let bytes = 0;
-        for (let k = nextToSend; k < files.length && sources.length < BATCH_FILES && bytes < BATCH_BYTES && bytesOf(k) <= BIG_FILE; k++) {
+        for (
+          let k = nextToSend;
+          k < files.length && sources.length < BATCH_FILES && bytes < BATCH_BYTES && bytesOf(k) <= BIG_FILE;
+          k++
+        ) {
           bytes += sizeAt.get(k)!;
           sizeAt.delete(k);
           sources.push(files[k]);
@@ -320,9 +373,11 @@ async function pool(files: readonly string[], o: JobOptions, size: number, deliv
         w.on('error', fail);
         // A worker that stops on its own (out of memory, killed) must not leave the run waiting.
         w.on('exit', (code) => {
-          if (nextToDeliver < files.length) fail(new Error(`a worker thread stopped (exit code ${code}) with files still to do`));
+          if (nextToDeliver < files.length)
+            fail(new Error(`a worker thread stopped (exit code ${code}) with files still to do`));
           // All written, but the run would wait for this worker's name counts for ever.
-          else if (namesIn < workers.length) fail(new Error(`a worker thread stopped (exit code ${code}) before sending its counts`));
+          else if (namesIn < workers.length)
+            fail(new Error(`a worker thread stopped (exit code ${code}) before sending its counts`));
         });
       }
     });

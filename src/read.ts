@@ -72,8 +72,10 @@ export interface Decoded {
 
 /** Decodes bytes as text: drops a UTF-8 BOM, decodes UTF-16 with BOM, refuses binary data. */
 export function decode(bytes: Uint8Array): Decoded | { error: string } {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   let body = bytes;
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
   if (looksBinary(body)) return { error: 'not a text file' };
@@ -126,7 +128,8 @@ export async function readSource(source: string, stdin: NodeJS.ReadableStream): 
 }
 
 const FILENAME_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const HEADER_LABEL = /^\s*(?:date|dated|published|posted|updated|last updated|publication date)\s*(?:on)?\s*[:\-–—]?\s*(.+)$/i;
+const HEADER_LABEL =
+  /^\s*(?:date|dated|published|posted|updated|last updated|publication date)\s*(?:on)?\s*[:\-–—]?\s*(.+)$/i;
 const HEADER_LINES = 6;
 
 export function isIsoDate(s: string): boolean {
@@ -141,7 +144,10 @@ export function documentDate(source: string, text: string, option?: string): Doc
   if (option) return { value: option, from: 'option' };
   const m = FILENAME_DATE.exec(basename(source));
   if (m && isIsoDate(`${m[1]}-${m[2]}-${m[3]}`)) return { value: `${m[1]}-${m[2]}-${m[3]}`, from: 'filename' };
-  const lines = text.split(/\r\n|\r|\n/, 40).filter((l) => l.trim() !== '').slice(0, HEADER_LINES);
+  const lines = text
+    .split(/\r\n|\r|\n/, 40)
+    .filter((l) => l.trim() !== '')
+    .slice(0, HEADER_LINES);
   for (const line of lines) {
     const label = HEADER_LABEL.exec(line);
     const value = label ? parseDateLine(label[1]) : line.length <= 60 ? parseDateLine(line) : null;
@@ -150,7 +156,11 @@ export function documentDate(source: string, text: string, option?: string): Doc
   return null;
 }
 
-export async function loadDocument(source: string, stdin: NodeJS.ReadableStream, dateOption?: string): Promise<{ doc: SourceDoc; warning?: string } | InputProblem> {
+export async function loadDocument(
+  source: string,
+  stdin: NodeJS.ReadableStream,
+  dateOption?: string,
+): Promise<{ doc: SourceDoc; warning?: string } | InputProblem> {
   let bytes: Uint8Array;
   try {
     // No stat first: reading a folder fails with EISDIR, and one system call fewer per file counts
@@ -158,7 +168,14 @@ export async function loadDocument(source: string, stdin: NodeJS.ReadableStream,
     bytes = await readSource(source, stdin);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : (err as Error).message;
     return { source, message: why };
   }
   const decoded = decode(bytes);
@@ -175,7 +192,11 @@ export type RecordLine = { doc: SourceDoc } | InputProblem;
  * Reads `{"id", "text", "date"?, "source"?}` records, one per line, from a file or standard input
  * (`--input jsonl`): the tool as a stateless map step for GNU parallel, Hadoop Streaming or Spark.
  */
-export async function* readRecords(source: string, stdin: NodeJS.ReadableStream, dateOption?: string): AsyncGenerator<RecordLine> {
+export async function* readRecords(
+  source: string,
+  stdin: NodeJS.ReadableStream,
+  dateOption?: string,
+): AsyncGenerator<RecordLine> {
   const stream = source === STDIN ? stdin : createReadStream(source, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
@@ -202,7 +223,10 @@ export async function* readRecords(source: string, stdin: NodeJS.ReadableStream,
     const id = rec.id === undefined ? String(n) : String(rec.id);
     const name = typeof rec.source === 'string' ? rec.source : id;
     const text = rec.text;
-    const date: DocDate | null = !dateOption && typeof rec.date === 'string' ? { value: rec.date, from: 'record' } : documentDate(name, text, dateOption);
+    const date: DocDate | null =
+      !dateOption && typeof rec.date === 'string'
+        ? { value: rec.date, from: 'record' }
+        : documentDate(name, text, dateOption);
     yield { doc: { id, source: name, text, date } };
   }
 }

@@ -34,7 +34,11 @@ export type RoleReason = 'possessive' | 'actor-suffix' | 'preposition' | 'defaul
  * through modifiers: `in northern Syria`, `into the Idlib`), `actor` when possessive, followed by
  * `-backed`-style suffixes, or otherwise (subject or object of a political verb).
  */
-export function polityRole(tokens: readonly WordToken[], match: NameMatch, rules: RoleRules): { kind: 'actor' | 'place'; reason: RoleReason } {
+export function polityRole(
+  tokens: readonly WordToken[],
+  match: NameMatch,
+  rules: RoleRules,
+): { kind: 'actor' | 'place'; reason: RoleReason } {
   const last = tokens[match.last];
   if (last.possessive) return { kind: 'actor', reason: 'possessive' };
   const after = tokens[match.last + 1];
@@ -95,7 +99,10 @@ export function pickEntry(match: NameMatch, memory: DocMemory, tokens: readonly 
     return match;
   }
   const introduced = short ? candidates.find((e) => e.category === 'person' && memory.introduced.has(e.id)) : undefined;
-  if (introduced) return introduced === match.entry ? { ...match, alternatives: undefined } : { ...match, entry: introduced, alternatives: undefined };
+  if (introduced)
+    return introduced === match.entry
+      ? { ...match, alternatives: undefined }
+      : { ...match, entry: introduced, alternatives: undefined };
   let best: LoadedEntry | null = null;
   let bestScore = -Infinity;
   for (const e of candidates) {
@@ -125,14 +132,27 @@ function genericAllowed(match: NameMatch, profile: CountryProfile, tokens: reado
 }
 
 function unsupported(e: LoadedEntry, profile: CountryProfile): boolean {
-  return e.type === 'place' && e.category !== 'country' && e.country !== undefined && profile.size > 0 && !profile.has(e.country);
+  return (
+    e.type === 'place' &&
+    e.category !== 'country' &&
+    e.country !== undefined &&
+    profile.size > 0 &&
+    !profile.has(e.country)
+  );
 }
 
 function weight(e: LoadedEntry, profile: CountryProfile): number {
   return e.type === 'place' && e.country ? (profile.get(e.country) ?? 0) : -1;
 }
 
-export function toMention(text: string, tokens: readonly WordToken[], match: NameMatch, sentence: number, rules: RoleRules, explain = true): Mention {
+export function toMention(
+  text: string,
+  tokens: readonly WordToken[],
+  match: NameMatch,
+  sentence: number,
+  rules: RoleRules,
+  explain = true,
+): Mention {
   const e = match.entry;
   let kind: 'actor' | 'place' = e.type;
   let reason: RoleReason = 'gazetteer';
@@ -148,7 +168,13 @@ export function toMention(text: string, tokens: readonly WordToken[], match: Nam
     m.lat = e.lat;
     m.lon = e.lon;
   }
-  if (explain) m.explain = { entry: e.id, file: e.file, alias: match.hit.alias, rule: reason === 'gazetteer' ? match.rule : `${match.rule}+${reason}` };
+  if (explain)
+    m.explain = {
+      entry: e.id,
+      file: e.file,
+      alias: match.hit.alias,
+      rule: reason === 'gazetteer' ? match.rule : `${match.rule}+${reason}`,
+    };
   return m;
 }
 

@@ -78,7 +78,8 @@ export function parseGold(file: string, data: unknown): GoldDoc[] {
   const docs = (data as { docs?: unknown })?.docs;
   if (!Array.isArray(docs)) throw new DataFileError(file, 'a gold file is an object with a "docs" array');
   for (const [i, d] of docs.entries()) {
-    if (typeof d?.file !== 'string' || !Array.isArray(d?.mentions)) throw new DataFileError(file, `docs[${i}] needs "file" and "mentions"`);
+    if (typeof d?.file !== 'string' || !Array.isArray(d?.mentions))
+      throw new DataFileError(file, `docs[${i}] needs "file" and "mentions"`);
   }
   return docs as GoldDoc[];
 }
@@ -88,7 +89,11 @@ const EARTH_KM = 6371;
 /** The system's entity: its id, or for an unknown name (`resolved: false`) its spelling's matching key. */
 function entityKey(m: Mention): string | undefined {
   if (m.id !== undefined) return m.id;
-  return m.resolved === false ? `unresolved:${tokenize(m.text).map((t) => t.tkey).join(' ')}` : undefined;
+  return m.resolved === false
+    ? `unresolved:${tokenize(m.text)
+        .map((t) => t.tkey)
+        .join(' ')}`
+    : undefined;
 }
 
 export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -106,7 +111,8 @@ export function prf(c: Counts): Prf {
   return { ...c, precision, recall, f1 };
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /** Whether a system mention may match a gold one: same kind, or a country/capital either way. */
 function compatible(g: GoldMention, m: Mention): boolean {
@@ -118,7 +124,11 @@ function compatible(g: GoldMention, m: Mention): boolean {
  * Scores system results against gold documents. `results` is keyed by file name (base name).
  */
 export function score(gold: readonly GoldDoc[], results: ReadonlyMap<string, DocResult>): ScoreReport {
-  const counts: Record<Kind, Counts> = { actor: { tp: 0, fp: 0, fn: 0 }, place: { tp: 0, fp: 0, fn: 0 }, date: { tp: 0, fp: 0, fn: 0 } };
+  const counts: Record<Kind, Counts> = {
+    actor: { tp: 0, fp: 0, fn: 0 },
+    place: { tp: 0, fp: 0, fn: 0 },
+    date: { tp: 0, fp: 0, fn: 0 },
+  };
   const coordinates = { correct: 0, total: 0, accuracy: 0 };
   const dates = { correct: 0, total: 0, valueTp: 0, sys: 0, gold: 0 };
   const aliases: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -134,7 +144,9 @@ export function score(gold: readonly GoldDoc[], results: ReadonlyMap<string, Doc
     const used = new Set<number>();
     const pairs: [GoldMention, Mention][] = [];
     // Required gold first, so an optional gold mention never takes a system mention from a required one.
-    const ordered = [...g.mentions].sort((a, b) => Number(a.optional === true) - Number(b.optional === true) || a.start - b.start);
+    const ordered = [...g.mentions].sort(
+      (a, b) => Number(a.optional === true) - Number(b.optional === true) || a.start - b.start,
+    );
     const ignored = new Set<number>();
     for (const gm of ordered) {
       let found = -1;
@@ -160,9 +172,17 @@ export function score(gold: readonly GoldDoc[], results: ReadonlyMap<string, Doc
       pairs.push([gm, m]);
       if (gm.type === 'place' && typeof gm.lat === 'number' && typeof gm.lon === 'number' && m.kind === 'place') {
         coordinates.total++;
-        const ok = typeof m.lat === 'number' && typeof m.lon === 'number' && distanceKm(gm.lat, gm.lon, m.lat, m.lon) <= 25;
+        const ok =
+          typeof m.lat === 'number' && typeof m.lon === 'number' && distanceKm(gm.lat, gm.lon, m.lat, m.lon) <= 25;
         if (ok) coordinates.correct++;
-        else errors.push([g.file, 'place', 'coord', `${gm.text} -> ${m.name ?? '?'} (${m.lat},${m.lon}) want (${gm.lat},${gm.lon})`, gm.start]);
+        else
+          errors.push([
+            g.file,
+            'place',
+            'coord',
+            `${gm.text} -> ${m.name ?? '?'} (${m.lat},${m.lon}) want (${gm.lat},${gm.lon})`,
+            gm.start,
+          ]);
       }
       if (gm.type === 'date') {
         dates.total++;
@@ -196,7 +216,10 @@ export function score(gold: readonly GoldDoc[], results: ReadonlyMap<string, Doc
   coordinates.accuracy = coordinates.total ? coordinates.correct / coordinates.total : 1;
   const valuePrecision = dates.sys ? dates.valueTp / dates.sys : 1;
   const valueRecall = dates.gold ? dates.valueTp / dates.gold : 1;
-  const total = (['actor', 'place', 'date'] as Kind[]).reduce((acc, k) => ({ tp: acc.tp + counts[k].tp, fp: acc.fp + counts[k].fp, fn: acc.fn + counts[k].fn }), { tp: 0, fp: 0, fn: 0 });
+  const total = (['actor', 'place', 'date'] as Kind[]).reduce(
+    (acc, k) => ({ tp: acc.tp + counts[k].tp, fp: acc.fp + counts[k].fp, fn: acc.fn + counts[k].fn }),
+    { tp: 0, fp: 0, fn: 0 },
+  );
   return {
     documents: gold.length - missing.length,
     missing,
@@ -217,7 +240,11 @@ export function score(gold: readonly GoldDoc[], results: ReadonlyMap<string, Doc
 
 const ratio = (correct: number, total: number) => ({ correct, total, accuracy: total ? correct / total : 1 });
 
-function scoreEvents(gold: readonly GoldDoc[], results: ReadonlyMap<string, DocResult>, errors: ScoreReport['errors']): EventScores {
+function scoreEvents(
+  gold: readonly GoldDoc[],
+  results: ReadonlyMap<string, DocResult>,
+  errors: ScoreReport['errors'],
+): EventScores {
   const detection: Counts = { tp: 0, fp: 0, fn: 0 };
   const typed: Counts = { tp: 0, fp: 0, fn: 0 };
   let dateOk = 0;
@@ -231,7 +258,9 @@ function scoreEvents(gold: readonly GoldDoc[], results: ReadonlyMap<string, DocR
     const used = new Set<number>();
     const ignored = new Set<number>();
     const optional = (e: GoldEvent) => e.modality === 'hypothetical' || e.modality === 'negated';
-    const ordered = [...(g.events ?? [])].sort((a, b) => Number(optional(a)) - Number(optional(b)) || a.start - b.start);
+    const ordered = [...(g.events ?? [])].sort(
+      (a, b) => Number(optional(a)) - Number(optional(b)) || a.start - b.start,
+    );
     for (const ge of ordered) {
       // Prefer a system event of the same type among those overlapping the trigger.
       let found = -1;
@@ -250,7 +279,8 @@ function scoreEvents(gold: readonly GoldDoc[], results: ReadonlyMap<string, DocR
       const e = sys[found];
       modalityTotal++;
       if (e.modality === ge.modality) modalityOk++;
-      else errors.push([g.file, 'event', 'value', `${ge.trigger}: modality ${e.modality} want ${ge.modality}`, ge.start]);
+      else
+        errors.push([g.file, 'event', 'value', `${ge.trigger}: modality ${e.modality} want ${ge.modality}`, ge.start]);
       if (optional(ge)) {
         ignored.add(found);
         continue;
@@ -274,12 +304,18 @@ function scoreEvents(gold: readonly GoldDoc[], results: ReadonlyMap<string, DocR
       errors.push([g.file, `event ${sys[i].type}`, 'fp', sys[i].trigger.text, sys[i].trigger.start]);
     }
   }
-  return { detection: prf(detection), typed: prf(typed), date: ratio(dateOk, dateTotal), modality: ratio(modalityOk, modalityTotal) };
+  return {
+    detection: prf(detection),
+    typed: prf(typed),
+    date: ratio(dateOk, dateTotal),
+    modality: ratio(modalityOk, modalityTotal),
+  };
 }
 
 export function renderScore(r: ScoreReport, title: string): string {
   const pct = (x: number) => x.toFixed(3);
-  const row = (name: string, p: Prf) => `| ${name.padEnd(16)} | ${pct(p.precision)} | ${pct(p.recall)} | ${pct(p.f1)} | ${String(p.tp).padStart(4)} | ${String(p.fp).padStart(4)} | ${String(p.fn).padStart(4)} |`;
+  const row = (name: string, p: Prf) =>
+    `| ${name.padEnd(16)} | ${pct(p.precision)} | ${pct(p.recall)} | ${pct(p.f1)} | ${String(p.tp).padStart(4)} | ${String(p.fp).padStart(4)} | ${String(p.fn).padStart(4)} |`;
   const lines = [
     `${title}: ${r.documents} documents${r.missing.length ? ` (missing: ${r.missing.join(', ')})` : ''}`,
     '| measure          | P     | R     | F1    |   TP |   FP |   FN |',

@@ -37,7 +37,8 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string> 
     let m: RegExpExecArray | null;
     while ((m = END.exec(line)) !== null) {
       const punctEnd = m.index + m[0].length;
-      if (m[0].startsWith('.') && isAbbreviation(line.slice(Math.max(start, m.index - 24), m.index + 1), abbreviations)) continue;
+      if (m[0].startsWith('.') && isAbbreviation(line.slice(Math.max(start, m.index - 24), m.index + 1), abbreviations))
+        continue;
       push(from + start, from + punctEnd);
       start = punctEnd;
     }
@@ -53,7 +54,10 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string> 
   return sentences;
 }
 
-/** Where to cut an over-long sentence before `limit`: after the last clause mark followed by a space, else at the last space, else at `limit` (never inside a surrogate pair). */
+/**
+ * Where to cut an over-long sentence before `limit`: after the last clause mark followed by a space, else at the last
+ * space, else at `limit` (never inside a surrogate pair).
+ */
 function cutPoint(text: string, start: number, limit: number): number {
   const floor = start + (MAX_SENTENCE >> 1);
   let space = -1;
@@ -80,7 +84,9 @@ function isAbbreviation(before: string, abbreviations: ReadonlySet<string>): boo
   return abbreviations.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-/** Position in `sentences` of the sentence containing offset `pos` (binary search); between sentences, the one before. */
+/**
+ * Position in `sentences` of the sentence containing offset `pos` (binary search); between sentences, the one before.
+ */
 export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
   let lo = 0;
   let hi = sentences.length - 1;

@@ -20,7 +20,10 @@ export interface Suggestion {
   name: string;
   /** The other spellings with the same matching key, most frequent first. */
   aliases: string[];
-  /** A guess: from the strong context, the words of the name (`Brigade`), its context (`village of`) or compromise's tags. */
+  /**
+   * A guess: from the strong context, the words of the name (`Brigade`), its context (`village of`) or compromise's
+   * tags.
+   */
   category: string;
   /** Occurrences, and the number of files they are in. */
   count: number;
@@ -40,12 +43,23 @@ export interface SuggestOptions {
 
 /** Suggestions for documents: runs the pipeline on each, then ranks the names it could not resolve. */
 export function suggest(docs: readonly SourceDoc[], ctx: Context, options: SuggestOptions = {}): Suggestion[] {
-  return suggestFrom(docs.map((doc) => ({ doc, result: extractDocument(doc, ctx) })), ctx, options);
+  return suggestFrom(
+    docs.map((doc) => ({ doc, result: extractDocument(doc, ctx) })),
+    ctx,
+    options,
+  );
 }
 
 /** Suggestions from documents already run through the pipeline. */
-export function suggestFrom(runs: readonly { doc: SourceDoc; result: DocResult }[], ctx: Context, options: SuggestOptions = {}): Suggestion[] {
-  const env = environment(runs.map((r) => r.doc.text), ctx);
+export function suggestFrom(
+  runs: readonly { doc: SourceDoc; result: DocResult }[],
+  ctx: Context,
+  options: SuggestOptions = {},
+): Suggestion[] {
+  const env = environment(
+    runs.map((r) => r.doc.text),
+    ctx,
+  );
   const found = runs.flatMap(({ doc, result }) => documentOccurrences(doc, result, env));
   const settled = settleAmbiguous(found).filter((o) => !knownAsWhole(o.text, env));
   return rank(group(settled), options);
@@ -69,7 +83,12 @@ interface NlpDoc extends NlpMatch {
 }
 interface Nlp {
   (text: string): NlpDoc;
-  world(): { model: { one: { lexicon: Record<string, string | string[]> }; two: { orgWords: Record<string, true>; placeWords: Record<string, true> } } };
+  world(): {
+    model: {
+      one: { lexicon: Record<string, string | string[]> };
+      two: { orgWords: Record<string, true>; placeWords: Record<string, true> };
+    };
+  };
 }
 let nlpLoaded: Nlp | null = null;
 function nlp(): Nlp {
@@ -78,9 +97,35 @@ function nlp(): Nlp {
 }
 
 /** Tags that make a word a name (or part of one) rather than an ordinary word. */
-const NAME_TAGS = new Set(['ProperNoun', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Acronym']);
+const NAME_TAGS = new Set([
+  'ProperNoun',
+  'Person',
+  'FirstName',
+  'LastName',
+  'MaleName',
+  'FemaleName',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Organization',
+  'Acronym',
+]);
 /** Tags of words that never start a name (`The`, `However`, `After`, `Meanwhile`). */
-const FUNCTION_TAGS = new Set(['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Possessive', 'QuestionWord', 'Adverb', 'Expression', 'Copula', 'Modal', 'Auxiliary', 'Negative']);
+const FUNCTION_TAGS = new Set([
+  'Determiner',
+  'Conjunction',
+  'Preposition',
+  'Pronoun',
+  'Possessive',
+  'QuestionWord',
+  'Adverb',
+  'Expression',
+  'Copula',
+  'Modal',
+  'Auxiliary',
+  'Negative',
+]);
 /** Tags of words that are not names at all. */
 const DATE_TAGS = new Set(['Date', 'Month', 'WeekDay']);
 
@@ -89,12 +134,78 @@ const DATE_TAGS = new Set(['Date', 'Month', 'WeekDay']);
  * heads end a title, modifiers only stand before one. compromise tags many more as Actor/Honorific.
  */
 const TITLE_HEADS = new Set([
-  'president', 'general', 'gen', 'minister', 'secretary', 'commander', 'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'brigadier',
-  'captain', 'capt', 'sergeant', 'admiral', 'marshal', 'sheikh', 'shaykh', 'sheik', 'emir', 'amir', 'king', 'prince', 'sultan', 'mr', 'mrs',
-  'ms', 'dr', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'governor', 'mayor', 'senator', 'sen', 'leader',
-  'representative', 'imam', 'ayatollah', 'mufti', 'chairman', 'chairperson', 'chairwoman', 'director', 'head', 'founder', 'commissioner', 'premier', 'chancellor',
+  'president',
+  'general',
+  'gen',
+  'minister',
+  'secretary',
+  'commander',
+  'colonel',
+  'col',
+  'lieutenant',
+  'lt',
+  'major',
+  'maj',
+  'brigadier',
+  'captain',
+  'capt',
+  'sergeant',
+  'admiral',
+  'marshal',
+  'sheikh',
+  'shaykh',
+  'sheik',
+  'emir',
+  'amir',
+  'king',
+  'prince',
+  'sultan',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'governor',
+  'mayor',
+  'senator',
+  'sen',
+  'leader',
+  'representative',
+  'imam',
+  'ayatollah',
+  'mufti',
+  'chairman',
+  'chairperson',
+  'chairwoman',
+  'director',
+  'head',
+  'founder',
+  'commissioner',
+  'premier',
+  'chancellor',
 ]);
-const TITLE_MODIFIERS = new Set(['foreign', 'defense', 'defence', 'interior', 'prime', 'deputy', 'vice', 'chief', 'supreme', 'special', 'crown', 'field', 'former', 'acting', 'first', 'general']);
+const TITLE_MODIFIERS = new Set([
+  'foreign',
+  'defense',
+  'defence',
+  'interior',
+  'prime',
+  'deputy',
+  'vice',
+  'chief',
+  'supreme',
+  'special',
+  'crown',
+  'field',
+  'former',
+  'acting',
+  'first',
+  'general',
+]);
 
 /** Lower-case words that may join the capitalized words of a name (`Jaysh al-Izza`, `Army of Conquest`). */
 const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'wal', 'of', 'de', 'du', 'la', 'lil', 'li']);
@@ -102,19 +213,78 @@ const ARTICLES = ASSIMILATED_ARTICLES;
 
 /** Words in a name that make it an armed group. */
 const ARMED_WORDS = new Set([
-  'brigade', 'brigades', 'division', 'front', 'army', 'battalion', 'battalions', 'jaysh', 'jaish', 'liwa', 'harakat', 'haraka', 'faylaq',
-  'forces', 'regiment', 'corps', 'legion', 'jabhat', 'kataib', 'katibat', 'saraya', 'militia', 'militias', 'guard', 'guards', 'units', 'ahrar',
+  'brigade',
+  'brigades',
+  'division',
+  'front',
+  'army',
+  'battalion',
+  'battalions',
+  'jaysh',
+  'jaish',
+  'liwa',
+  'harakat',
+  'haraka',
+  'faylaq',
+  'forces',
+  'regiment',
+  'corps',
+  'legion',
+  'jabhat',
+  'kataib',
+  'katibat',
+  'saraya',
+  'militia',
+  'militias',
+  'guard',
+  'guards',
+  'units',
+  'ahrar',
 ]);
 /** Nouns next to a name that say what kind of place it is (`the village of X`, `X district`). */
 const PLACE_NOUNS: Record<string, string> = {
-  village: 'village', villages: 'village', town: 'town', towns: 'town', city: 'city', cities: 'city', district: 'district',
-  districts: 'district', subdistrict: 'district', province: 'province', governorate: 'governorate', region: 'region',
-  countryside: 'region', camp: 'camp', camps: 'camp', base: 'base', airbase: 'base', airport: 'airport', crossing: 'crossing',
-  mountain: 'mountain', mount: 'mountain', hill: 'mountain', hills: 'mountain', river: 'river', neighbourhood: 'district', neighborhood: 'district',
+  village: 'village',
+  villages: 'village',
+  town: 'town',
+  towns: 'town',
+  city: 'city',
+  cities: 'city',
+  district: 'district',
+  districts: 'district',
+  subdistrict: 'district',
+  province: 'province',
+  governorate: 'governorate',
+  region: 'region',
+  countryside: 'region',
+  camp: 'camp',
+  camps: 'camp',
+  base: 'base',
+  airbase: 'base',
+  airport: 'airport',
+  crossing: 'crossing',
+  mountain: 'mountain',
+  mount: 'mountain',
+  hill: 'mountain',
+  hills: 'mountain',
+  river: 'river',
+  neighbourhood: 'district',
+  neighborhood: 'district',
 };
 
 /** Prepositions after which a name is most likely a place (`in X`, `near X`; not `to X`, `from X`). */
-const LOCATIVES = new Set(['in', 'into', 'inside', 'near', 'outside', 'around', 'across', 'throughout', 'within', 'toward', 'towards']);
+const LOCATIVES = new Set([
+  'in',
+  'into',
+  'inside',
+  'near',
+  'outside',
+  'around',
+  'across',
+  'throughout',
+  'within',
+  'toward',
+  'towards',
+]);
 
 interface Env {
   ctx: Context;
@@ -149,14 +319,19 @@ function environment(texts: readonly string[], ctx: Context): Env {
 
 function lowerCaseWords(texts: readonly string[]): Set<string> {
   const seen = new Set<string>();
-  for (const text of texts) for (const t of tokenize(text)) if (!t.cap && /^\p{Ll}/u.test(text[t.start])) seen.add(t.key);
+  for (const text of texts)
+    for (const t of tokenize(text)) if (!t.cap && /^\p{Ll}/u.test(text[t.start])) seen.add(t.key);
   return seen;
 }
 
-const asList = (tags: string | string[] | undefined): string[] => (tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags);
+const asList = (tags: string | string[] | undefined): string[] =>
+  tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
 const hasAny = (tags: Iterable<string>, set: ReadonlySet<string>): boolean => [...tags].some((t) => set.has(t));
 
-/** An ordinary word, not a name: known to compromise's lexicon as such, written in lower case elsewhere, or listed in `notNames`. */
+/**
+ * An ordinary word, not a name: known to compromise's lexicon as such, written in lower case elsewhere, or listed in
+ * `notNames`.
+ */
 function isOrdinary(key: string, env: Env): boolean {
   if (env.notNames.has(key) || env.lowerSeen.has(key)) return true;
   const tags = asList(env.lexicon[key]);
@@ -169,7 +344,10 @@ function isOrdinary(key: string, env: Env): boolean {
 interface Guess {
   kind: 'actor' | 'place';
   category: string;
-  /** How good the evidence is: 4 strong context, 3 words of the name or a place noun, 2 compromise, 1 a preposition, 0 none. */
+  /**
+   * How good the evidence is: 4 strong context, 3 words of the name or a place noun, 2 compromise, 1 a preposition, 0
+   * none.
+   */
   weight: number;
 }
 
@@ -224,14 +402,22 @@ function sentenceOccurrences(doc: SourceDoc, s: Sentence, mentions: readonly Men
   if (tokens.length === 0) return [];
   const unresolved = mentions.filter((m) => m.kind !== 'date' && m.resolved === false);
   // Only sentences with a capitalized word outside the names and dates found are worth parsing.
-  const open = (t: WordToken) => t.cap && !mentions.some((m) => m.resolved !== false && m.start < t.end && m.end > t.start) && (t.upper || !hasAny(asList(env.lexicon[t.key]), FUNCTION_TAGS));
+  const open = (t: WordToken) =>
+    t.cap &&
+    !mentions.some((m) => m.resolved !== false && m.start < t.end && m.end > t.start) &&
+    (t.upper || !hasAny(asList(env.lexicon[t.key]), FUNCTION_TAGS));
   if (unresolved.length === 0 && !tokens.some(open)) return [];
   const parsed = nlp()(doc.text.slice(s.start, s.end));
   const view = sentenceView(doc.text, s, tokens, mentions, parsed, env);
   const names = nameSpans(parsed, view);
-  const spans = (isHeading(view, env) ? [] : [...capitalizedRuns(view, env), ...names.map((n) => cleanSpan(n.span, view, env))]).filter((x): x is Cleaned => x !== null);
+  const spans = (
+    isHeading(view, env) ? [] : [...capitalizedRuns(view, env), ...names.map((n) => cleanSpan(n.span, view, env))]
+  ).filter((x): x is Cleaned => x !== null);
   const strong = unresolved.map((m) => ({ span: widen(tokenSpan(view, m.start, m.end), spans), mention: m }));
-  const kept = settle(strong.map((x) => x.span), spans);
+  const kept = settle(
+    strong.map((x) => x.span),
+    spans,
+  );
   return kept.map((k) => {
     const mention = strong.find((x) => x.span === k.span)?.mention;
     const guess = guessKind(k.span, view, names, env);
@@ -245,23 +431,34 @@ function strongGuess(m: Mention, guess: Guess): Guess {
   return { kind, category: m.category ?? (guess.kind === kind ? guess.category : 'other'), weight: 4 };
 }
 
-function sentenceView(text: string, s: Sentence, tokens: WordToken[], mentions: readonly Mention[], parsed: NlpDoc, env: Env): SentenceView {
+function sentenceView(
+  text: string,
+  s: Sentence,
+  tokens: WordToken[],
+  mentions: readonly Mention[],
+  parsed: NlpDoc,
+  env: Env,
+): SentenceView {
   const tags = tokens.map(() => new Set<string>());
   for (const sent of parsed.json({ offset: true })) {
     for (const term of sent.terms) {
       const from = s.start + term.offset.start;
       const to = from + term.offset.length;
-      for (let i = 0; i < tokens.length; i++) if (tokens[i].start < to && tokens[i].end > from) for (const t of term.tags) tags[i].add(t);
+      for (let i = 0; i < tokens.length; i++)
+        if (tokens[i].start < to && tokens[i].end > from) for (const t of term.tags) tags[i].add(t);
     }
   }
-  const inside = (pred: (m: Mention) => boolean) => tokens.map((t) => mentions.some((m) => pred(m) && m.start < t.end && m.end > t.start));
+  const inside = (pred: (m: Mention) => boolean) =>
+    tokens.map((t) => mentions.some((m) => pred(m) && m.start < t.end && m.end > t.start));
   return {
     text,
     sentence: s,
     tokens,
     tags,
     known: inside((m) => m.kind !== 'date' && m.resolved !== false),
-    dated: inside((m) => m.kind === 'date').map((d, i) => d || hasAny(tags[i], DATE_TAGS) || isTimeZone(text, tokens[i])),
+    dated: inside((m) => m.kind === 'date').map(
+      (d, i) => d || hasAny(tags[i], DATE_TAGS) || isTimeZone(text, tokens[i]),
+    ),
     joins: tokens.map((t, i) => i + 1 < tokens.length && joins(text, t, tokens[i + 1], env)),
   };
 }
@@ -279,7 +476,11 @@ function joins(text: string, a: WordToken, b: WordToken, env: Env): boolean {
 
 /** An acronym right after a clock time is its time zone (`16:52 AMT`, `6 p.m. ET`). */
 function isTimeZone(text: string, t: WordToken): boolean {
-  return t.upper && t.end - t.start <= 4 && /(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)\s*$/i.test(text.slice(Math.max(0, t.start - 12), t.start));
+  return (
+    t.upper &&
+    t.end - t.start <= 4 &&
+    /(?:\d[:.]\d\d|\d\s*[ap]\.?m\.?)\s*$/i.test(text.slice(Math.max(0, t.start - 12), t.start))
+  );
 }
 
 /** The tokens covering `[start, end)`, as a span (or the empty span when none does). */
@@ -311,7 +512,10 @@ function nameSpans(parsed: NlpDoc, view: SentenceView): NameSpan[] {
 
 /** The span starts or ends inside a hyphenated word (`Russo` of `Russo-Turkish`). */
 function cutsWord(view: SentenceView, span: Span): boolean {
-  return (span.first > 0 && joined(view, span.first - 1) && view.tokens[span.first - 1].hyphenNext) || (view.tokens[span.last].hyphenNext && joined(view, span.last));
+  return (
+    (span.first > 0 && joined(view, span.first - 1) && view.tokens[span.first - 1].hyphenNext) ||
+    (view.tokens[span.last].hyphenNext && joined(view, span.last))
+  );
 }
 
 /**
@@ -335,7 +539,11 @@ const GAP = /^(?:[ \u00a0]|[-‐‑‒–])$/u;
 function isConnector(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   if (t.cap || !/^\p{Ll}/u.test(view.text[t.start])) return false;
-  return CONNECTORS.has(t.key) || (t.hyphenNext && ARTICLES.has(t.key)) || (t.key === 'the' && view.tokens[i - 1]?.key === 'of');
+  return (
+    CONNECTORS.has(t.key) ||
+    (t.hyphenNext && ARTICLES.has(t.key)) ||
+    (t.key === 'the' && view.tokens[i - 1]?.key === 'of')
+  );
 }
 
 function isCapital(view: SentenceView, i: number): boolean {
@@ -346,7 +554,12 @@ function isCapital(view: SentenceView, i: number): boolean {
 /** `al-` before a capitalized word: part of the name (`al-Bab`). */
 function isLeadingArticle(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
-  return (t.key === 'al' || t.key === 'el' || (t.hyphenNext && ARTICLES.has(t.key))) && i + 1 < view.tokens.length && isCapital(view, i + 1) && joined(view, i);
+  return (
+    (t.key === 'al' || t.key === 'el' || (t.hyphenNext && ARTICLES.has(t.key))) &&
+    i + 1 < view.tokens.length &&
+    isCapital(view, i + 1) &&
+    joined(view, i)
+  );
 }
 
 /** Maximal runs of capitalized words joined by spaces or hyphens and connectors, cut at resolved mentions, cleaned. */
@@ -377,14 +590,19 @@ function joined(view: SentenceView, i: number): boolean {
   return view.joins[i] ?? false;
 }
 
-/** A title inside a run starts a second name (`Raqqa Assembly Chairperson Ebdulselam Hemsorik`) when two or more words follow it. */
+/**
+ * A title inside a run starts a second name (`Raqqa Assembly Chairperson Ebdulselam Hemsorik`) when two or more words
+ * follow it.
+ */
 function splitAtTitle(view: SentenceView, span: Span): Span[] {
   for (let k = span.first + 1; k <= span.last - 2; k++) {
     if (!isTitleHead(view, k)) continue;
     // The title's own modifiers go with it (`Turkish | Foreign Minister Mevlüt Çavuşoğlu`).
     let cut = k;
     while (cut > span.first && TITLE_MODIFIERS.has(view.tokens[cut - 1].key)) cut--;
-    const rest = splitAtTitle(view, { first: k + 1, last: span.last }).map((r, i) => (i === 0 ? { first: cut, last: r.last } : r));
+    const rest = splitAtTitle(view, { first: k + 1, last: span.last }).map((r, i) =>
+      i === 0 ? { first: cut, last: r.last } : r,
+    );
     return cut > span.first ? [{ first: span.first, last: cut - 1 }, ...rest] : rest;
   }
   return [span];
@@ -427,17 +645,24 @@ function cleanSpan(span: Span, view: SentenceView, env: Env, needsTitle = false)
   let { first, last } = span;
   while (first <= last && !isCapital(view, first) && !isLeadingArticle(view, first)) first++;
   while (last >= first && !isCapital(view, last)) last--;
-  for (let k = first; k <= last; k++) if ((!isCapital(view, k) && !isConnector(view, k) && !isLeadingArticle(view, k)) || (k < last && !joined(view, k))) return null;
+  for (let k = first; k <= last; k++)
+    if ((!isCapital(view, k) && !isConnector(view, k) && !isLeadingArticle(view, k)) || (k < last && !joined(view, k)))
+      return null;
   while (first <= last && isFunctionWord(view, first, env)) first++;
   const afterTitle = skipTitle(view, first, last);
   if (needsTitle && afterTitle === first) return null;
   first = afterTitle;
-  while (last >= first && (isConnector(view, last) || view.dated[last] || (last > first && isDemonymWord(view, last, env)))) last--;
+  while (
+    last >= first &&
+    (isConnector(view, last) || view.dated[last] || (last > first && isDemonymWord(view, last, env)))
+  )
+    last--;
   while (first <= last && (view.tokens[first].key === 'of' || view.dated[first])) first++;
   if (first > last || view.known.slice(first, last + 1).some(Boolean)) return null;
   if (!view.tokens.slice(first, last + 1).some((t, k) => isCapital(view, first + k))) return null;
   if (first === last ? isLoneOrdinary(view, first, env) : isCompoundAdjective(view, { first, last }, env)) return null;
-  const initial = isSentenceInitial(view, first) && !view.tokens[first].upper && isOrdinary(view.tokens[first].key, env);
+  const initial =
+    isSentenceInitial(view, first) && !view.tokens[first].upper && isOrdinary(view.tokens[first].key, env);
   const rest = initial ? (cleanSpan({ first: first + 1, last }, view, env)?.span ?? null) : null;
   return { span: { first, last }, positional: initial, rest };
 }
@@ -445,23 +670,39 @@ function cleanSpan(span: Span, view: SentenceView, env: Env, needsTitle = false)
 function isFunctionWord(view: SentenceView, i: number, env: Env): boolean {
   const key = view.tokens[i].key;
   if (isLeadingArticle(view, i)) return false;
-  return hasAny(view.tags[i], FUNCTION_TAGS) && !hasAny(view.tags[i], NAME_TAGS) ? true : hasAny(asList(env.lexicon[key]), FUNCTION_TAGS) && !view.tokens[i].upper;
+  return hasAny(view.tags[i], FUNCTION_TAGS) && !hasAny(view.tags[i], NAME_TAGS)
+    ? true
+    : hasAny(asList(env.lexicon[key]), FUNCTION_TAGS) && !view.tokens[i].upper;
 }
 
-/** A single word that is no name: ordinary, a title, a plural acronym (`IDPs`), a demonym or adjective by compromise's reading of the sentence. */
+/**
+ * A single word that is no name: ordinary, a title, a plural acronym (`IDPs`), a demonym or adjective by compromise's
+ * reading of the sentence.
+ */
 function isLoneOrdinary(view: SentenceView, i: number, env: Env): boolean {
   const t = view.tokens[i];
   if (t.end - t.start === 1) return true;
   if (t.upper && t.end - t.start <= 5) return env.notNames.has(t.key);
   if (/^\p{Lu}{2,}s$/u.test(view.text.slice(t.start, t.end))) return true;
-  if (isOrdinary(t.key, env) || TITLE_HEADS.has(t.key) || TITLE_MODIFIERS.has(t.key) || ARMED_WORDS.has(t.key) || t.key in PLACE_NOUNS) return true;
+  if (
+    isOrdinary(t.key, env) ||
+    TITLE_HEADS.has(t.key) ||
+    TITLE_MODIFIERS.has(t.key) ||
+    ARMED_WORDS.has(t.key) ||
+    t.key in PLACE_NOUNS
+  )
+    return true;
   const tags = view.tags[i];
   return tags.has('Demonym') || !hasAny(tags, NAME_TAGS);
 }
 
 /** A word of origin or creed (`Syrian`, `Sunni`, `Chechen` by compromise's tags). */
 function isDemonym(view: SentenceView, i: number, env: Env): boolean {
-  return env.notNames.has(view.tokens[i].key) || view.tags[i].has('Demonym') || asList(env.lexicon[view.tokens[i].key]).includes('Demonym');
+  return (
+    env.notNames.has(view.tokens[i].key) ||
+    view.tags[i].has('Demonym') ||
+    asList(env.lexicon[view.tokens[i].key]).includes('Demonym')
+  );
 }
 
 /** A word of origin by compromise (`Syrian` in `pro-Assad Syrian militia`): no name ends with one. */
@@ -469,7 +710,9 @@ function isDemonymWord(view: SentenceView, i: number, env: Env): boolean {
   return view.tags[i].has('Demonym') || asList(env.lexicon[view.tokens[i].key]).includes('Demonym');
 }
 
-/** Words of origin only (`Sunni Muslim`, `Syrian Kurdish`), or a hyphenated compound ending in one (`Russo-Turkish`). */
+/**
+ * Words of origin only (`Sunni Muslim`, `Syrian Kurdish`), or a hyphenated compound ending in one (`Russo-Turkish`).
+ */
 function isCompoundAdjective(view: SentenceView, span: Span, env: Env): boolean {
   const words = Array.from({ length: span.last - span.first + 1 }, (_, k) => span.first + k);
   if (words.every((i) => isDemonym(view, i, env))) return true;
@@ -483,7 +726,8 @@ function skipTitle(view: SentenceView, first: number, last: number): number {
     const key = view.tokens[k].key;
     const tags = view.tags[k];
     if (isTitleHead(view, k)) end = k + 1;
-    else if (!(TITLE_MODIFIERS.has(key) || tags.has('Demonym') || (tags.has('Adjective') && !hasAny(tags, NAME_TAGS)))) break;
+    else if (!(TITLE_MODIFIERS.has(key) || tags.has('Demonym') || (tags.has('Adjective') && !hasAny(tags, NAME_TAGS))))
+      break;
   }
   return end;
 }
@@ -495,7 +739,9 @@ function isSentenceInitial(view: SentenceView, i: number): boolean {
   return /[:"“‘(\[—–•*]\s*$/u.test(between) || /[.!?]\s/u.test(between);
 }
 
-/** A strong-context span, or the capitalized run holding it when that is longer (`Liwa Suqur` in `Liwa Suqur al-Ghab`). */
+/**
+ * A strong-context span, or the capitalized run holding it when that is longer (`Liwa Suqur` in `Liwa Suqur al-Ghab`).
+ */
 function widen(span: Span, runs: readonly Cleaned[]): Span {
   if (span.last < span.first) return span;
   const run = runs.find((r) => r.span.first <= span.first && span.last <= r.span.last && !r.positional);
@@ -508,7 +754,12 @@ function settle(strong: Span[], spans: Cleaned[]): Cleaned[] {
     ...strong.filter((s) => s.last >= s.first).map((span) => ({ span, positional: false, rest: null, strong: true })),
     ...spans.map((c) => ({ ...c, strong: false })),
   ];
-  all.sort((a, b) => Number(b.strong) - Number(a.strong) || b.span.last - b.span.first - (a.span.last - a.span.first) || a.span.first - b.span.first);
+  all.sort(
+    (a, b) =>
+      Number(b.strong) - Number(a.strong) ||
+      b.span.last - b.span.first - (a.span.last - a.span.first) ||
+      a.span.first - b.span.first,
+  );
   const kept: Cleaned[] = [];
   for (const c of all) if (!kept.some((k) => k.span.first <= c.span.last && c.span.first <= k.span.last)) kept.push(c);
   return kept.sort((a, b) => a.span.first - b.span.first);
@@ -517,20 +768,29 @@ function settle(strong: Span[], spans: Cleaned[]): Cleaned[] {
 /** The kind and category of a candidate, from the best evidence at hand. */
 function guessKind(span: Span, view: SentenceView, names: readonly NameSpan[], env: Env): Guess {
   const keys = view.tokens.slice(span.first, span.last + 1).map((t) => t.key);
-  if (keys.some((k) => ARMED_WORDS.has(k)) || env.actorPrefixes.has(keys[0])) return { kind: 'actor', category: 'armed_group', weight: 3 };
-  if (keys.length > 1 && env.placePrefixes.has(keys[0])) return { kind: 'place', category: placeNounNear(view, span) ?? 'other', weight: 3 };
+  if (keys.some((k) => ARMED_WORDS.has(k)) || env.actorPrefixes.has(keys[0]))
+    return { kind: 'actor', category: 'armed_group', weight: 3 };
+  if (keys.length > 1 && env.placePrefixes.has(keys[0]))
+    return { kind: 'place', category: placeNounNear(view, span) ?? 'other', weight: 3 };
   const placeNoun = placeNounNear(view, span);
   if (placeNoun) return { kind: 'place', category: placeNoun, weight: 3 };
   const name = names.find((n) => n.span.first <= span.first && span.last <= n.span.last);
-  if (name) return name.kind === 'place' ? { kind: 'place', category: 'other', weight: 2 } : { kind: 'actor', category: name.kind === 'person' ? 'person' : 'other', weight: 2 };
+  if (name)
+    return name.kind === 'place'
+      ? { kind: 'place', category: 'other', weight: 2 }
+      : { kind: 'actor', category: name.kind === 'person' ? 'person' : 'other', weight: 2 };
   const lastKey = keys[keys.length - 1];
   if (keys.length > 1 && Object.hasOwn(env.orgWords, lastKey)) return { kind: 'actor', category: 'other', weight: 2 };
-  if (keys.length > 1 && Object.hasOwn(env.placeWords, lastKey)) return { kind: 'place', category: PLACE_NOUNS[lastKey] ?? 'other', weight: 2 };
+  if (keys.length > 1 && Object.hasOwn(env.placeWords, lastKey))
+    return { kind: 'place', category: PLACE_NOUNS[lastKey] ?? 'other', weight: 2 };
   const tags = view.tags.slice(span.first, span.last + 1).filter((_, k) => isCapital(view, span.first + k));
-  if (tags.every((t) => t.has('Place') || t.has('Country') || t.has('City'))) return { kind: 'place', category: 'other', weight: 2 };
-  if (tags.every((t) => t.has('Person') || t.has('FirstName') || t.has('LastName'))) return { kind: 'actor', category: 'person', weight: 2 };
+  if (tags.every((t) => t.has('Place') || t.has('Country') || t.has('City')))
+    return { kind: 'place', category: 'other', weight: 2 };
+  if (tags.every((t) => t.has('Person') || t.has('FirstName') || t.has('LastName')))
+    return { kind: 'actor', category: 'person', weight: 2 };
   const before = view.tokens[span.first - 1];
-  if (before && LOCATIVES.has(before.key) && !view.tokens[span.last].possessive) return { kind: 'place', category: 'other', weight: 1 };
+  if (before && LOCATIVES.has(before.key) && !view.tokens[span.last].possessive)
+    return { kind: 'place', category: 'other', weight: 1 };
   return { kind: 'actor', category: 'other', weight: 0 };
 }
 
@@ -543,7 +803,8 @@ function placeNounNear(view: SentenceView, span: Span): string | null {
   if (before && PLACE_NOUNS[before.key]) return PLACE_NOUNS[before.key];
   const last = tokens[span.last];
   const after = tokens[span.last + 1];
-  if (after && !last.possessive && !after.cap && joined(view, span.last) && PLACE_NOUNS[after.key]) return PLACE_NOUNS[after.key];
+  if (after && !last.possessive && !after.cap && joined(view, span.last) && PLACE_NOUNS[after.key])
+    return PLACE_NOUNS[after.key];
   return null;
 }
 
@@ -554,7 +815,10 @@ function occurrence(source: string, view: SentenceView, c: Cleaned, guess: Guess
     const end = tokens[span.last].end;
     return {
       text: text.slice(start, end),
-      key: tokens.slice(span.first, span.last + 1).map((t) => t.tkey).join(' '),
+      key: tokens
+        .slice(span.first, span.last + 1)
+        .map((t) => t.tkey)
+        .join(' '),
       guess: g,
       strong: g.weight === 4,
       source,
@@ -562,7 +826,11 @@ function occurrence(source: string, view: SentenceView, c: Cleaned, guess: Guess
       at: [start - sentence.start, end - sentence.start],
     };
   };
-  return { ...make(c.span, guess), positional: c.positional, rest: c.rest ? make(c.rest, guessKind(c.rest, view, [], env)) : null };
+  return {
+    ...make(c.span, guess),
+    positional: c.positional,
+    rest: c.rest ? make(c.rest, guessKind(c.rest, view, [], env)) : null,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -581,7 +849,9 @@ function settleAmbiguous(found: readonly Found[]): Occurrence[] {
 function knownAsWhole(text: string, env: Env): boolean {
   let known = env.knownCache.get(text);
   if (known === undefined) {
-    known = findName(text, env.ctx).mentions.some((m) => m.resolved !== false && m.start === 0 && m.end === text.length);
+    known = findName(text, env.ctx).mentions.some(
+      (m) => m.resolved !== false && m.start === 0 && m.end === text.length,
+    );
     env.knownCache.set(text, known);
   }
   return known;
@@ -596,7 +866,9 @@ function group(found: readonly Occurrence[]): Suggestion[] {
 function toSuggestion(all: readonly Occurrence[]): Suggestion {
   const spellings = new Map<string, number>();
   for (const o of all) spellings.set(o.text, (spellings.get(o.text) ?? 0) + 1);
-  const [name, ...aliases] = [...spellings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([s]) => s);
+  const [name, ...aliases] = [...spellings]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([s]) => s);
   const best = bestGuess(all);
   const example = all.find((o) => o.strong) ?? all[0];
   return {
@@ -624,6 +896,12 @@ function bestGuess(all: readonly Occurrence[]): Guess {
 function rank(all: Suggestion[], options: SuggestOptions): Suggestion[] {
   const min = options.min ?? 2;
   const listed = all.filter((s) => s.strong || s.count >= min);
-  listed.sort((a, b) => Number(b.strong) - Number(a.strong) || b.count - a.count || b.files - a.files || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  listed.sort(
+    (a, b) =>
+      Number(b.strong) - Number(a.strong) ||
+      b.count - a.count ||
+      b.files - a.files ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
   return options.limit === undefined ? listed : listed.slice(0, options.limit);
 }

@@ -38,12 +38,40 @@ export interface Token {
 }
 
 export type ActorCategory =
-  | 'state' | 'person' | 'armed_group' | 'government' | 'military' | 'intelligence_agency'
-  | 'media' | 'ngo' | 'igo' | 'party' | 'militia' | 'coalition' | 'ministry' | 'other' | string;
+  | 'state'
+  | 'person'
+  | 'armed_group'
+  | 'government'
+  | 'military'
+  | 'intelligence_agency'
+  | 'media'
+  | 'ngo'
+  | 'igo'
+  | 'party'
+  | 'militia'
+  | 'coalition'
+  | 'ministry'
+  | 'other'
+  | string;
 
 export type PlaceCategory =
-  | 'country' | 'governorate' | 'province' | 'district' | 'city' | 'town' | 'village' | 'region'
-  | 'base' | 'airport' | 'crossing' | 'mountain' | 'river' | 'road' | 'camp' | 'other' | string;
+  | 'country'
+  | 'governorate'
+  | 'province'
+  | 'district'
+  | 'city'
+  | 'town'
+  | 'village'
+  | 'region'
+  | 'base'
+  | 'airport'
+  | 'crossing'
+  | 'mountain'
+  | 'river'
+  | 'road'
+  | 'camp'
+  | 'other'
+  | string;
 
 export interface FormerName {
   name: string;
@@ -162,7 +190,6 @@ export interface Event {
   modality: Modality;
   explain?: { lexicon: string; modality_cue: string | null };
 }
-
 
 export interface DocResult {
   id?: string;

@@ -1,6 +1,14 @@
 /** A pool worker: compiles the gazetteer once, then processes the batches of files it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareContext, processOne, type EncodedBatch, type EncodedOutcome, type JobOptions, type Outcome, type Piece } from './process.js';
+import {
+  prepareContext,
+  processOne,
+  type EncodedBatch,
+  type EncodedOutcome,
+  type JobOptions,
+  type Outcome,
+  type Piece,
+} from './process.js';
 import { NO_STDIN } from './read.js';
 import { putPiece } from './write/sink.js';
 import { addNames, noCounts, type Names } from './write/summary.js';
@@ -69,7 +77,12 @@ class BatchEncoder {
     for (const p of pieces) this.at = putPiece(this.bytes, this.at, p);
     addNames(names, outcome.counts);
     const { chunk: _, ...rest } = outcome;
-    this.outcomes.push({ ...rest, start, end: this.at, counts: { ...outcome.counts, actors: NO_NAMES, places: NO_NAMES } });
+    this.outcomes.push({
+      ...rest,
+      start,
+      end: this.at,
+      counts: { ...outcome.counts, actors: NO_NAMES, places: NO_NAMES },
+    });
   }
 
   /** Room for `n` more bytes: a bigger buffer (a returned one if one fits), the bytes so far copied. */

@@ -13,7 +13,13 @@ const ROOT = join(__dirname, '..');
 const SAMPLES = fg.sync('samples/*.txt', { cwd: ROOT }).sort();
 
 function run(args: string[], input?: string | Buffer, as: { uid?: number; gid?: number } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...as });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    ...as,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 const tmp = () => mkdtempSync(join(tmpdir(), 'extract-'));
@@ -38,7 +44,9 @@ describe('extract on samples/', () => {
 
   it('exits 0 with a CSV header and rows', () => {
     expect(csv.code).toBe(0);
-    expect(csv.out.split('\n')[0]).toBe('source,doc_date,sentence,start,end,kind,text,id,name,category,country,lat,lon,value,context');
+    expect(csv.out.split('\n')[0]).toBe(
+      'source,doc_date,sentence,start,end,kind,text,id,name,category,country,lat,lon,value,context',
+    );
     expect(csv.out.split('\n').length).toBeGreaterThan(400);
   });
   it('writes CSV cells whose offsets slice to their text', () => {
@@ -52,21 +60,28 @@ describe('extract on samples/', () => {
   });
   it('resolves the known actors, places and dates of a post', () => {
     const doc = docs.find((d) => d.source.includes('turkey-blacklists-hts'))!;
-    const has = (kind: string, text: string) => doc.mentions.some((m) => m.kind === kind && m.text === text && (kind === 'date' || m.id));
+    const has = (kind: string, text: string) =>
+      doc.mentions.some((m) => m.kind === kind && m.text === text && (kind === 'date' || m.id));
     expect(has('actor', 'HTS')).toBe(true);
     expect(has('place', 'Idlib')).toBe(true);
     expect(doc.mentions.find((m) => m.kind === 'place' && m.text === 'Idlib')!.lat).toBeCloseTo(35.93, 1);
     const tehran = docs.find((d) => d.source.includes('tehran-summit'))!;
-    expect(tehran.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.value])).toContainEqual(['Sept 8', '2018-09-08']);
+    expect(tehran.mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.value])).toContainEqual([
+      'Sept 8',
+      '2018-09-08',
+    ]);
   });
-  it('gives byte-identical output from run to run', () => expect(run([...SAMPLES, '--format', 'json']).out).toBe(json.out));
+  it('gives byte-identical output from run to run', () =>
+    expect(run([...SAMPLES, '--format', 'json']).out).toBe(json.out));
   it('expands quoted glob patterns and folders like the shell', () => {
     expect(run(['samples/*.txt', '--format', 'json']).out).toBe(json.out);
     const folder = JSON.parse(run(['samples/dev2', '--format', 'json']).out) as { documents: JsonDoc[] };
     expect(folder.documents.length).toBe(12);
   });
   it('writes JSONL, one document per line', () => {
-    const lines = run([...SAMPLES, '--format', 'jsonl']).out.trim().split('\n');
+    const lines = run([...SAMPLES, '--format', 'jsonl'])
+      .out.trim()
+      .split('\n');
     expect(lines.map((l) => (JSON.parse(l) as JsonDoc).source)).toEqual(SAMPLES);
   });
   it('filters kinds', () => {
@@ -93,7 +108,16 @@ describe('score', () => {
       { type: 'date', ...at('7 September 2018'), value: '2018-09-07' },
       { type: 'actor', ...at('the rebels'), entity: 'rebels' },
     ];
-    const events = [{ type: 'ASSAULT', trigger: 'shelled', start: at('shelled').start, end: at('shelled').end, date: '2018-09-07', modality: 'asserted' }];
+    const events = [
+      {
+        type: 'ASSAULT',
+        trigger: 'shelled',
+        start: at('shelled').start,
+        end: at('shelled').end,
+        date: '2018-09-07',
+        modality: 'asserted',
+      },
+    ];
     writeFileSync(join(d, 'gold.json'), JSON.stringify({ docs: [{ file: 't.txt', mentions, events }] }));
     const r = run(['score', '--gold', join(d, 'gold.json'), join(d, 't.txt'), '--json']);
     expect(r.code).toBe(0);
@@ -105,9 +129,16 @@ describe('score', () => {
       mentions: { ...c(3, 1, 1), precision: 0.75, recall: 0.75, f1: expect.closeTo(0.75, 9) },
       coordinates: { correct: 1, total: 1 },
       dateValues: { correct: 1, total: 1, f1: 1 },
-      events: { detection: { ...c(1, 0, 0), f1: 1 }, typed: { ...c(1, 0, 0), f1: 1 }, date: { correct: 1, total: 1 }, modality: { correct: 1, total: 1 } },
+      events: {
+        detection: { ...c(1, 0, 0), f1: 1 },
+        typed: { ...c(1, 0, 0), f1: 1 },
+        date: { correct: 1, total: 1 },
+        modality: { correct: 1, total: 1 },
+      },
     });
-    expect(run(['score', '--gold', join(d, 'gold.json'), join(d, 't.txt')]).out).toContain('| all mentions     | 0.750 | 0.750 | 0.750 |    3 |    1 |    1 |');
+    expect(run(['score', '--gold', join(d, 'gold.json'), join(d, 't.txt')]).out).toContain(
+      '| all mentions     | 0.750 | 0.750 | 0.750 |    3 |    1 |    1 |',
+    );
   });
 });
 
@@ -119,7 +150,11 @@ describe('inputs and dates', () => {
     expect(doc.mentions.find((m) => m.kind === 'date')?.value).toBe('2018-09-06');
   });
   it('leaves relative dates without a value when there is no document date', () => {
-    const [doc] = (JSON.parse(run(['-', '--format', 'json'], 'Turkey acted yesterday, and on 11 May 2013.').out) as { documents: JsonDoc[] }).documents;
+    const [doc] = (
+      JSON.parse(run(['-', '--format', 'json'], 'Turkey acted yesterday, and on 11 May 2013.').out) as {
+        documents: JsonDoc[];
+      }
+    ).documents;
     expect(doc.date).toBeNull();
     expect(doc.mentions.filter((m) => m.kind === 'date').map((m) => m.value ?? null)).toEqual([null, '2013-05-11']);
   });
@@ -145,20 +180,35 @@ describe('errors', () => {
     await new Promise<void>((resolve) => server.listen(sock, resolve));
     try {
       const r = run([sock, SAMPLES[0], '--format', 'jsonl']);
-      expect([r.code, r.err]).toEqual([1, expect.stringMatching(new RegExp(`^extract: ${escape(sock)}: ENXIO[^\n]*\n$`))]);
-      expect(r.out.trim().split('\n').map((l) => (JSON.parse(l) as JsonDoc).source)).toEqual([SAMPLES[0]]);
+      expect([r.code, r.err]).toEqual([
+        1,
+        expect.stringMatching(new RegExp(`^extract: ${escape(sock)}: ENXIO[^\n]*\n$`)),
+      ]);
+      expect(
+        r.out
+          .trim()
+          .split('\n')
+          .map((l) => (JSON.parse(l) as JsonDoc).source),
+      ).toEqual([SAMPLES[0]]);
     } finally {
       server.close();
     }
   });
-  it.skipIf(ROOT_USER && !NOBODY_RUNS)('says permission denied for a file without read permission (as root: run as nobody; skipped if nobody cannot run the CLI)', () => {
-    const d = tmp();
-    chmodSync(d, 0o755);
-    writeFileSync(join(d, 'x.txt'), 'Idlib');
-    chmodSync(join(d, 'x.txt'), 0);
-    const r = run([join(d, 'x.txt'), SAMPLES[0], '--format', 'jsonl'], undefined, ROOT_USER ? NOBODY : {});
-    expect([r.code, r.err, r.out.trim().split('\n').length]).toEqual([1, `extract: ${join(d, 'x.txt')}: permission denied\n`, 1]);
-  });
+  it.skipIf(ROOT_USER && !NOBODY_RUNS)(
+    'says permission denied for a file without read permission (as root: run as nobody; skipped if nobody cannot run the CLI)',
+    () => {
+      const d = tmp();
+      chmodSync(d, 0o755);
+      writeFileSync(join(d, 'x.txt'), 'Idlib');
+      chmodSync(join(d, 'x.txt'), 0);
+      const r = run([join(d, 'x.txt'), SAMPLES[0], '--format', 'jsonl'], undefined, ROOT_USER ? NOBODY : {});
+      expect([r.code, r.err, r.out.trim().split('\n').length]).toEqual([
+        1,
+        `extract: ${join(d, 'x.txt')}: permission denied\n`,
+        1,
+      ]);
+    },
+  );
   it('stops on a broken gazetteer with file, line and column, writing nothing', () => {
     const d = tmp();
     writeFileSync(join(d, 'places.json'), '[\n  {"id": "x", "name": "X",, "category": "town"}\n]');
@@ -181,14 +231,27 @@ describe('errors', () => {
   });
   it('stops on a list that breaks the schema, naming entry, id and field, writing nothing', () => {
     const d = tmp();
-    writeFileSync(join(d, 'places.json'), '{"$schema": "./schema.json", "entries": [\n  {"id": "x", "name": "X town", "category": "town", "lat": 95, "lon": 1}\n]}');
+    writeFileSync(
+      join(d, 'places.json'),
+      '{"$schema": "./schema.json", "entries": [\n  {"id": "x", "name": "X town", "category": "town", "lat": 95, "lon": 1}\n]}',
+    );
     const out = join(d, 'out.csv');
     const r = run([SAMPLES[0], '--gazetteer', d, '--output', out]);
-    expect([r.code, r.err, r.out, existsSync(out)]).toEqual([2, `extract: ${join(d, 'places.json')}:2:3: entry 1 "x": "lat" must be a number between -90 and 90\n`, '', false]);
+    expect([r.code, r.err, r.out, existsSync(out)]).toEqual([
+      2,
+      `extract: ${join(d, 'places.json')}:2:3: entry 1 "x": "lat" must be a number between -90 and 90\n`,
+      '',
+      false,
+    ]);
   });
-  it('shows no stack trace without --debug', () => expect(run([SAMPLES[0], '--gazetteer', '/no/such']).err).not.toMatch(/\n\s+at /));
+  it('shows no stack trace without --debug', () =>
+    expect(run([SAMPLES[0], '--gazetteer', '/no/such']).err).not.toMatch(/\n\s+at /));
   it('ends quietly on a closed pipe', () => {
-    const r = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} samples/*.txt samples/dev2/*.txt --format jsonl | head -c 100 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; node ${BIN} samples/*.txt samples/dev2/*.txt --format jsonl | head -c 100 >/dev/null`],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect([r.status, r.stderr]).toEqual([0, '']);
   });
 });
@@ -204,11 +267,18 @@ describe('output', () => {
   it('adds a BOM with --bom', () => expect(run([SAMPLES[0], '--bom']).out.startsWith('\uFEFFsource,')).toBe(true));
   it('neutralizes formula cells, including gazetteer text', () => {
     const d = tmp();
-    writeFileSync(join(d, 'actors.json'), JSON.stringify([{ id: 'evil', name: '=HYPERLINK("http://x")', aliases: ['Evil Corp'], category: 'other' }]));
-    const rows = parse(run(['-', '--gazetteer', d], 'Evil Corp acted.').out, { columns: true }) as Record<string, string>[];
+    writeFileSync(
+      join(d, 'actors.json'),
+      JSON.stringify([{ id: 'evil', name: '=HYPERLINK("http://x")', aliases: ['Evil Corp'], category: 'other' }]),
+    );
+    const rows = parse(run(['-', '--gazetteer', d], 'Evil Corp acted.').out, { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(rows.find((r) => r.id === 'evil')!.name).toBe('\'=HYPERLINK("http://x")');
   });
-  it('prints a summary on request', () => expect(run([SAMPLES[0], '--summary']).err).toMatch(/1 document\nmentions: \d+ actors/));
+  it('prints a summary on request', () =>
+    expect(run([SAMPLES[0], '--summary']).err).toMatch(/1 document\nmentions: \d+ actors/));
   it('prints the same summary with a pool of workers (they count names themselves)', () => {
     const one = run([...SAMPLES, '--format', 'jsonl', '--summary', '--jobs', '1']).err;
     expect(one).toMatch(/^10 documents\n.*\ntop actors: Turkey \d+/);
@@ -253,19 +323,39 @@ describe('gazetteer inspection', () => {
   });
   it('checks a user folder with the bundled lists: exit 0 with warnings only', () => {
     const d = tmp();
-    writeFileSync(join(d, 'places-mine.json'), '{"entries": [\n  {"id": "my_idlib", "name": "Idleb", "category": "city", "country": "SY", "lat": 35.93, "lon": 36.63}\n]}');
+    writeFileSync(
+      join(d, 'places-mine.json'),
+      '{"entries": [\n  {"id": "my_idlib", "name": "Idleb", "category": "city", "country": "SY", "lat": 35.93, "lon": 36.63}\n]}',
+    );
     const r = run(['gazetteer', 'check', d]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(new RegExp(`^${join(d, 'places-mine.json')}:2:3: warning: entry 1 "my_idlib": "Idleb" is also a name of "sy_idlib" \\(gazetteer/places\\.json:\\d+\\); if both are meant, mark it "ambiguous" on either entry\n0 errors, 1 warning in \\d+ files\n$`));
+    expect(r.out).toMatch(
+      new RegExp(
+        `^${join(d, 'places-mine.json')}:2:3: warning: entry 1 "my_idlib": "Idleb" is also a name of "sy_idlib" \\(gazetteer/places\\.json:\\d+\\); if both are meant, mark it "ambiguous" on either entry\n0 errors, 1 warning in \\d+ files\n$`,
+      ),
+    );
   });
   it('exits 2 on errors and lists them all', () => {
     const d = tmp();
-    writeFileSync(join(d, 'places.json'), '[\n  {"id": "a", "name": "A", "category": "town"},\n  {"id": "b", "name": "Bee", "category": "town", "country": "SY", "lat": 48.1, "lon": 11.5}\n]');
+    writeFileSync(
+      join(d, 'places.json'),
+      '[\n  {"id": "a", "name": "A", "category": "town"},\n  {"id": "b", "name": "Bee", "category": "town", "country": "SY", "lat": 48.1, "lon": 11.5}\n]',
+    );
     const r = run(['gazetteer', 'check', d]);
     expect(r.code).toBe(2);
-    expect(r.out.split('\n').slice(0, 2)).toEqual([`${join(d, 'places.json')}:2:3: error: entry 1 "a": name "A" has only one letter`, `${join(d, 'places.json')}:3:3: error: entry 2 "b": lat 48.1, lon 11.5 is outside SY (lat 32.31 to 37.33, lon 35.72 to 42.38, give or take 0.5°)`]);
+    expect(r.out.split('\n').slice(0, 2)).toEqual([
+      `${join(d, 'places.json')}:2:3: error: entry 1 "a": name "A" has only one letter`,
+      `${join(d, 'places.json')}:3:3: error: entry 2 "b": lat 48.1, lon 11.5 is outside SY (lat 32.31 to 37.33, lon 35.72 to 42.38, give or take 0.5°)`,
+    ]);
     expect(r.out).toMatch(/\n2 errors, 0 warnings in \d+ files\n$/);
-    expect(JSON.parse(run(['gazetteer', 'check', d, '--json']).out)).toMatchObject({ errors: 2, warnings: 0, problems: [{ level: 'error', line: 2, column: 3, entry: 1, id: 'a', message: 'name "A" has only one letter' }, { entry: 2, id: 'b' }] });
+    expect(JSON.parse(run(['gazetteer', 'check', d, '--json']).out)).toMatchObject({
+      errors: 2,
+      warnings: 0,
+      problems: [
+        { level: 'error', line: 2, column: 3, entry: 1, id: 'a', message: 'name "A" has only one letter' },
+        { entry: 2, id: 'b' },
+      ],
+    });
   });
   it('says so and exits 1 when no entry matches', () => {
     const r = run(['gazetteer', 'find', 'Zzyzx']);

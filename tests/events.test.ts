@@ -10,7 +10,11 @@ const LEXICON: EventLexicon = {
     hypothetical: ['pre-empt', 'if', 'would', 'could', 'may', 'might', 'threatens to', 'on the cards', 'any'],
     planned: ['will', 'plans to', 'agreed to', 'scheduled', 'is to'],
   },
-  modality_after: { negated: ['is out of the question'], hypothetical: ['would be', 'in the event of', 'is on the cards'], planned: ['is planned'] },
+  modality_after: {
+    negated: ['is out of the question'],
+    hypothetical: ['would be', 'in the event of', 'is on the cards'],
+    planned: ['is planned'],
+  },
   not_triggers: ['attack helicopter'],
   triggers: [
     { type: 'ASSAULT', subtype: 'shelling', verbs: ['shell'], nouns: ['shelling'] },
@@ -25,7 +29,8 @@ const LEXICON: EventLexicon = {
   cameo: { ASSAULT: '19', SANCTION: '16' },
 };
 const ctx = createContext(fixtureGazetteer(), { lexicon: LEXICON });
-const eventsOf = (text: string, date = '2018-09-07'): Event[] => extractDocument({ source: 't', text, date: { value: date, from: 'option' } }, ctx).events;
+const eventsOf = (text: string, date = '2018-09-07'): Event[] =>
+  extractDocument({ source: 't', text, date: { value: date, from: 'option' } }, ctx).events;
 const one = (text: string, date?: string): Event => {
   const events = eventsOf(text, date);
   expect(events).toHaveLength(1);
@@ -34,32 +39,53 @@ const one = (text: string, date?: string): Event => {
 const roles = (e: Event) => e.actors.map((a) => `${a.role}:${a.name}`);
 
 describe('event triggers', () => {
-  it('finds inflected verbs expanded at compile time', () => expect(one('Turkey withdrew from Idlib.').type).toBe('RETREAT'));
+  it('finds inflected verbs expanded at compile time', () =>
+    expect(one('Turkey withdrew from Idlib.').type).toBe('RETREAT'));
   it('finds plural nouns', () => expect(one('Russian airstrikes hit Idlib.').subtype).toBe('airstrike'));
   it('finds conjugated phrases', () => expect(one('Assad drops barrel bombs on Hama.').subtype).toBe('barrel_bomb'));
-  it('finds a phrase with a word in a slot', () => expect(one('Turkey shared their intelligence.').type).toBe('COOPERATE'));
+  it('finds a phrase with a word in a slot', () =>
+    expect(one('Turkey shared their intelligence.').type).toBe('COOPERATE'));
   it('finds a phrase with an empty slot', () => expect(one('Turkey is sharing information.').type).toBe('COOPERATE'));
-  it('finds no phrase with a word outside its slot', () => expect(eventsOf('Turkey shared our intelligence.')).toEqual([]));
+  it('finds no phrase with a word outside its slot', () =>
+    expect(eventsOf('Turkey shared our intelligence.')).toEqual([]));
   it('keeps offsets of the trigger', () => {
     const text = 'Turkey blacklists HTS.';
     const e = one(text);
     expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
   });
   it('adds the CAMEO root code', () => expect(one('Turkey blacklists HTS.').cameo).toBe('16'));
-  it('drops a not-trigger phrase that holds a trigger word', () => expect(eventsOf('An attack helicopter flew over Hama.')).toEqual([]));
+  it('drops a not-trigger phrase that holds a trigger word', () =>
+    expect(eventsOf('An attack helicopter flew over Hama.')).toEqual([]));
   it('finds noun triggers that name an event again', () => expect(one('The summit ended.').type).toBe('CONSULT'));
 });
 
 describe('event roles', () => {
-  it('takes the actor before as source and after as target', () => expect(roles(one('Turkey blacklists HTS.'))).toEqual(['source:Turkey', 'target:Hay\'at Tahrir al-Sham']));
-  it('reads the passive', () => expect(roles(one('HTS was shelled by the Assad regime.'))).toEqual(['source:Syrian government', 'target:Hay\'at Tahrir al-Sham']));
-  it('reads "against" as target', () => expect(roles(one('the assault by Assad against the NLF began')).slice(-1)).toEqual(['target:National Liberation Front']));
-  it('gives backers no role', () => expect(roles(one('Turkey-backed NLF will attack HTS.'))).toEqual(['source:National Liberation Front', 'target:Hay\'at Tahrir al-Sham']));
+  it('takes the actor before as source and after as target', () =>
+    expect(roles(one('Turkey blacklists HTS.'))).toEqual(['source:Turkey', "target:Hay'at Tahrir al-Sham"]));
+  it('reads the passive', () =>
+    expect(roles(one('HTS was shelled by the Assad regime.'))).toEqual([
+      'source:Syrian government',
+      "target:Hay'at Tahrir al-Sham",
+    ]));
+  it('reads "against" as target', () =>
+    expect(roles(one('the assault by Assad against the NLF began')).slice(-1)).toEqual([
+      'target:National Liberation Front',
+    ]));
+  it('gives backers no role', () =>
+    expect(roles(one('Turkey-backed NLF will attack HTS.'))).toEqual([
+      'source:National Liberation Front',
+      "target:Hay'at Tahrir al-Sham",
+    ]));
 });
 
 describe('event places and dates', () => {
-  it('locates the event at the most specific place', () => expect(one('Assad shelled Jisr al-Shughur in Syria.').location?.name).toBe('Jisr al-Shughur'));
-  it('takes the date of the sentence', () => expect([one('Assad shelled Hama yesterday.').date, one('Assad shelled Hama yesterday.').date_from]).toEqual(['2018-09-06', 'sentence']));
+  it('locates the event at the most specific place', () =>
+    expect(one('Assad shelled Jisr al-Shughur in Syria.').location?.name).toBe('Jisr al-Shughur'));
+  it('takes the date of the sentence', () =>
+    expect([one('Assad shelled Hama yesterday.').date, one('Assad shelled Hama yesterday.').date_from]).toEqual([
+      '2018-09-06',
+      'sentence',
+    ]));
   it('takes a heading date', () => expect(one('Sept 8: Assad drops barrel bombs on Hama').date_from).toBe('heading'));
   it('leaves the date null without one', () => expect(one('Assad shelled Hama.').date).toBeNull());
 });
@@ -98,8 +124,14 @@ describe('event modality', () => {
 });
 
 describe('slot patterns', () => {
-  it('spell out each choice', () => expect(expandSlots('share (its|their) intelligence')).toEqual(['share its intelligence', 'share their intelligence']));
-  it('take an empty choice as no word', () => expect(expandSlots('share (its|) intelligence')).toEqual(['share its intelligence', 'share intelligence']));
+  it('spell out each choice', () =>
+    expect(expandSlots('share (its|their) intelligence')).toEqual([
+      'share its intelligence',
+      'share their intelligence',
+    ]));
+  it('take an empty choice as no word', () =>
+    expect(expandSlots('share (its|) intelligence')).toEqual(['share its intelligence', 'share intelligence']));
   it('multiply groups', () => expect(expandSlots('(a|b) (c|d)')).toEqual(['a c', 'a d', 'b c', 'b d']));
-  it('leave a phrase without groups alone', () => expect(expandSlots('drop barrel bombs')).toEqual(['drop barrel bombs']));
+  it('leave a phrase without groups alone', () =>
+    expect(expandSlots('drop barrel bombs')).toEqual(['drop barrel bombs']));
 });

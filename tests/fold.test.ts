@@ -57,7 +57,10 @@ describe('tokenize', () => {
 });
 
 /** The matching key of a phrase: its words' transliteration keys. */
-const key = (phrase: string) => tokenize(phrase).map((t) => t.tkey).join(' ');
+const key = (phrase: string) =>
+  tokenize(phrase)
+    .map((t) => t.tkey)
+    .join(' ');
 
 describe('matching key: what must match', () => {
   it.each([

@@ -17,27 +17,57 @@ const load = (files: Record<string, string>) => loadGazetteer([dir(files)], { bu
 
 describe('gazetteer loading', () => {
   it('loads actors and places lists', () => {
-    const g = load({ 'actors.json': '[{"id":"a","name":"Alpha Group","category":"armed_group"}]', 'places.json': '[{"id":"p","name":"Beta","category":"town","lat":1,"lon":2}]' });
-    expect(g.entries.map((e) => [e.id, e.type])).toEqual([['a', 'actor'], ['p', 'place']]);
+    const g = load({
+      'actors.json': '[{"id":"a","name":"Alpha Group","category":"armed_group"}]',
+      'places.json': '[{"id":"p","name":"Beta","category":"town","lat":1,"lon":2}]',
+    });
+    expect(g.entries.map((e) => [e.id, e.type])).toEqual([
+      ['a', 'actor'],
+      ['p', 'place'],
+    ]);
   });
   it('loads the object form {"$schema", "entries"} and the bare array form alike', () => {
-    const g = load({ 'actors.json': '{"$schema": "./schema.json", "entries": [{"id":"a","name":"Alpha Group","category":"armed_group"}]}', 'places.json': '[{"id":"p","name":"Beta","category":"town"}]' });
-    expect(g.entries.map((e) => [e.id, e.type, e.file.endsWith('.json')])).toEqual([['a', 'actor', true], ['p', 'place', true]]);
+    const g = load({
+      'actors.json':
+        '{"$schema": "./schema.json", "entries": [{"id":"a","name":"Alpha Group","category":"armed_group"}]}',
+      'places.json': '[{"id":"p","name":"Beta","category":"town"}]',
+    });
+    expect(g.entries.map((e) => [e.id, e.type, e.file.endsWith('.json')])).toEqual([
+      ['a', 'actor', true],
+      ['p', 'place', true],
+    ]);
   });
   it('names file, line and column of a JSON syntax error', () => {
-    expect(() => load({ 'actors.json': '[\n  {"id": "a", "name": "A" "category": "x"}\n]' })).toThrow(/actors\.json:2:\d+: invalid JSON/);
+    expect(() => load({ 'actors.json': '[\n  {"id": "a", "name": "A" "category": "x"}\n]' })).toThrow(
+      /actors\.json:2:\d+: invalid JSON/,
+    );
   });
   it('names the line of an invalid entry', () => {
-    expect(() => load({ 'places.json': '[\n {"id":"ok","name":"Ok","category":"town"},\n {"id":"bad","name":"Bad","category":"town","lat":"x","lon":1}\n]' })).toThrow(/places\.json:3:2: entry 2 "bad": "lat" must be a number between -90 and 90$/);
+    expect(() =>
+      load({
+        'places.json':
+          '[\n {"id":"ok","name":"Ok","category":"town"},\n {"id":"bad","name":"Bad","category":"town","lat":"x","lon":1}\n]',
+      }),
+    ).toThrow(/places\.json:3:2: entry 2 "bad": "lat" must be a number between -90 and 90$/);
   });
   it('names the line of an invalid entry in the object form', () => {
-    expect(() => load({ 'places.json': '{"$schema": "./schema.json",\n "entries": [\n  {"id":"ok","name":"Ok","category":"town"},\n  {"id":"bad","name":"Bad","category":"town","country":"Syria"}\n]}' })).toThrow(/places\.json:4:3: entry 2 "bad": "country" must be an ISO 3166 alpha-2 code such as "SY"$/);
+    expect(() =>
+      load({
+        'places.json':
+          '{"$schema": "./schema.json",\n "entries": [\n  {"id":"ok","name":"Ok","category":"town"},\n  {"id":"bad","name":"Bad","category":"town","country":"Syria"}\n]}',
+      }),
+    ).toThrow(/places\.json:4:3: entry 2 "bad": "country" must be an ISO 3166 alpha-2 code such as "SY"$/);
   });
   it('rejects a list that is neither an array nor an object with "entries"', () => {
     expect(() => load({ 'actors.json': '{}' })).toThrow(/actors\.json:1:1: "entries" is required$/);
-    expect(() => load({ 'actors.json': '"x"' })).toThrow(/actors\.json:1:1: expected an object \{"\$schema": "\.\/schema\.json", "entries": \[\.\.\.\]\} or an array of entries$/);
+    expect(() => load({ 'actors.json': '"x"' })).toThrow(
+      /actors\.json:1:1: expected an object \{"\$schema": "\.\/schema\.json", "entries": \[\.\.\.\]\} or an array of entries$/,
+    );
   });
-  it('rejects a missing folder', () => expect(() => loadGazetteer(['/no/such/dir'], { bundled: false })).toThrow(/\/no\/such\/dir: cannot read gazetteer folder/));
+  it('rejects a missing folder', () =>
+    expect(() => loadGazetteer(['/no/such/dir'], { bundled: false })).toThrow(
+      /\/no\/such\/dir: cannot read gazetteer folder/,
+    ));
   it('lets a later folder extend an entry by id', () => {
     const base = dir({ 'actors.json': '[{"id":"a","name":"Alpha Group","aliases":["AG"],"category":"armed_group"}]' });
     const user = dir({ 'actors-mine.json': '[{"id":"a","aliases":["Alfa Group"],"country":"SY"}]' });
@@ -45,19 +75,33 @@ describe('gazetteer loading', () => {
     expect([e.name, e.aliases, e.country]).toEqual(['Alpha Group', ['AG', 'Alfa Group'], 'SY']);
   });
   it('lets a later folder replace or disable an entry', () => {
-    const base = dir({ 'actors.json': '[{"id":"a","name":"Alpha","aliases":["AG"],"category":"x"},{"id":"b","name":"Beta","category":"x"}]' });
-    const user = dir({ 'actors.json': '[{"id":"a","name":"Alef","category":"y","replace":true},{"id":"b","disabled":true}]' });
+    const base = dir({
+      'actors.json':
+        '[{"id":"a","name":"Alpha","aliases":["AG"],"category":"x"},{"id":"b","name":"Beta","category":"x"}]',
+    });
+    const user = dir({
+      'actors.json': '[{"id":"a","name":"Alef","category":"y","replace":true},{"id":"b","disabled":true}]',
+    });
     const entries = loadGazetteer([base, user], { bundled: false }).entries;
     expect(entries.map((e) => [e.id, e.name, e.aliases])).toEqual([['a', 'Alef', undefined]]);
   });
   it('loads generated lists before curated ones in a folder', () => {
-    const g = load({ 'places.json': '[{"id":"p","name":"Curated","category":"town"}]', 'places.generated.json': '[{"id":"p","name":"Generated","category":"town"}]' });
+    const g = load({
+      'places.json': '[{"id":"p","name":"Curated","category":"town"}]',
+      'places.generated.json': '[{"id":"p","name":"Generated","category":"town"}]',
+    });
     expect(g.entries[0].name).toBe('Curated');
   });
   it('validates coordinates, country codes and former names', () => {
-    expect(validateEntry({ id: 'x', name: 'X', category: 'town', lat: 1 }, 'place')).toBe('give both "lat" and "lon" or neither');
-    expect(validateEntry({ id: 'x', name: 'X', category: 'state', country: 'Syria' }, 'actor')).toBe('"country" must be an ISO 3166 alpha-2 code such as "SY"');
-    expect(validateEntry({ id: 'x', name: 'X', category: 'g', former_names: [{ name: 'Y', until: '28 Jan' }] }, 'actor')).toBe('"former_names" item 1 "until" must be an ISO date (YYYY-MM-DD)');
+    expect(validateEntry({ id: 'x', name: 'X', category: 'town', lat: 1 }, 'place')).toBe(
+      'give both "lat" and "lon" or neither',
+    );
+    expect(validateEntry({ id: 'x', name: 'X', category: 'state', country: 'Syria' }, 'actor')).toBe(
+      '"country" must be an ISO 3166 alpha-2 code such as "SY"',
+    );
+    expect(
+      validateEntry({ id: 'x', name: 'X', category: 'g', former_names: [{ name: 'Y', until: '28 Jan' }] }, 'actor'),
+    ).toBe('"former_names" item 1 "until" must be an ISO date (YYYY-MM-DD)');
     expect(validateEntry({ id: 'x', name: 'X', category: 'town', lat: 1, lon: 2 }, 'place')).toBeNull();
   });
   it('matches the user entries it loaded', () => {
@@ -77,11 +121,30 @@ describe('bundled gazetteer', () => {
     }
   });
   it('gives every non-region place coordinates and a country', () => {
-    const missing = g.entries.filter((e) => e.type === 'place' && e.category !== 'region' && e.category !== 'river' && e.category !== 'road' && (typeof e.lat !== 'number' || !e.country));
+    const missing = g.entries.filter(
+      (e) =>
+        e.type === 'place' &&
+        e.category !== 'region' &&
+        e.category !== 'river' &&
+        e.category !== 'road' &&
+        (typeof e.lat !== 'number' || !e.country),
+    );
     expect(missing.map((e) => e.id)).toEqual([]);
   });
   it('knows the standing cast', () => {
     const names = new Set(g.entries.map((e) => e.name));
-    for (const n of ['Syria', 'Turkey', 'Russia', 'Iran', 'Idlib', 'Aleppo', 'Damascus', 'Khmeimim', "Hay'at Tahrir al-Sham", 'National Liberation Front']) expect(names.has(n), n).toBe(true);
+    for (const n of [
+      'Syria',
+      'Turkey',
+      'Russia',
+      'Iran',
+      'Idlib',
+      'Aleppo',
+      'Damascus',
+      'Khmeimim',
+      "Hay'at Tahrir al-Sham",
+      'National Liberation Front',
+    ])
+      expect(names.has(n), n).toBe(true);
   });
 });

@@ -23,27 +23,85 @@ export const RULES: Rules = {
 };
 
 export const ACTORS: GazetteerEntry[] = [
-  { id: 'hts', name: "Hay'at Tahrir al-Sham", aliases: ['HTS', 'Tahrir al-Sham'], former_names: [{ name: 'Jabhat al-Nusra', until: '2016-07-28' }], category: 'armed_group', country: 'SY' },
+  {
+    id: 'hts',
+    name: "Hay'at Tahrir al-Sham",
+    aliases: ['HTS', 'Tahrir al-Sham'],
+    former_names: [{ name: 'Jabhat al-Nusra', until: '2016-07-28' }],
+    category: 'armed_group',
+    country: 'SY',
+  },
   { id: 'nlf', name: 'National Liberation Front', aliases: ['NLF'], category: 'armed_group', country: 'SY' },
   { id: 'fsa', name: 'Free Syrian Army', aliases: ['FSA'], category: 'armed_group', country: 'SY' },
-  { id: 'erdogan', name: 'Recep Tayyip Erdoğan', aliases: ['Erdoğan'], category: 'person', known_by_surname: true, country: 'TR' },
-  { id: 'cavusoglu', name: 'Mevlüt Çavuşoğlu', aliases: ['Çavuşoğlu'], category: 'person', known_by_surname: true, country: 'TR' },
+  {
+    id: 'erdogan',
+    name: 'Recep Tayyip Erdoğan',
+    aliases: ['Erdoğan'],
+    category: 'person',
+    known_by_surname: true,
+    country: 'TR',
+  },
+  {
+    id: 'cavusoglu',
+    name: 'Mevlüt Çavuşoğlu',
+    aliases: ['Çavuşoğlu'],
+    category: 'person',
+    known_by_surname: true,
+    country: 'TR',
+  },
   { id: 'mit', name: 'MİT', aliases: ['Turkish intelligence'], category: 'intelligence_agency', country: 'TR' },
   { id: 'rt', name: 'RT', aliases: ['Russia Today'], category: 'media', country: 'RU' },
   { id: 'un', name: 'United Nations', aliases: ['UN'], category: 'igo' },
-  { id: 'assad', name: 'Bashar al-Assad', aliases: ['Assad'], category: 'person', known_by_surname: true, country: 'SY' },
-  { id: 'syrian_government', name: 'Syrian government', aliases: ['Assad regime', 'Syrian regime', 'Syrian régime'], category: 'government', country: 'SY' },
+  {
+    id: 'assad',
+    name: 'Bashar al-Assad',
+    aliases: ['Assad'],
+    category: 'person',
+    known_by_surname: true,
+    country: 'SY',
+  },
+  {
+    id: 'syrian_government',
+    name: 'Syrian government',
+    aliases: ['Assad regime', 'Syrian regime', 'Syrian régime'],
+    category: 'government',
+    country: 'SY',
+  },
 ];
 
 export const PLACES: GazetteerEntry[] = [
   { id: 'country_tr', name: 'Turkey', aliases: ['Türkiye'], category: 'country', country: 'TR', lat: 39, lon: 35 },
   { id: 'country_sy', name: 'Syria', category: 'country', country: 'SY', lat: 35, lon: 38 },
-  { id: 'country_us', name: 'United States', aliases: ['US', 'U.S.'], category: 'country', country: 'US', lat: 38, lon: -97 },
+  {
+    id: 'country_us',
+    name: 'United States',
+    aliases: ['US', 'U.S.'],
+    category: 'country',
+    country: 'US',
+    lat: 38,
+    lon: -97,
+  },
   { id: 'moscow', name: 'Moscow', category: 'city', country: 'RU', capital_of: 'RU', lat: 55.76, lon: 37.62 },
   { id: 'idlib', name: 'Idlib', aliases: ['Idleb'], category: 'city', country: 'SY', lat: 35.93, lon: 36.63 },
-  { id: 'idlib_gov', name: 'Idlib Governorate', aliases: ['Idlib Province'], category: 'governorate', country: 'SY', lat: 35.93, lon: 36.63 },
+  {
+    id: 'idlib_gov',
+    name: 'Idlib Governorate',
+    aliases: ['Idlib Province'],
+    category: 'governorate',
+    country: 'SY',
+    lat: 35.93,
+    lon: 36.63,
+  },
   { id: 'jisr', name: 'Jisr al-Shughur', category: 'city', country: 'SY', lat: 35.81, lon: 36.32 },
-  { id: 'khan_shaykhun', name: 'Khan Shaykhun', aliases: ['Khan Sheikhoun'], category: 'town', country: 'SY', lat: 35.44, lon: 36.65 },
+  {
+    id: 'khan_shaykhun',
+    name: 'Khan Shaykhun',
+    aliases: ['Khan Sheikhoun'],
+    category: 'town',
+    country: 'SY',
+    lat: 35.44,
+    lon: 36.65,
+  },
   { id: 'maarat', name: 'Maarat al-Numan', category: 'city', country: 'SY', lat: 35.64, lon: 36.67 },
   { id: 'hama', name: 'Hama', category: 'city', country: 'SY', lat: 35.13, lon: 36.75 },
   { id: 'al_bab', name: 'al-Bab', category: 'city', country: 'SY', lat: 36.37, lon: 37.52 },
@@ -65,7 +123,10 @@ export function fixtureContext(): Context {
 
 /** Mentions of a text with the fixture gazetteer (names only unless a date is given). */
 export function mentionsOf(text: string, docDate: string | null = null, ctx: Context = fixtureContext()): Mention[] {
-  const doc = extractDocument({ source: 't.txt', text, date: docDate ? { value: docDate, from: 'option' } : null }, ctx);
+  const doc = extractDocument(
+    { source: 't.txt', text, date: docDate ? { value: docDate, from: 'option' } : null },
+    ctx,
+  );
   for (const m of doc.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   return doc.mentions;
 }

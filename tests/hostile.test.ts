@@ -1,4 +1,7 @@
-/** Hostile input and safe output, end to end through the CLI (fixtures: tests/fixtures/nasty, see tests/fixtures/NASTY.md). */
+/**
+ * Hostile input and safe output, end to end through the CLI (fixtures: tests/fixtures/nasty, see
+ * tests/fixtures/NASTY.md).
+ */
 import { spawn, spawnSync } from 'node:child_process';
 import { constants, existsSync, mkdtempSync, readFileSync, readdirSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'extract.js');
 const NASTY = 'tests/fixtures/nasty';
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 28 });
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 28 });
 
 interface Doc {
   source: string;
@@ -19,7 +23,10 @@ interface Doc {
 
 describe('a folder of nasty files', () => {
   const r = run([NASTY, 'missing.txt', '--format', 'jsonl', '--include-text', '--jobs', '1']);
-  const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Doc);
+  const docs = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Doc);
   const byName = (n: string) => docs.find((d) => d.source.endsWith(n))!;
   const errLines = r.stderr.trim().split('\n');
 
@@ -36,7 +43,10 @@ describe('a folder of nasty files', () => {
   it('keeps offsets exact in every document', () => {
     for (const d of docs) for (const m of d.mentions) expect(d.text.slice(m.start, m.end)).toBe(m.text);
   });
-  const names = (n: string) => byName(n).mentions.filter((m) => m.kind !== 'date').map((m) => m.text);
+  const names = (n: string) =>
+    byName(n)
+      .mentions.filter((m) => m.kind !== 'date')
+      .map((m) => m.text);
   it('decodes UTF-16 LE and BE', () => {
     expect(names('04-utf16le-bom.txt')).toEqual(['Russia', 'Idlib']);
     expect(names('05-utf16be-bom.txt')).toEqual(['Russia', 'Idlib']);
@@ -50,23 +60,56 @@ describe('a folder of nasty files', () => {
     const d = byName('09-emoji-astral.txt');
     expect(d.mentions.find((m) => m.text === 'Turkey')!.start).toBe(5);
   });
-  it('matches names written with combining marks', () => expect(names('10-combining-marks.txt')).toEqual(['Erdog\u0306an', 'C\u0327avus\u0327og\u0306lu', 'Idlib', 'MI\u0307T']));
+  it('matches names written with combining marks', () =>
+    expect(names('10-combining-marks.txt')).toEqual([
+      'Erdog\u0306an',
+      'C\u0327avus\u0327og\u0306lu',
+      'Idlib',
+      'MI\u0307T',
+    ]));
   it('reads only the visible text of HTML', () => {
     const d = byName('12-page.html');
     expect(d.text).not.toMatch(/var|\.x\{/);
     expect(names('12-page.html')).toContain('Jisr al-Shughur');
   });
-  it('names a folder given where a file is expected', () => expect(run([`${NASTY}/14-directory.txt`]).stderr).toMatch(/14-directory\.txt: folder has no \.txt, \.md or \.html files/));
+  it('names a folder given where a file is expected', () =>
+    expect(run([`${NASTY}/14-directory.txt`]).stderr).toMatch(
+      /14-directory\.txt: folder has no \.txt, \.md or \.html files/,
+    ));
 });
 
 describe('CSV safety', () => {
   it('neutralizes every formula-like cell (OWASP payloads)', () => {
-    const payloads = ['=cmd|\' /C calc\'!A0', '+SUM(1,1)', '-2+3', '@SUM(1)', '\t=1', '\r=1', '＝1+1', '＋1', '－1', '＠SUM(1)'];
+    const payloads = [
+      "=cmd|' /C calc'!A0",
+      '+SUM(1,1)',
+      '-2+3',
+      '@SUM(1)',
+      '\t=1',
+      '\r=1',
+      '＝1+1',
+      '＋1',
+      '－1',
+      '＠SUM(1)',
+    ];
     const d = mkdtempSync(join(tmpdir(), 'csv-'));
-    writeFileSync(join(d, 'actors.json'), JSON.stringify(payloads.map((p, i) => ({ id: `evil${i}`, name: p, aliases: [`Evil Group ${String.fromCharCode(65 + i)}`], category: p }))));
+    writeFileSync(
+      join(d, 'actors.json'),
+      JSON.stringify(
+        payloads.map((p, i) => ({
+          id: `evil${i}`,
+          name: p,
+          aliases: [`Evil Group ${String.fromCharCode(65 + i)}`],
+          category: p,
+        })),
+      ),
+    );
     const text = payloads.map((_, i) => `Evil Group ${String.fromCharCode(65 + i)} acted.`).join('\n');
     for (const report of ['mentions', 'entities']) {
-      const rows = parse(run(['-', '--gazetteer', d, '--report', report], text).stdout, { columns: true }) as Record<string, string>[];
+      const rows = parse(run(['-', '--gazetteer', d, '--report', report], text).stdout, { columns: true }) as Record<
+        string,
+        string
+      >[];
       const evil = rows.filter((r) => r.id?.startsWith('evil'));
       expect(evil.length).toBe(payloads.length);
       for (const row of evil) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
@@ -109,7 +152,10 @@ describe('atomic output and interrupts', () => {
     const unit = 'Turkey warned HTS near Idlib on 3 May 2018 as Russia shelled Jisr al-Shughur. ';
     writeFileSync(join(d, 'big.txt'), unit.repeat(Math.ceil((40 * 1024 * 1024) / unit.length)));
     const out = join(d, 'out.jsonl');
-    const child = spawn(process.execPath, [BIN, join(d, 'big.txt'), '--format', 'jsonl', '--output', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, join(d, 'big.txt'), '--format', 'jsonl', '--output', out], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
     const temporary = () => readdirSync(d).find((f) => f.endsWith('.tmp'));
     await until(() => {
@@ -117,7 +163,10 @@ describe('atomic output and interrupts', () => {
       return t !== undefined && existsSync(join(d, t)) && readFileSync(join(d, t)).length > 0;
     });
     child.kill('SIGINT');
-    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running 4 s after the signal'), 4000))]);
+    const code = await Promise.race([
+      exited,
+      new Promise<string>((r) => setTimeout(() => r('still running 4 s after the signal'), 4000)),
+    ]);
     child.kill('SIGKILL');
     expect(code).toBe(130);
     expect(readdirSync(d)).toEqual(['big.txt']);
@@ -126,7 +175,10 @@ describe('atomic output and interrupts', () => {
     // A watcher signals as soon as the file is made: the handlers must be in place before it is.
     for (let attempt = 0; attempt < 10; attempt++) {
       const d = mkdtempSync(join(tmpdir(), 'sig-'));
-      const child = spawn(process.execPath, [BIN, '-', '--output', join(d, 'out.csv')], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, '-', '--output', join(d, 'out.csv')], {
+        cwd: ROOT,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       const signal = () => {
         watcher.close(); // once: removing the file is an event too
         clearTimeout(fallback);
@@ -147,16 +199,24 @@ describe('standard input shared with other processes', () => {
   // Opened, an inherited pipe turns non-blocking for every process sharing it: in
   // `ls | while read f; do extract "$f" & done` the loop's next read failed with EAGAIN.
   it.runIf(process.platform === 'linux')('stays as inherited (blocking) when no input is -', async () => {
-    const child = spawn(process.execPath, [BIN, 'samples', '--format', 'jsonl', '--jobs', '1'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [BIN, 'samples', '--format', 'jsonl', '--jobs', '1'], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     const exited = new Promise((resolve) => child.on('exit', resolve));
     // By its first output the CLI has loaded every module and started on the inputs.
-    const flags = await new Promise<number>((resolve) => child.stdout.once('data', () => resolve(Number.parseInt(/flags:\s*(\d+)/.exec(readFileSync(`/proc/${child.pid}/fdinfo/0`, 'utf8'))![1], 8))));
+    const flags = await new Promise<number>((resolve) =>
+      child.stdout.once('data', () =>
+        resolve(Number.parseInt(/flags:\s*(\d+)/.exec(readFileSync(`/proc/${child.pid}/fdinfo/0`, 'utf8'))![1], 8)),
+      ),
+    );
     child.stdout.resume();
     child.kill();
     await exited;
     expect(flags & constants.O_NONBLOCK).toBe(0);
   });
-  it('is still read when an input is -', () => expect(JSON.parse(run(['-', '--format', 'jsonl'], 'Shelling near Idlib.').stdout).mentions[0].text).toBe('Idlib'));
+  it('is still read when an input is -', () =>
+    expect(JSON.parse(run(['-', '--format', 'jsonl'], 'Shelling near Idlib.').stdout).mentions[0].text).toBe('Idlib'));
 });
 
 describe('very long single line', () => {

@@ -16,7 +16,9 @@ describe('mentions', () => {
     m.lat = 35.9;
     m.lon = 36.6;
     m.country = 'SY';
-    expect(JSON.stringify(m)).toBe('{"kind":"place","text":"Idlib","start":3,"end":8,"sentence":0,"id":"sy_idlib","country":"SY","lat":35.9,"lon":36.6}');
+    expect(JSON.stringify(m)).toBe(
+      '{"kind":"place","text":"Idlib","start":3,"end":8,"sentence":0,"id":"sy_idlib","country":"SY","lat":35.9,"lon":36.6}',
+    );
   });
   it('keep a date value of null (an unresolved relative date)', () => {
     const m = newMention('date', 'Friday', 0, 6, 0);

@@ -11,7 +11,8 @@ import { loadGazetteer } from '../src/gazetteer/load.js';
 const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'extract.js');
 const SAMPLES = fg.sync(['samples/*.txt', 'samples/dev2/*.txt'], { cwd: ROOT }).sort();
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 28 });
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 28 });
 
 describe('GeoJSON', () => {
   const r = run([...SAMPLES, '--format', 'geojson']);
@@ -21,7 +22,9 @@ describe('GeoJSON', () => {
   });
   it('round-trips place coordinates from the gazetteer, [lon, lat]', () => {
     const byId = new Map(loadGazetteer().entries.map((e) => [e.id, e]));
-    const fc = JSON.parse(r.stdout) as { features: { geometry: { coordinates: number[] }; properties: { kind: string; id: string; mentions: number } }[] };
+    const fc = JSON.parse(r.stdout) as {
+      features: { geometry: { coordinates: number[] }; properties: { kind: string; id: string; mentions: number } }[];
+    };
     const places = fc.features.filter((f) => f.properties.kind === 'place');
     expect(places.length).toBeGreaterThan(20);
     for (const f of places) {
@@ -55,7 +58,12 @@ describe('parallel runs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-reuse-'));
     const texts = SAMPLES.map((f) => readFileSync(join(ROOT, f), 'utf8'));
     for (let i = 0; i < 200; i++) {
-      const text = i % 3 === 0 ? 'Turkey warned HTS near Idlib. Ağrı, İdlib’s “Jisr al-Shughur” — 3 May 2018.' : i % 3 === 1 ? texts[i % texts.length] : Array.from({ length: 10 }, (_, k) => texts[(i + k) % texts.length]).join('\n\n');
+      const text =
+        i % 3 === 0
+          ? 'Turkey warned HTS near Idlib. Ağrı, İdlib’s “Jisr al-Shughur” — 3 May 2018.'
+          : i % 3 === 1
+            ? texts[i % texts.length]
+            : Array.from({ length: 10 }, (_, k) => texts[(i + k) % texts.length]).join('\n\n');
       writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), text);
     }
     for (const format of ['jsonl', 'json', 'csv']) {
@@ -69,7 +77,10 @@ describe('parallel runs', () => {
     // Batches of a worker mix documents with failures (binary, missing, a folder named as a file);
     // the failures carry no bytes of the batch's buffer and the documents after them keep theirs.
     const nasty = join(ROOT, 'tests', 'fixtures', 'nasty');
-    const files = fg.sync('*', { cwd: nasty, onlyFiles: false }).sort().map((f) => join(nasty, f));
+    const files = fg
+      .sync('*', { cwd: nasty, onlyFiles: false })
+      .sort()
+      .map((f) => join(nasty, f));
     const inputs = [...files, join(nasty, 'missing.txt'), ...SAMPLES.slice(0, 6), ...files];
     const one = run([...inputs, '--format', 'jsonl', '--jobs', '1']);
     const two = run([...inputs, '--format', 'jsonl', '--jobs', '2']);
@@ -80,11 +91,22 @@ describe('parallel runs', () => {
 });
 
 describe('--input jsonl', () => {
-  const records = ['{"id":"a","text":"Turkey warned HTS in Idlib yesterday.","date":"2018-09-01"}', '{"id":"b","text":"Russia struck Jisr al-Shughur on Friday.","source":"feed/b"}', '{"id":"c","text":"The UN met in Geneva."}'];
+  const records = [
+    '{"id":"a","text":"Turkey warned HTS in Idlib yesterday.","date":"2018-09-01"}',
+    '{"id":"b","text":"Russia struck Jisr al-Shughur on Friday.","source":"feed/b"}',
+    '{"id":"c","text":"The UN met in Geneva."}',
+  ];
   it('writes one result per record', () => {
     const r = run(['--input', 'jsonl', '-', '--format', 'jsonl'], records.join('\n'));
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; source: string; date: unknown });
-    expect(out.map((d) => [d.id, d.source])).toEqual([['a', 'a'], ['b', 'feed/b'], ['c', 'c']]);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; source: string; date: unknown });
+    expect(out.map((d) => [d.id, d.source])).toEqual([
+      ['a', 'a'],
+      ['b', 'feed/b'],
+      ['c', 'c'],
+    ]);
     expect(out[0].date).toEqual({ value: '2018-09-01', from: 'record' });
   });
   it('gives the same output sharded and concatenated as in one run', () => {
@@ -94,7 +116,11 @@ describe('--input jsonl', () => {
   });
   it('names the line of a bad record and goes on', () => {
     const r = run(['--input', 'jsonl', '-', '--format', 'jsonl'], `${records[0]}\n{oops\n${records[1]}`);
-    expect([r.status, r.stderr.trim(), r.stdout.trim().split('\n').length]).toEqual([1, expect.stringMatching(/^extract: -:2: invalid JSON record/), 2]);
+    expect([r.status, r.stderr.trim(), r.stdout.trim().split('\n').length]).toEqual([
+      1,
+      expect.stringMatching(/^extract: -:2: invalid JSON record/),
+      2,
+    ]);
   });
 });
 
@@ -102,8 +128,15 @@ describe('HTML inputs', () => {
   it('extracts the visible text and gives offsets into it', () => {
     const d = mkdtempSync(join(tmpdir(), 'html-'));
     const file = join(d, '2018-09-07-post.html');
-    writeFileSync(file, '<html><head><title>Idlib</title><script>var Turkey = 1;</script></head><body><h1>Tehran summit</h1><p>Turkey &amp; Russia met in Tehran.</p></body></html>');
-    const [doc] = (JSON.parse(run([file, '--format', 'json', '--include-text']).stdout) as { documents: { text: string; mentions: { text: string; start: number; end: number }[] }[] }).documents;
+    writeFileSync(
+      file,
+      '<html><head><title>Idlib</title><script>var Turkey = 1;</script></head><body><h1>Tehran summit</h1><p>Turkey &amp; Russia met in Tehran.</p></body></html>',
+    );
+    const [doc] = (
+      JSON.parse(run([file, '--format', 'json', '--include-text']).stdout) as {
+        documents: { text: string; mentions: { text: string; start: number; end: number }[] }[];
+      }
+    ).documents;
     expect(doc.text).toBe('Idlib\nTehran summit\nTurkey & Russia met in Tehran.');
     for (const m of doc.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
     expect(doc.mentions.map((m) => m.text)).not.toContain('var');

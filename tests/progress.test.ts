@@ -5,7 +5,12 @@ import { Progress, progressLine } from '../src/progress.js';
 function progress(total: number, enabled = true) {
   let now = 1_000_000;
   const out: string[] = [];
-  const p = new Progress(total, enabled, (s) => out.push(s), () => now);
+  const p = new Progress(
+    total,
+    enabled,
+    (s) => out.push(s),
+    () => now,
+  );
   return { p, out, after: (ms: number) => (now += ms) };
 }
 

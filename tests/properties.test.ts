@@ -8,8 +8,41 @@ import { mentionRows } from '../src/write/csv.js';
 import { jsonlLine } from '../src/write/json.js';
 import { fixtureContext } from './helpers.js';
 
-const NAMES = ['Idlib', 'HTS', 'Hay’at Tahrir el-Sham', 'Turkey’s', 'MİT', 'Erdoğan', 'U.S.', 'Jisr ash-Shoughour', 'yesterday', 'Sept 8', '7 September 2018', 'Friday'];
-const NASTY = ['\u00a0', '\r\n', '\r', '\u2028', '😀', 'e\u0301', 'İ', 'ı', '’', '\uFEFF', '\u200b', '=', '@', '-', '\t', '"', ',', '\0', '\uD800'];
+const NAMES = [
+  'Idlib',
+  'HTS',
+  'Hay’at Tahrir el-Sham',
+  'Turkey’s',
+  'MİT',
+  'Erdoğan',
+  'U.S.',
+  'Jisr ash-Shoughour',
+  'yesterday',
+  'Sept 8',
+  '7 September 2018',
+  'Friday',
+];
+const NASTY = [
+  '\u00a0',
+  '\r\n',
+  '\r',
+  '\u2028',
+  '😀',
+  'e\u0301',
+  'İ',
+  'ı',
+  '’',
+  '\uFEFF',
+  '\u200b',
+  '=',
+  '@',
+  '-',
+  '\t',
+  '"',
+  ',',
+  '\0',
+  '\uD800',
+];
 
 const piece = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
@@ -20,7 +53,8 @@ const piece = fc.oneof(
 );
 const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 
-const run = (t: string) => extractDocument({ source: 'p.txt', text: t, date: { value: '2018-09-07', from: 'option' } }, fixtureContext());
+const run = (t: string) =>
+  extractDocument({ source: 'p.txt', text: t, date: { value: '2018-09-07', from: 'option' } }, fixtureContext());
 
 /** The word pattern the tokenizer's hand-written scanner implements. */
 const WORD = new RegExp(`[\\p{L}\\p{N}\\p{M}]+(?:[${APOSTROPHES}][\\p{L}\\p{N}\\p{M}]+)*`, 'gu');
@@ -51,7 +85,9 @@ describe('properties', () => {
       fc.property(text, (t) => {
         const ms = run(t).mentions;
         for (const kind of ['date', 'name']) {
-          const list = ms.filter((m) => (kind === 'date' ? m.kind === 'date' : m.kind !== 'date')).sort((a, b) => a.start - b.start);
+          const list = ms
+            .filter((m) => (kind === 'date' ? m.kind === 'date' : m.kind !== 'date'))
+            .sort((a, b) => a.start - b.start);
           for (let i = 1; i < list.length; i++) expect(list[i].start).toBeGreaterThanOrEqual(list[i - 1].end);
         }
       }),

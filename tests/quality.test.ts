@@ -1,4 +1,6 @@
-/** The quality gate: every development set of samples/eval.json stays above its floors (npm run eval shows the tables). */
+/**
+ * The quality gate: every development set of samples/eval.json stays above its floors (npm run eval shows the tables).
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +33,15 @@ describe('quality floors', () => {
 
 describe('checkFloors', () => {
   const report = { kinds: { actor: { f1: 0.8 } }, coordinates: { accuracy: 0.5 } } as unknown as ScoreReport;
-  it('passes a measure at or above its floor', () => expect(checkFloors(report, { 'kinds.actor.f1': 0.8, 'coordinates.accuracy': 0.4 })).toEqual([]));
-  it('reports a measure below its floor', () => expect(checkFloors(report, { 'kinds.actor.f1': 0.81 })).toEqual([{ measure: 'kinds.actor.f1', floor: 0.81, value: 0.8 }]));
-  it('reports a floor that names no measure', () => expect(checkFloors(report, { 'kinds.actr.f1': 0.1, kinds: 0.1 })).toEqual([{ measure: 'kinds.actr.f1', floor: 0.1, value: null }, { measure: 'kinds', floor: 0.1, value: null }]));
+  it('passes a measure at or above its floor', () =>
+    expect(checkFloors(report, { 'kinds.actor.f1': 0.8, 'coordinates.accuracy': 0.4 })).toEqual([]));
+  it('reports a measure below its floor', () =>
+    expect(checkFloors(report, { 'kinds.actor.f1': 0.81 })).toEqual([
+      { measure: 'kinds.actor.f1', floor: 0.81, value: 0.8 },
+    ]));
+  it('reports a floor that names no measure', () =>
+    expect(checkFloors(report, { 'kinds.actr.f1': 0.1, kinds: 0.1 })).toEqual([
+      { measure: 'kinds.actr.f1', floor: 0.1, value: null },
+      { measure: 'kinds', floor: 0.1, value: null },
+    ]));
 });

@@ -6,8 +6,13 @@ describe('country and capital: actor or place', () => {
   it('possessive is an actor', () => expectMentions('Turkey’s position is clear.', [['Turkey', 'actor']]));
   it('X-backed is an actor', () => expectMentions('Turkey-backed forces advanced.', [['Turkey', 'actor']]));
   it('after "in" is a place', () => expectMentions('Refugees in Turkey wait.', [['Turkey', 'place']]));
-  it('after "into" through modifiers is a place', () => expectMentions('They moved into northern Syria.', [['Syria', 'place']]));
+  it('after "into" through modifiers is a place', () =>
+    expectMentions('They moved into northern Syria.', [['Syria', 'place']]));
   it('capital acting is an actor', () => expectMentions('Moscow warned Ankara.', [['Moscow', 'actor']]));
-  it('capital after "to" is a place', () => expectMentions('Erdoğan flew to Moscow.', [['Erdoğan', 'actor'], ['Moscow', 'place']]));
+  it('capital after "to" is a place', () =>
+    expectMentions('Erdoğan flew to Moscow.', [
+      ['Erdoğan', 'actor'],
+      ['Moscow', 'place'],
+    ]));
   it('places that are not polities stay places', () => expectMentions('Idlib has fallen.', [['Idlib', 'place']]));
 });

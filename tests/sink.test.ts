@@ -8,7 +8,14 @@ import { atomicFileSink, stdoutSink } from '../src/write/sink.js';
 const dir = mkdtempSync(join(tmpdir(), 'sink-'));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 // Multi-byte text, bytes, an empty piece, and pieces bigger than the gathering buffer (128 KB).
-const pieces = ['Hay’at Tahrir al-Şam, İdlib\n', utf8('Kafr Nabl — كفرنبل\n'), '', 'x'.repeat(200_000), utf8('y'.repeat(300_000)), '”\n'];
+const pieces = [
+  'Hay’at Tahrir al-Şam, İdlib\n',
+  utf8('Kafr Nabl — كفرنبل\n'),
+  '',
+  'x'.repeat(200_000),
+  utf8('y'.repeat(300_000)),
+  '”\n',
+];
 const expected = pieces.map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p))).join('');
 
 describe('sinks', () => {

@@ -10,7 +10,8 @@ import { suggest, suggestFrom, type SuggestOptions } from '../src/suggest.js';
 import { renderSuggestionTable, suggestionsJson } from '../src/write/suggest.js';
 import { fixtureContext } from './helpers.js';
 
-const suggestIn = (text: string, o: SuggestOptions = { min: 1 }) => suggest([{ source: 't.txt', text, date: null }], fixtureContext(), o);
+const suggestIn = (text: string, o: SuggestOptions = { min: 1 }) =>
+  suggest([{ source: 't.txt', text, date: null }], fixtureContext(), o);
 const names = (text: string) => suggestIn(text).map((s) => s.name);
 
 describe('suggest', () => {
@@ -19,14 +20,17 @@ describe('suggest', () => {
   });
 
   it('suggests an unknown armed group seen twice as an actor, with an example sentence', () => {
-    const [s] = suggestIn('Jaysh al-Izza shelled Hama on Monday. Fighters of Jaysh al-Izza then withdrew to Idlib.', { min: 2 });
+    const [s] = suggestIn('Jaysh al-Izza shelled Hama on Monday. Fighters of Jaysh al-Izza then withdrew to Idlib.', {
+      min: 2,
+    });
     expect(s).toMatchObject({ name: 'Jaysh al-Izza', kind: 'actor', category: 'armed_group', count: 2, files: 1 });
     expect(s.example.sentence).toBe('Jaysh al-Izza shelled Hama on Monday.');
     expect(s.example.sentence.slice(s.example.start, s.example.end)).toBe('Jaysh al-Izza');
   });
 
   it('lists a name seen in a strong context first, as that mention says, even seen once', () => {
-    const text = 'Shelling hit the village of Kafr Zita. Suqur al-Ghab fired back. Suqur al-Ghab then left. Suqur al-Ghab regrouped.';
+    const text =
+      'Shelling hit the village of Kafr Zita. Suqur al-Ghab fired back. Suqur al-Ghab then left. Suqur al-Ghab regrouped.';
     const result = extractDocument({ source: 't.txt', text, date: null }, fixtureContext());
     const at = text.indexOf('Kafr Zita');
     // Built by hand: the unknown-name contexts come from the bundled rules, not the test gazetteer.
@@ -44,20 +48,32 @@ describe('suggest', () => {
   });
 
   it('does not suggest ordinary words capitalized at the start of a sentence', () => {
-    expect(names('However, the rebels moved. The rebels moved again. However, nothing changed. The end came.')).toEqual([]);
+    expect(names('However, the rebels moved. The rebels moved again. However, nothing changed. The end came.')).toEqual(
+      [],
+    );
   });
 
   it('trims titles before a name', () => {
-    expect(names('General Suheil al-Hassan visited Hama. Later General Suheil al-Hassan left.')).toEqual(['Suheil al-Hassan']);
+    expect(names('General Suheil al-Hassan visited Hama. Later General Suheil al-Hassan left.')).toEqual([
+      'Suheil al-Hassan',
+    ]);
   });
 
   it('writes JSON whose entries load as actors and places lists', () => {
     const list = suggestIn('Jaysh al-Izza took the village of Kafr Zita. Jaysh al-Izza then lost Kafr Zita village.');
-    const json = JSON.parse(suggestionsJson(list)) as { actors: { id: string; note: string }[]; places: { id: string; note: string }[] };
+    const json = JSON.parse(suggestionsJson(list)) as {
+      actors: { id: string; note: string }[];
+      places: { id: string; note: string }[];
+    };
     expect(json.actors.map((e) => e.id)).toEqual(['suggested_jaysh_al_izza']);
     expect(json.places.map((e) => e.id)).toEqual(['suggested_kafr_zita']);
-    expect(json.places[0].note).toMatch(/^seen 2 times in 1 file(, named by its context)?, e\.g\. ".*Kafr Zita.*"; check the category, add lat\/lon$/);
-    for (const [type, entries] of [['actor', json.actors], ['place', json.places]] as const) {
+    expect(json.places[0].note).toMatch(
+      /^seen 2 times in 1 file(, named by its context)?, e\.g\. ".*Kafr Zita.*"; check the category, add lat\/lon$/,
+    );
+    for (const [type, entries] of [
+      ['actor', json.actors],
+      ['place', json.places],
+    ] as const) {
       expect(parseList(`${type}s.json`, JSON.stringify({ entries }), type).problems).toEqual([]);
     }
     expect(renderSuggestionTable(list).split('\n')[0]).toMatch(/^count +files +kind +category +name +example$/);
@@ -74,7 +90,9 @@ describe('extract suggest (CLI)', () => {
   it('prints a table, or JSON with --format json', () => {
     const table = run([post]);
     expect([table.status, table.stderr]).toEqual([0, '']);
-    expect(table.stdout).toMatch(/^ +2 +1 +actor\*? +armed_group +Liwa Fursan al-Haqq +Liwa Fursan al-Haqq shelled Hama\.$/m);
+    expect(table.stdout).toMatch(
+      /^ +2 +1 +actor\*? +armed_group +Liwa Fursan al-Haqq +Liwa Fursan al-Haqq shelled Hama\.$/m,
+    );
     const json = run([post, '--format', 'json']);
     expect(JSON.parse(json.stdout).actors[0].name).toBe('Liwa Fursan al-Haqq');
   });

@@ -2,28 +2,51 @@ import { describe, expect, it } from 'vitest';
 import { mentionsOf } from './helpers.js';
 
 /** The unknown names (`resolved: false`) of a text, as `kind:text`. */
-const unknown = (text: string) => mentionsOf(text).filter((m) => m.resolved === false).map((m) => `${m.kind}:${m.text}`);
+const unknown = (text: string) =>
+  mentionsOf(text)
+    .filter((m) => m.resolved === false)
+    .map((m) => `${m.kind}:${m.text}`);
 
 describe('unknown names in strong contexts', () => {
-  it('takes the name after `the village of`', () => expect(unknown('Shells hit the village of Sheik Huruz overnight.')).toEqual(['place:Sheik Huruz']));
-  it('takes every name listed after a plural cue', () => expect(unknown('The towns of Sheran, Dukkan and Bulbul fell.')).toEqual(['place:Sheran', 'place:Dukkan', 'place:Bulbul']));
-  it('steps over a known name in such a list', () => expect(unknown('The villages of Nesriyya, Idlib and Dukkan were hit.')).toEqual(['place:Nesriyya', 'place:Dukkan']));
-  it('takes names listed before a plural cue', () => expect(unknown('Refugees came from Meyselon and Celaa villages.')).toEqual(['place:Meyselon', 'place:Celaa']));
-  it('takes a name before a lower-case cue, without the cue', () => expect(unknown('Rebels shelled Tamanah countryside.')).toEqual(['place:Tamanah']));
-  it('keeps a capitalized name head in the name', () => expect(unknown('Troops cleared Nesriyya Hill.')).toEqual(['place:Nesriyya Hill']));
-  it('takes a name that starts with a toponym prefix', () => expect(unknown('Fighting began in Tel Shahir at midnight.')).toEqual(['place:Tel Shahir']));
-  it('keeps articles inside a name', () => expect(unknown('They reached Kafr al-Sous.')).toEqual(['place:Kafr al-Sous']));
+  it('takes the name after `the village of`', () =>
+    expect(unknown('Shells hit the village of Sheik Huruz overnight.')).toEqual(['place:Sheik Huruz']));
+  it('takes every name listed after a plural cue', () =>
+    expect(unknown('The towns of Sheran, Dukkan and Bulbul fell.')).toEqual([
+      'place:Sheran',
+      'place:Dukkan',
+      'place:Bulbul',
+    ]));
+  it('steps over a known name in such a list', () =>
+    expect(unknown('The villages of Nesriyya, Idlib and Dukkan were hit.')).toEqual([
+      'place:Nesriyya',
+      'place:Dukkan',
+    ]));
+  it('takes names listed before a plural cue', () =>
+    expect(unknown('Refugees came from Meyselon and Celaa villages.')).toEqual(['place:Meyselon', 'place:Celaa']));
+  it('takes a name before a lower-case cue, without the cue', () =>
+    expect(unknown('Rebels shelled Tamanah countryside.')).toEqual(['place:Tamanah']));
+  it('keeps a capitalized name head in the name', () =>
+    expect(unknown('Troops cleared Nesriyya Hill.')).toEqual(['place:Nesriyya Hill']));
+  it('takes a name that starts with a toponym prefix', () =>
+    expect(unknown('Fighting began in Tel Shahir at midnight.')).toEqual(['place:Tel Shahir']));
+  it('keeps articles inside a name', () =>
+    expect(unknown('They reached Kafr al-Sous.')).toEqual(['place:Kafr al-Sous']));
   it('takes X in `X-based`', () => expect(unknown('A Sarmada-based group said so.')).toEqual(['place:Sarmada']));
-  it('takes an armed group before a capitalized unit word, with it', () => expect(unknown('The Hamza Division attacked.')).toEqual(['actor:Hamza Division']));
-  it('takes an armed group that starts with a group prefix', () => expect(unknown('Fighters of Liwa al-Quds arrived.')).toEqual(['actor:Liwa al-Quds']));
+  it('takes an armed group before a capitalized unit word, with it', () =>
+    expect(unknown('The Hamza Division attacked.')).toEqual(['actor:Hamza Division']));
+  it('takes an armed group that starts with a group prefix', () =>
+    expect(unknown('Fighters of Liwa al-Quds arrived.')).toEqual(['actor:Liwa al-Quds']));
   it('leaves names the lists know to the lists', () => expect(unknown('Shells hit the town of Idlib.')).toEqual([]));
   it('ignores a prefix word alone', () => expect(unknown('They met in Tel.')).toEqual([]));
-  it('ignores capitalized ordinary words before a cue', () => expect(unknown('Several villages and Kurdish villages burned.')).toEqual([]));
-  it('ignores title-case headlines where the cue is capitalized', () => expect(unknown('Troops Capture Villages Of Nesriyya')).toEqual([]));
+  it('ignores capitalized ordinary words before a cue', () =>
+    expect(unknown('Several villages and Kurdish villages burned.')).toEqual([]));
+  it('ignores title-case headlines where the cue is capitalized', () =>
+    expect(unknown('Troops Capture Villages Of Nesriyya')).toEqual([]));
   it('ignores a lower-case word after a cue', () => expect(unknown('the village of olive groves')).toEqual([]));
   it('gives unknown names no id and no coordinates', () => {
     const [m] = mentionsOf('Shells hit the village of Sheik Huruz.').filter((x) => x.resolved === false);
     expect([m.id, m.lat, m.lon]).toEqual([undefined, undefined, undefined]);
   });
-  it('ends a name at punctuation', () => expect(unknown('the village of Sheran. Then Afrin')).toEqual(['place:Sheran']));
+  it('ends a name at punctuation', () =>
+    expect(unknown('the village of Sheran. Then Afrin')).toEqual(['place:Sheran']));
 });

@@ -31,18 +31,74 @@ interface Candidate {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+  sunday: 0,
+  sun: 0,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
 };
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
 };
 
 // ---- Regular-expression building blocks -------------------------------------------------------
@@ -76,38 +132,59 @@ const RULES: Record<string, RegExp> = {
   // July 2012, Sept. 2018, mid-July 2012
   'month-year': new RegExp(`(?:(early|mid|late)(?:-|${S}))?(${MON}),?${S}(?:of${S})?(${YEAR})`, 'iy'),
   // in October, mid-October, last October (`the end of October`: looked up backwards)
-  month: new RegExp(`(?:(early|mid|late)(?:-|${S})|(last|next|this${S}coming|this${S}past|this)${S})?(${MON_FULL})\\b(?!${SO}\\d)`, 'iy'),
+  month: new RegExp(
+    `(?:(early|mid|late)(?:-|${S})|(last|next|this${S}coming|this${S}past|this)${S})?(${MON_FULL})\\b(?!${SO}\\d)`,
+    'iy',
+  ),
   // Friday, this coming Monday, last Sunday, Thursday morning
-  weekday: new RegExp(`(?:(last|next|this${S}coming|this${S}past|this)${S})?(${WD_FULL})\\b(?:${S}(morning|afternoon|evening|night)\\b)?`, 'iy'),
+  weekday: new RegExp(
+    `(?:(last|next|this${S}coming|this${S}past|this)${S})?(${WD_FULL})\\b(?:${S}(morning|afternoon|evening|night)\\b)?`,
+    'iy',
+  ),
   // yesterday, today, tonight, last night, this morning (`the day before yesterday`: looked up backwards)
-  'relative-day': new RegExp(`(?:(yesterday|tomorrow)(?:${S}(morning|afternoon|evening|night))?|(today|tonight)|(last${S}night)|(this${S}(?:morning|afternoon|evening)))\\b`, 'iy'),
+  'relative-day': new RegExp(
+    `(?:(yesterday|tomorrow)(?:${S}(morning|afternoon|evening|night))?|(today|tonight)|(last${S}night)|(this${S}(?:morning|afternoon|evening)))\\b`,
+    'iy',
+  ),
   // last week, later this week, earlier this month, next year, this past week
-  'relative-period': new RegExp(`(?:(later|earlier|early|late)${S})?(last|next|this${S}past|this)${S}(week|weekend|month|year)\\b`, 'iy'),
+  'relative-period': new RegExp(
+    `(?:(later|earlier|early|late)${S})?(last|next|this${S}past|this)${S}(week|weekend|month|year)\\b`,
+    'iy',
+  ),
   // 2016, mid-2016 (bare years; the handler drops quantities and names)
   year: new RegExp(`(?:(early|mid|late)(?:-|${S}))?((?:19|20)\\d\\d)(?![\\w%]|[.,]\\d|${SO}(?:%|per${SO}cent))`, 'iy'),
 };
 
 /** The count before `ago`: `20 days `, `two weeks `, `a year `. */
-const AGO_BEFORE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)${S}(day|week|month|year)s?${S}$`, 'iu');
+const AGO_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)${S}(day|week|month|year)s?${S}$`,
+  'iu',
+);
 const WEEKDAY_BEFORE = new RegExp(`(?<!\\p{L})(${WD}),?${S}(?:the${S})?$`, 'iu');
 const PART_OF_BEFORE = new RegExp(`(?<!\\p{L})(?:the${S})?(?:end|beginning|middle|start)${S}of${S}$`, 'iu');
 const DAY_BEFORE_AFTER = new RegExp(`(?<!\\p{L})the${S}day${S}(before|after)${S}$`, 'iu');
 
 /** Anchors: where a date expression can start (or, for `ago`, end). One precompiled scan per text. */
-const ANCHOR = /\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|last|next|this|later|earlier|early|late|mid|ago)/gi;
+const ANCHOR =
+  /\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|last|next|this|later|earlier|early|late|mid|ago)/gi;
 const MONTH_RULES = ['month-day', 'month-year', 'month'];
 const DISPATCH: Record<string, string[]> = {
-  today: ['relative-day'], tonight: ['relative-day'], tomorrow: ['relative-day'], yesterday: ['relative-day'],
+  today: ['relative-day'],
+  tonight: ['relative-day'],
+  tomorrow: ['relative-day'],
+  yesterday: ['relative-day'],
   last: ['weekday', 'month', 'relative-day', 'relative-period'],
   this: ['weekday', 'month', 'relative-day', 'relative-period'],
   next: ['weekday', 'month', 'relative-period'],
-  later: ['relative-period'], earlier: ['relative-period'],
+  later: ['relative-period'],
+  earlier: ['relative-period'],
   early: ['month-year', 'month', 'relative-period', 'year'],
   late: ['month-year', 'month', 'relative-period', 'year'],
   mid: ['month-year', 'month', 'year'],
   ago: ['ago'],
 };
-for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']) DISPATCH[m] = MONTH_RULES;
+for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'])
+  DISPATCH[m] = MONTH_RULES;
 for (const d of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) DISPATCH[d] = ['weekday'];
 const DIGIT_RULES = ['iso', 'numeric', 'day-month', 'year'];
 
@@ -117,7 +194,7 @@ const FORWARD = new RegExp(
   [
     "\\b(?:will|shall|won['’]t)\\b",
     "['’]ll\\b",
-    "\\b(?:is|are|am)\\s+(?:\\w+ly\\s+)?(?:to\\s+\\w+|due|going\\s+to)\\b",
+    '\\b(?:is|are|am)\\s+(?:\\w+ly\\s+)?(?:to\\s+\\w+|due|going\\s+to)\\b',
     '(?<!\\b(?:was|were|had\\s+been)\\s+(?:\\w+\\s+)?)\\b(?:scheduled|slated|set|due|expected|poised)\\s+(?:to|for)\\b|\\bplanned\\s+for\\b',
     '\\b(?:plans?|planning|intends?|intending|aims?|vows?|threatens?|promises?)\\s+to\\b',
     '\\b(?:upcoming|forthcoming)\\b',
@@ -134,25 +211,35 @@ const SINCE_BEFORE = /\b(?:since|last|ago|earlier)\s+(?:the\s+)?(?:on\s+)?$/i;
 /** Words before a relative period that turn it into a duration or a generic reference (`the last year`). */
 const DETERMINER_BEFORE = /\b(?:the|a|an|that|every|each|per|one|any)\s+$/i;
 /** Hedges that make an `ago` expression approximate (`nearly a week ago`): not placeable. */
-const HEDGE_BEFORE = /\b(?:nearly|almost|about|around|some|roughly|approximately|over|under|more\s+than|less\s+than|at\s+least|up\s+to|just)\s+$/i;
+const HEDGE_BEFORE =
+  /\b(?:nearly|almost|about|around|some|roughly|approximately|over|under|more\s+than|less\s+than|at\s+least|up\s+to|just)\s+$/i;
 /** Prepositions after which a 4-digit number is a year whatever follows (`In 2016 people fled`). */
-const TEMPORAL_PREPOSITION = /\b(?:in|since|until|till|by|during|before|after|from|through|throughout|early|mid|late|circa|year|summer|winter|spring|autumn)\s+$/i;
+const TEMPORAL_PREPOSITION =
+  /\b(?:in|since|until|till|by|during|before|after|from|through|throughout|early|mid|late|circa|year|summer|winter|spring|autumn)\s+$/i;
 /** Function words after which a bare year is a date unless a count noun follows. */
-const DATE_PREPOSITION = /\b(?:in|on|since|until|till|by|from|during|of|before|after|to|through|throughout|between|and|or|the|early|late|mid|around|circa|as|for|at|into|year|summer|winter|spring|autumn|fall)\s+$/i;
+const DATE_PREPOSITION =
+  /\b(?:in|on|since|until|till|by|from|during|of|before|after|to|through|throughout|between|and|or|the|early|late|mid|around|circa|as|for|at|into|year|summer|winter|spring|autumn|fall)\s+$/i;
 /** Prepositions after which a bare month (no day, no year) is a date. `May` and `March` need a stricter list. */
-const MONTH_PREPOSITION = /\b(?:in|for|since|until|till|by|from|during|of|before|after|to|through|throughout|between|and|or|early|late|mid|around|last|next|this|that|each|every|until\s+early|until\s+late)\s+$/i;
-const MONTH_PREPOSITION_STRICT = /\b(?:in|since|until|till|during|through|throughout|between|early|late|mid|last|next|this|of\s+(?:early|late))\s+$/i;
+const MONTH_PREPOSITION =
+  /\b(?:in|for|since|until|till|by|from|during|of|before|after|to|through|throughout|between|and|or|early|late|mid|around|last|next|this|that|each|every|until\s+early|until\s+late)\s+$/i;
+const MONTH_PREPOSITION_STRICT =
+  /\b(?:in|since|until|till|during|through|throughout|between|early|late|mid|last|next|this|of\s+(?:early|late))\s+$/i;
 /** Words before a 4-digit number that make it a quantity or an identifier, not a year. */
-const NOT_YEAR_BEFORE = /\b(?:some|about|around|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|approximately|roughly|estimated|total\s+of|resolution|no|number|route|highway|road|flight|code|model|article|paragraph|item|page|pages|chapter|section|room|unit|brigade|division|regiment|battalion|post|point|hill|height|km|kilometres?|kilometers?|mile|miles|bus|line|tel|phone|exactly|only|just|all|those|these|with|of\s+the)\s+$/i;
+const NOT_YEAR_BEFORE =
+  /\b(?:some|about|around|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|approximately|roughly|estimated|total\s+of|resolution|no|number|route|highway|road|flight|code|model|article|paragraph|item|page|pages|chapter|section|room|unit|brigade|division|regiment|battalion|post|point|hill|height|km|kilometres?|kilometers?|mile|miles|bus|line|tel|phone|exactly|only|just|all|those|these|with|of\s+the)\s+$/i;
 /** Nouns after a 4-digit number that make it a count (`2016 people`). */
-const COUNT_AFTER = /^\s+(?:people|persons|civilians|troops|soldiers|fighters|militants|rebels|men|women|children|kids|refugees|families|households|casualties|dead|deaths|wounded|injured|killed|prisoners|detainees|members|jihadis|jihadists|terrorists|vehicles|trucks|tanks|homes|houses|buildings|villages|km|kilometres|kilometers|miles|metres|meters|tons|tonnes|barrels|dollars|euros|pounds|lira|liras|rubles|roubles|hours|hrs|gmt|utc|local|times|units|pieces|rounds|shells|missiles|rockets|bombs|strikes|airstrikes|sorties|attacks|cases|beds|tents|litres|liters|sq|square|feet|ft|of)\b/i;
+const COUNT_AFTER =
+  /^\s+(?:people|persons|civilians|troops|soldiers|fighters|militants|rebels|men|women|children|kids|refugees|families|households|casualties|dead|deaths|wounded|injured|killed|prisoners|detainees|members|jihadis|jihadists|terrorists|vehicles|trucks|tanks|homes|houses|buildings|villages|km|kilometres|kilometers|miles|metres|meters|tons|tonnes|barrels|dollars|euros|pounds|lira|liras|rubles|roubles|hours|hrs|gmt|utc|local|times|units|pieces|rounds|shells|missiles|rockets|bombs|strikes|airstrikes|sorties|attacks|cases|beds|tents|litres|liters|sq|square|feet|ft|of)\b/i;
 /** A name made with a date: `the March 8 Alliance`, `the 26 September Revolution`. */
-const DATE_NAME_AFTER = /^\s+(?:Alliance|Movement|Revolution|Brigades?|Battalion|Party|Front|Martyrs|Group|Stadium|Street|Square|Bridge|University|Uprising)\b/;
+const DATE_NAME_AFTER =
+  /^\s+(?:Alliance|Movement|Revolution|Brigades?|Battalion|Party|Front|Martyrs|Group|Stadium|Street|Square|Bridge|University|Uprising)\b/;
 /** A name made with a weekday (`Black Friday`) or a newspaper (`Sunday Times`). */
 const WEEKDAY_NAME_BEFORE = /\b(?:Black|Good|Bloody|Super|Ash|Holy|Palm|Maundy|Cyber|Easter|Great)\s+$/;
-const WEEKDAY_NAME_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Tribune|Observer|Star|Independent|Sport|School|Service|Prayers?)\b/;
+const WEEKDAY_NAME_AFTER =
+  /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Tribune|Observer|Star|Independent|Sport|School|Service|Prayers?)\b/;
 /** `today` meaning "nowadays": `in today's world`, `Syria today is ...`. */
-const TODAY_GENERIC_AFTER = /^['’]s\s+(?:world|society|era|age|generation|youth|standards|climate|environment|economy|politics|market|reality|realities|syria|russia|turkey|middle|global|international|modern)\b|^\s+(?:is|are)\s+(?!(?:expected|set|due|scheduled|to|going|the\s+day)\b|\w+ing\b)/i;
+const TODAY_GENERIC_AFTER =
+  /^['’]s\s+(?:world|society|era|age|generation|youth|standards|climate|environment|economy|politics|market|reality|realities|syria|russia|turkey|middle|global|international|modern)\b|^\s+(?:is|are)\s+(?!(?:expected|set|due|scheduled|to|going|the\s+day)\b|\w+ing\b)/i;
 const CLAUSE_REACH = 240;
 const LAST_BOUNDARY = /[,;:!?()[\]—–“”"][^,;:!?()[\]—–“”"]*$/;
 const WORD = /[\p{L}\d'’]+/gu;
@@ -220,7 +307,10 @@ function after(ctx: Ctx, end: number, n = 40): string {
   return ctx.text.slice(end, Math.min(s1, end + n));
 }
 
-/** The comma/semicolon-bounded clause around a span, without the span; the whole sentence when the clause is too short to hold a verb. */
+/**
+ * The comma/semicolon-bounded clause around a span, without the span; the whole sentence when the clause is too short
+ * to hold a verb.
+ */
 function clauseAround(ctx: Ctx, start: number, end: number): string {
   // Look at most CLAUSE_REACH characters each way, so a huge unpunctuated "sentence" stays linear.
   const [b0, b1] = sentenceBounds(ctx, start, end);
@@ -253,7 +343,10 @@ function sentenceInitial(ctx: Ctx, start: number): boolean {
 }
 
 // ---- Resolution --------------------------------------------------------------------------------------
-/** The year for a day-month without one: nearest the DCT, in the direction the text implies; a weekday given with it decides when it can. */
+/**
+ * The year for a day-month without one: nearest the DCT, in the direction the text implies; a weekday given with it
+ * decides when it can.
+ */
 function yearForDayMonth(dct: Date, month: number, day: number, dir: Direction, weekday?: number): number | null {
   const y0 = dct.getUTCFullYear();
   const options = [y0 - 1, y0, y0 + 1].filter((y) => validDay(y, month, day));
@@ -282,17 +375,21 @@ function yearForMonth(dct: Date, month: number, dir: Direction): number {
   return 2 * ahead < 12 - ahead ? (month > m0 ? y0 : y0 + 1) : month < m0 ? y0 : y0 - 1;
 }
 
-function weekdayDate(dct: Date, weekday: number, mode: 'onOrBefore' | 'onOrAfter' | 'before' | 'after' | 'thisWeek'): Date {
+function weekdayDate(
+  dct: Date,
+  weekday: number,
+  mode: 'onOrBefore' | 'onOrAfter' | 'before' | 'after' | 'thisWeek',
+): Date {
   const dow = dct.getUTCDay();
   switch (mode) {
     case 'onOrBefore':
       return addDays(dct, -((dow - weekday + 7) % 7));
     case 'before':
-      return addDays(dct, -(((dow - weekday + 7) % 7) || 7));
+      return addDays(dct, -((dow - weekday + 7) % 7 || 7));
     case 'onOrAfter':
       return addDays(dct, (weekday - dow + 7) % 7);
     case 'after':
-      return addDays(dct, ((weekday - dow + 7) % 7) || 7);
+      return addDays(dct, (weekday - dow + 7) % 7 || 7);
     case 'thisWeek': {
       const iso = (d: number) => (d === 0 ? 7 : d);
       return addDays(dct, iso(weekday) - iso(dow));
@@ -328,15 +425,23 @@ const HANDLERS: Record<string, Handler> = {
   'day-month'(m, ctx) {
     const [, dayText, monText, yearText] = m;
     if (!capitalized(monText) || /[.,]/.test(charBefore(ctx, m.index))) return null;
-    if (!yearText && DATE_NAME_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+    if (!yearText && DATE_NAME_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+      return null;
     return dayMonth(m, ctx, monthOf(monText), parseInt(dayText, 10), yearText);
   },
   'month-day'(m, ctx) {
     const [, monText, dayText, yearText] = m;
     if (!capitalized(monText)) return null;
     // `May 5` after a capitalized word is more likely a name (`Theresa May 5 ...`) than a date.
-    if (/^may$/i.test(monText) && /\p{Lu}\p{Ll}+\s+$/u.test(before(ctx, m.index, 20)) && !WEEKDAY_BEFORE.test(before(ctx, m.index, 20)) && !sentenceInitial(ctx, m.index)) return null;
-    if (!yearText && DATE_NAME_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null; // `the March 14 Alliance`
+    if (
+      /^may$/i.test(monText) &&
+      /\p{Lu}\p{Ll}+\s+$/u.test(before(ctx, m.index, 20)) &&
+      !WEEKDAY_BEFORE.test(before(ctx, m.index, 20)) &&
+      !sentenceInitial(ctx, m.index)
+    )
+      return null;
+    if (!yearText && DATE_NAME_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+      return null; // `the March 14 Alliance`
     return dayMonth(m, ctx, monthOf(monText), parseInt(dayText, 10), yearText);
   },
   'month-year'(m) {
@@ -395,7 +500,8 @@ const HANDLERS: Record<string, Handler> = {
     if (todayWord) {
       // `Russia Today`, `USA Today`: a capitalized Today inside a sentence is a name.
       if (/^T/.test(todayWord) && !sentenceInitial(ctx, m.index) && /\p{Lu}[\p{L}.]*\s+$/u.test(lead)) return null;
-      if (todayWord.toLowerCase() === 'today' && TODAY_GENERIC_AFTER.test(after(ctx, m.index + m[0].length, 30))) return null;
+      if (todayWord.toLowerCase() === 'today' && TODAY_GENERIC_AFTER.test(after(ctx, m.index + m[0].length, 30)))
+        return null;
       if (todayWord.toLowerCase() === 'today' && /\bof\s+$/i.test(lead) && !/\bas\s+of\s+$/i.test(lead)) return null; // `the Syria of today`
     }
     const where = { start, end: m.index + m[0].length };
@@ -443,7 +549,12 @@ const HANDLERS: Record<string, Handler> = {
   },
   year(m, ctx) {
     const [, edge, yearText] = m;
-    if (!edge && (/[\w.,:/$€£#+]/.test(charBefore(ctx, m.index)) || /[A-Za-z]-$/.test(ctx.text.slice(Math.max(0, m.index - 2), m.index)))) return null;
+    if (
+      !edge &&
+      (/[\w.,:/$€£#+]/.test(charBefore(ctx, m.index)) ||
+        /[A-Za-z]-$/.test(ctx.text.slice(Math.max(0, m.index - 2), m.index)))
+    )
+      return null;
     const lead = before(ctx, m.index);
     const tail = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (!edge && !TEMPORAL_PREPOSITION.test(lead)) {
@@ -452,7 +563,14 @@ const HANDLERS: Record<string, Handler> = {
       if (!DATE_PREPOSITION.test(lead)) {
         // `Euro 2016`, `Vision 2030`, `M5 2019`: a number right after a capitalized word inside a sentence is a name.
         const prev = /([\p{L}\d'’.-]+)\s+$/u.exec(lead);
-        if (prev && /^\p{Lu}/u.test(prev[1]) && !sentenceInitial(ctx, m.index - prev[0].length) && monthOf(prev[1]) === undefined && weekdayOf(prev[1]) === undefined) return null;
+        if (
+          prev &&
+          /^\p{Lu}/u.test(prev[1]) &&
+          !sentenceInitial(ctx, m.index - prev[0].length) &&
+          monthOf(prev[1]) === undefined &&
+          weekdayOf(prev[1]) === undefined
+        )
+          return null;
       }
       if (/^\s*[-–]\s*\d/.test(tail) && !/^\s*[-–]\s*(?:19|20)?\d\d\b/.test(tail)) return null;
     }
@@ -461,7 +579,13 @@ const HANDLERS: Record<string, Handler> = {
 };
 
 /** A day and month, with a year or not; a weekday just before (`Wednesday, June 5`) joins the mention. */
-function dayMonth(m: RegExpExecArray, ctx: Ctx, month: number, day: number, yearText: string | undefined): Omit<Candidate, 'rule'> | null {
+function dayMonth(
+  m: RegExpExecArray,
+  ctx: Ctx,
+  month: number,
+  day: number,
+  yearText: string | undefined,
+): Omit<Candidate, 'rule'> | null {
   const wd = WEEKDAY_BEFORE.exec(before(ctx, m.index, 16));
   const wdOk = wd !== null && capitalized(wd[1]);
   const where = { start: wdOk ? m.index - wd[0].length : m.index, end: m.index + m[0].length };
@@ -552,7 +676,13 @@ export function findDates(text: string, sentences: Sentence[], docDate: string |
   }
   const kept = settle(candidates);
   return kept.map((c) => {
-    const m = newMention('date', text.slice(c.start, c.end), c.start, c.end, sentences.length ? sentences[sentenceAt(sentences, c.start)].index : 0);
+    const m = newMention(
+      'date',
+      text.slice(c.start, c.end),
+      c.start,
+      c.end,
+      sentences.length ? sentences[sentenceAt(sentences, c.start)].index : 0,
+    );
     m.value = c.value;
     m.precision = c.precision;
     if (explain) m.explain = { rule: `date:${c.rule}` };
@@ -568,14 +698,22 @@ export function findDates(text: string, sentences: Sentence[], docDate: string |
 export function parseDateLine(line: string): string | null {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 80) return null;
-  const mentions = findDates(trimmed, [{ index: 0, start: 0, end: trimmed.length }], null).filter((m) => m.precision === 'day' && m.value);
+  const mentions = findDates(trimmed, [{ index: 0, start: 0, end: trimmed.length }], null).filter(
+    (m) => m.precision === 'day' && m.value,
+  );
   if (mentions.length === 0) return null;
   const m = mentions[0];
   // What is left must look like header furniture: weekdays, times, zones, labels, punctuation, and at
   // most a short capitalized dateline place (`NEW YORK (October 14, 2019)`). Any lowercase word or
   // stray number means the line is a sentence that merely mentions a date.
   const rest = (trimmed.slice(0, m.start) + ' ' + trimmed.slice(m.end))
-    .replace(new RegExp(`\\b(?:${WD_FULL}|at|on|am|pm|a\\.m\\.|p\\.m\\.|updated|published|posted|last|date|dated)(?![\\p{L}])`, 'giu'), ' ')
+    .replace(
+      new RegExp(
+        `\\b(?:${WD_FULL}|at|on|am|pm|a\\.m\\.|p\\.m\\.|updated|published|posted|last|date|dated)(?![\\p{L}])`,
+        'giu',
+      ),
+      ' ',
+    )
     .replace(/\b\d{1,2}[:.]\d{2}(?::\d{2})?\b/g, ' ')
     .replace(/[\s,.:;|()\[\]\-–—/+]+/g, ' ')
     .trim();

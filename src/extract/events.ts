@@ -18,19 +18,57 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 const TARGET_PREPS = new Set(['against', 'on', 'at', 'targeting', 'targetting', 'upon', 'into']);
 /** Places from most to least specific; the location of an event is the most specific one with coordinates. */
-const SPECIFICITY = ['base', 'airport', 'crossing', 'camp', 'dam', 'village', 'town', 'city', 'mountain', 'district', 'region', 'governorate', 'province', 'river', 'road', 'country'];
+const SPECIFICITY = [
+  'base',
+  'airport',
+  'crossing',
+  'camp',
+  'dam',
+  'village',
+  'town',
+  'city',
+  'mountain',
+  'district',
+  'region',
+  'governorate',
+  'province',
+  'river',
+  'road',
+  'country',
+];
 /** What separates two words: a clause break (`;`, `:`, brackets, an em dash), a comma. */
 const CLAUSE_BREAK = 1;
 const COMMA = 2;
-/** Time prepositions: an event after one is the time frame of the cued act (`will not emerge until the summit`), not the act. */
+/**
+ * Time prepositions: an event after one is the time frame of the cued act (`will not emerge until the summit`), not the
+ * act.
+ */
 const TIME_PREPS = new Set(['until', 'till', 'before', 'after', 'since', 'following', 'during']);
 /** Words that take their sense from a negation before them (`not ... any`). */
 const NEGATIVE_POLARITY = new Set(['any', 'possibility of', 'possible']);
 /** Adverbs that may stand inside a cue after the trigger (`is therefore on the cards`, `is now likely`). */
-const SENTENCE_ADVERBS = new Set(['therefore', 'now', 'still', 'also', 'already', 'thus', 'hence', 'again', 'clearly', 'certainly', 'probably', 'increasingly', 'once', 'very']);
+const SENTENCE_ADVERBS = new Set([
+  'therefore',
+  'now',
+  'still',
+  'also',
+  'already',
+  'thus',
+  'hence',
+  'again',
+  'clearly',
+  'certainly',
+  'probably',
+  'increasingly',
+  'once',
+  'very',
+]);
 /** Prepositions that make an event the cause, occasion or object of the one before it. */
 const CAUSE_PREPS = new Set(['for', 'after', 'over', 'since', 'following', 'despite']);
-/** Words that open a relative clause after a comma (`..., which killed 53 people`): a cue before the comma does not reach into it. */
+/**
+ * Words that open a relative clause after a comma (`..., which killed 53 people`): a cue before the comma does not
+ * reach into it.
+ */
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 
 /** The events of one sentence, given its tokens and its settled mentions (names and dates). */
@@ -63,7 +101,10 @@ export function findEvents(
     // A cue before an earlier event of the sentence governs that event, not this one when this one
     // is its cause or object (`will exact revenge for a bombing`).
     const previous = matches[i - 1];
-    const floor = previous && tokens.slice(previous.last + 1, match.first).some((t) => CAUSE_PREPS.has(t.key)) ? previous.last + 1 : 0;
+    const floor =
+      previous && tokens.slice(previous.last + 1, match.first).some((t) => CAUSE_PREPS.has(t.key))
+        ? previous.last + 1
+        : 0;
     const cue = modalityOf(text, tokens, floor, match.first, match.last, lexicon);
     const date = eventDate(text, s, dates, match.start);
     const event: Event = {
@@ -79,15 +120,24 @@ export function findEvents(
       date: date?.value ?? null,
       date_from: date?.from ?? null,
       // A later date makes an event planned, except in a heading: a dated caption reports what happened.
-      modality: cue?.modality ?? (date && date.from !== 'heading' && docDate && isAfter(date.value, docDate) ? 'planned' : 'asserted'),
+      modality:
+        cue?.modality ??
+        (date && date.from !== 'heading' && docDate && isAfter(date.value, docDate) ? 'planned' : 'asserted'),
     };
-    if (explain) event.explain = { lexicon: `${entry.id} (${match.hit.alias})`, modality_cue: cue?.cue ?? (event.modality === 'planned' ? 'date after the document date' : null) };
+    if (explain)
+      event.explain = {
+        lexicon: `${entry.id} (${match.hit.alias})`,
+        modality_cue: cue?.cue ?? (event.modality === 'planned' ? 'date after the document date' : null),
+      };
     events.push(event);
   });
   return events;
 }
 
-/** Whether the word ending at `end` ends in `n't` / `n’t` (`don't`, `won’t`): checked by character, for every word of a sentence with a trigger. */
+/**
+ * Whether the word ending at `end` ends in `n't` / `n’t` (`don't`, `won’t`): checked by character, for every word of a
+ * sentence with a trigger.
+ */
 function endsInNt(text: string, start: number, end: number): boolean {
   if (end - start < 3) return false;
   const t = text.charCodeAt(end - 1) | 0x20;
@@ -122,7 +172,10 @@ function locationOf(places: readonly EventPlace[]): Event['location'] {
   return { id: best.id, name: best.name, lat: best.lat!, lon: best.lon! };
 }
 
-/** The punctuation between two words, as CLAUSE_BREAK and COMMA bits (read by character: this runs for every word near a trigger). */
+/**
+ * The punctuation between two words, as CLAUSE_BREAK and COMMA bits (read by character: this runs for every word near a
+ * trigger).
+ */
 function gapBetween(text: string, from: number, to: number): number {
   let gap = 0;
   for (let i = from; i < to; i++) {
@@ -134,12 +187,24 @@ function gapBetween(text: string, from: number, to: number): number {
 }
 
 /** The nearest modality cue in the words before the trigger, within its clause. */
-function modalityOf(text: string, tokens: readonly WordToken[], floor: number, first: number, last: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
+function modalityOf(
+  text: string,
+  tokens: readonly WordToken[],
+  floor: number,
+  first: number,
+  last: number,
+  lexicon: CompiledLexicon,
+): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
   let from = Math.max(floor, first - CUE_WINDOW);
   for (let k = first - 1; k >= from; k--) {
     const gap = gapBetween(text, tokens[k].end, tokens[k + 1].start);
     // A complement clause (`it must be clear that after the capture ...`) is out of the matrix cue's reach.
-    if (gap & CLAUSE_BREAK || (gap & COMMA && RELATIVE.has(tokens[k + 1].key)) || tokens[k + 1].key === 'that' || TIME_PREPS.has(tokens[k + 1].key)) {
+    if (
+      gap & CLAUSE_BREAK ||
+      (gap & COMMA && RELATIVE.has(tokens[k + 1].key)) ||
+      tokens[k + 1].key === 'that' ||
+      TIME_PREPS.has(tokens[k + 1].key)
+    ) {
       from = k + 1;
       break;
     }
@@ -160,12 +225,20 @@ function modalityOf(text: string, tokens: readonly WordToken[], floor: number, f
   const after = cueAfter(text, tokens, last, lexicon);
   // A negation after the trigger (`... is out of the question`) outweighs an `any` before it, and a
   // condition after it (`promises of a bloodbath in the event of resistance`) outweighs a plan.
-  if (after && (after.modality === 'negated' || !best || (after.modality === 'hypothetical' && best.modality === 'planned'))) return after;
+  if (
+    after &&
+    (after.modality === 'negated' || !best || (after.modality === 'hypothetical' && best.modality === 'planned'))
+  )
+    return after;
   return best;
 }
 
 /** The pre-trigger cue whose last word is `keys[k]`, if any. */
-function cueEndingAt(keys: readonly string[], k: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
+function cueEndingAt(
+  keys: readonly string[],
+  k: number,
+  lexicon: CompiledLexicon,
+): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
   for (const cue of lexicon.cues.get(keys[k]) ?? []) {
     const n = cue.words.length;
     if (k - n + 1 < 0) continue;
@@ -176,8 +249,16 @@ function cueEndingAt(keys: readonly string[], k: number, lexicon: CompiledLexico
   return null;
 }
 
-/** A cue in the few words after the trigger, within its clause: `an offensive would be`, `the operation in Idlib is out of the question`. */
-function cueAfter(text: string, tokens: readonly WordToken[], last: number, lexicon: CompiledLexicon): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
+/**
+ * A cue in the few words after the trigger, within its clause: `an offensive would be`, `the operation in Idlib is out
+ * of the question`.
+ */
+function cueAfter(
+  text: string,
+  tokens: readonly WordToken[],
+  last: number,
+  lexicon: CompiledLexicon,
+): { modality: Exclude<Modality, 'asserted'>; cue: string } | null {
   // The words after the trigger up to the clause's end, without sentence adverbs
   // (`an assault is therefore on the cards`).
   const keys: string[] = [];
@@ -194,7 +275,12 @@ function cueAfter(text: string, tokens: readonly WordToken[], last: number, lexi
 }
 
 /** The date the sentence gives: a heading date (`Sept 8: ...`) or the date nearest the trigger. */
-function eventDate(text: string, s: Sentence, dates: readonly Mention[], at: number): { value: string; from: 'sentence' | 'heading' } | null {
+function eventDate(
+  text: string,
+  s: Sentence,
+  dates: readonly Mention[],
+  at: number,
+): { value: string; from: 'sentence' | 'heading' } | null {
   if (dates.length === 0) return null;
   const head = dates.find((d) => d.start === s.start && /^\s*[:–—-]/.test(text.slice(d.end, d.end + 3)));
   if (head) return { value: head.value!, from: 'heading' };
@@ -218,7 +304,8 @@ function roles(tokens: readonly WordToken[], first: number, last: number, actors
   const out: EventActor[] = [];
   const add = (m: Mention | undefined, role: EventActor['role'], by: string) => {
     // One role per mention, and an entity never acts on itself.
-    if (m && !out.some((a) => a.start === m.start || (a.id !== undefined && a.id === m.id && a.role !== role))) out.push({ id: m.id, name: m.name, text: m.text, start: m.start, end: m.end, role, by });
+    if (m && !out.some((a) => a.start === m.start || (a.id !== undefined && a.id === m.id && a.role !== role)))
+      out.push({ id: m.id, name: m.name, text: m.text, start: m.start, end: m.end, role, by });
   };
   const wordBefore = (m: Mention) => {
     const at = firstTokenFrom(tokens, m.start);
@@ -235,7 +322,12 @@ function roles(tokens: readonly WordToken[], first: number, last: number, actors
     const prep = wordBefore(m);
     if (TARGET_PREPS.has(prep)) add(m, 'target', `preposition (${prep})`);
   }
-  if (!passive && !out.some((a) => a.role === 'target')) add(after.find((m) => m !== agent), 'target', 'after trigger');
+  if (!passive && !out.some((a) => a.role === 'target'))
+    add(
+      after.find((m) => m !== agent),
+      'target',
+      'after trigger',
+    );
   return out;
 }
 

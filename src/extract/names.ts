@@ -6,7 +6,14 @@
  * edit away).
  */
 import type { WordToken } from '../fold.js';
-import { FUZZY_MIN, fuzzyFirstKeys, reach, type AliasHit, type CompiledGazetteer, type TrieNode } from '../gazetteer/compile.js';
+import {
+  FUZZY_MIN,
+  fuzzyFirstKeys,
+  reach,
+  type AliasHit,
+  type CompiledGazetteer,
+  type TrieNode,
+} from '../gazetteer/compile.js';
 import { oneEditApart } from '../fold.js';
 import type { LoadedEntry } from '../types.js';
 
@@ -43,7 +50,12 @@ export function findNames(text: string, tokens: readonly WordToken[], compiled: 
   return matches;
 }
 
-function longestAt(text: string, tokens: readonly WordToken[], i: number, compiled: CompiledGazetteer): NameMatch | null {
+function longestAt(
+  text: string,
+  tokens: readonly WordToken[],
+  i: number,
+  compiled: CompiledGazetteer,
+): NameMatch | null {
   let node = reach(compiled, tokens[i].tkey);
   let j = i;
   let best: NameMatch | null = null;
@@ -85,7 +97,12 @@ function joined(text: string, tokens: readonly WordToken[], j: number): boolean 
  * by a letter from each other's, and so are countries, a letter from their demonyms (`Syrian`).
  * The caller decides whether the document supports the match.
  */
-export function findFuzzyNames(text: string, tokens: readonly WordToken[], compiled: CompiledGazetteer, covered: readonly boolean[]): NameMatch[] {
+export function findFuzzyNames(
+  text: string,
+  tokens: readonly WordToken[],
+  compiled: CompiledGazetteer,
+  covered: readonly boolean[],
+): NameMatch[] {
   const matches: NameMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !tokens[i].cap) continue;
@@ -110,8 +127,14 @@ export function findFuzzyNames(text: string, tokens: readonly WordToken[], compi
 /** Longest run of words after the first that a slip in a name is looked for in. */
 const SLIP_REACH = 4;
 
-function slipAhead(tokens: readonly WordToken[], i: number, covered: readonly boolean[], compiled: CompiledGazetteer): boolean {
-  for (let k = i + 1; k < tokens.length && k <= i + SLIP_REACH && !covered[k]; k++) if (forgivable(tokens[k], compiled)) return true;
+function slipAhead(
+  tokens: readonly WordToken[],
+  i: number,
+  covered: readonly boolean[],
+  compiled: CompiledGazetteer,
+): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + SLIP_REACH && !covered[k]; k++)
+    if (forgivable(tokens[k], compiled)) return true;
   return false;
 }
 
@@ -120,14 +143,29 @@ function forgivable(t: WordToken, compiled: CompiledGazetteer): boolean {
   return t.cap && t.key.length >= FUZZY_MIN && !compiled.fuzzyStop.has(t.key) && !compiled.translitStop.has(t.key);
 }
 
-/** Walks the trie from `node` (words i..j matched, `slipped` once one of them was forgiven); returns the longer of `best` and what it finds. */
-function fuzzyWalk(text: string, tokens: readonly WordToken[], i: number, j: number, node: TrieNode, slipped: boolean, compiled: CompiledGazetteer, covered: readonly boolean[], best: NameMatch | null): NameMatch | null {
+/**
+ * Walks the trie from `node` (words i..j matched, `slipped` once one of them was forgiven); returns the longer of
+ * `best` and what it finds.
+ */
+function fuzzyWalk(
+  text: string,
+  tokens: readonly WordToken[],
+  i: number,
+  j: number,
+  node: TrieNode,
+  slipped: boolean,
+  compiled: CompiledGazetteer,
+  covered: readonly boolean[],
+  best: NameMatch | null,
+): NameMatch | null {
   for (;;) {
-    if (slipped && node.hits && (!best || j > best.last)) best = fuzzyMatch(text, tokens, i, j, node.hits, compiled) ?? best;
+    if (slipped && node.hits && (!best || j > best.last))
+      best = fuzzyMatch(text, tokens, i, j, node.hits, compiled) ?? best;
     if (j + 1 >= tokens.length || covered[j + 1] || node.next === null || !joined(text, tokens, j)) return best;
     const t = tokens[j + 1];
     if (!slipped && forgivable(t, compiled)) {
-      for (const key of nearKeys(node.next, t.tkey)) best = fuzzyWalk(text, tokens, i, j + 1, node.next.get(key)!, true, compiled, covered, best);
+      for (const key of nearKeys(node.next, t.tkey))
+        best = fuzzyWalk(text, tokens, i, j + 1, node.next.get(key)!, true, compiled, covered, best);
     }
     const next = node.next.get(t.tkey);
     if (!next) return best;
@@ -165,22 +203,46 @@ function nearKeys(next: ReadonlyMap<string, unknown>, tkey: string): string[] {
   return out;
 }
 
-function fuzzyMatch(text: string, tokens: readonly WordToken[], i: number, j: number, hits: readonly AliasHit[], compiled: CompiledGazetteer): NameMatch | null {
+function fuzzyMatch(
+  text: string,
+  tokens: readonly WordToken[],
+  i: number,
+  j: number,
+  hits: readonly AliasHit[],
+  compiled: CompiledGazetteer,
+): NameMatch | null {
   let letters = 0;
   for (let k = i; k <= j; k++) letters += tokens[k].key.length;
   if (letters < 7) return null;
   // Countries are left to their exact names too: a demonym is one letter from one (`Syrian`, `Syria`).
-  const allowed = hits.filter((h) => compiled.entries[h.entry].category !== 'person' && compiled.entries[h.entry].category !== 'country');
+  const allowed = hits.filter(
+    (h) => compiled.entries[h.entry].category !== 'person' && compiled.entries[h.entry].category !== 'country',
+  );
   if (allowed.length === 0) return null;
   const chosen = choose(text, tokens, i, j, allowed, compiled);
   if (!chosen) return null;
-  const m: NameMatch = { start: tokens[i].start, end: tokens[j].end, first: i, last: j, entry: compiled.entries[chosen.hit.entry], hit: chosen.hit, rule: 'fuzzy' };
+  const m: NameMatch = {
+    start: tokens[i].start,
+    end: tokens[j].end,
+    first: i,
+    last: j,
+    entry: compiled.entries[chosen.hit.entry],
+    hit: chosen.hit,
+    rule: 'fuzzy',
+  };
   if (chosen.others) m.alternatives = chosen.others.map((k) => compiled.entries[k]);
   return m;
 }
 
 /** Among the aliases ending at token j, the best one that the text's case and spelling allow. */
-function choose(text: string, tokens: readonly WordToken[], i: number, j: number, hits: readonly AliasHit[], compiled: CompiledGazetteer): { hit: AliasHit; rule: MatchRule; others?: number[] } | null {
+function choose(
+  text: string,
+  tokens: readonly WordToken[],
+  i: number,
+  j: number,
+  hits: readonly AliasHit[],
+  compiled: CompiledGazetteer,
+): { hit: AliasHit; rule: MatchRule; others?: number[] } | null {
   let best: { hit: AliasHit; rule: MatchRule; others?: number[] } | null = null;
   for (const hit of hits) {
     const rule = ruleFor(text, tokens, i, j, hit, compiled);
@@ -199,8 +261,18 @@ function choose(text: string, tokens: readonly WordToken[], i: number, j: number
   return best;
 }
 
-/** How an alias matches words i..j (`exact`, `folded`, `translit`), or null when the text's case, spelling or context rule it out. */
-function ruleFor(text: string, tokens: readonly WordToken[], i: number, j: number, hit: AliasHit, compiled: CompiledGazetteer): MatchRule | null {
+/**
+ * How an alias matches words i..j (`exact`, `folded`, `translit`), or null when the text's case, spelling or context
+ * rule it out.
+ */
+function ruleFor(
+  text: string,
+  tokens: readonly WordToken[],
+  i: number,
+  j: number,
+  hit: AliasHit,
+  compiled: CompiledGazetteer,
+): MatchRule | null {
   if (!gapsAllowed(text, tokens, i, hit) || !possessivesAllowed(tokens, i, hit)) return null;
   let folded = true;
   for (let k = 0; k < hit.keys.length; k++) {
@@ -209,7 +281,12 @@ function ruleFor(text: string, tokens: readonly WordToken[], i: number, j: numbe
       break;
     }
   }
-  if ((!folded && !translitAllowed(tokens, i, j, compiled)) || !caseAllowed(text, tokens, i, hit, folded) || !contextAllowed(tokens, i, j, hit)) return null;
+  if (
+    (!folded && !translitAllowed(tokens, i, j, compiled)) ||
+    !caseAllowed(text, tokens, i, hit, folded) ||
+    !contextAllowed(tokens, i, j, hit)
+  )
+    return null;
   return !folded ? 'translit' : text.slice(tokens[i].start, tokens[j].end) === hit.alias ? 'exact' : 'folded';
 }
 
@@ -231,7 +308,8 @@ function possessivesAllowed(tokens: readonly WordToken[], i: number, hit: AliasH
 function gapsAllowed(text: string, tokens: readonly WordToken[], i: number, hit: AliasHit): boolean {
   if (!hit.dotGaps) {
     // No full stop may join the words of an alias that has none.
-    for (let k = 0; k + 1 < hit.keys.length; k++) if (text.slice(tokens[i + k].end, tokens[i + k + 1].start).includes('.')) return false;
+    for (let k = 0; k + 1 < hit.keys.length; k++)
+      if (text.slice(tokens[i + k].end, tokens[i + k + 1].start).includes('.')) return false;
     return true;
   }
   for (let k = 0; k < hit.dotGaps.length; k++) {
@@ -245,9 +323,15 @@ function caseAllowed(text: string, tokens: readonly WordToken[], i: number, hit:
   const n = hit.keys.length;
   switch (hit.rule) {
     case 'upper':
-      for (let k = 0; k < n; k++) if (!tokens[i + k].upper && /\p{L}/u.test(text.slice(tokens[i + k].start, tokens[i + k].end))) return false;
+      for (let k = 0; k < n; k++)
+        if (!tokens[i + k].upper && /\p{L}/u.test(text.slice(tokens[i + k].start, tokens[i + k].end))) return false;
       // A two-letter acronym amid capitals is a word of a shouted line (`PROVIDED "AS IS" AND`).
-      return !(n === 1 && tokens[i].end - tokens[i].start === 2 && shouted(text, tokens[i - 1]) && shouted(text, tokens[i + 1]));
+      return !(
+        n === 1 &&
+        tokens[i].end - tokens[i].start === 2 &&
+        shouted(text, tokens[i - 1]) &&
+        shouted(text, tokens[i + 1])
+      );
     case 'exact':
       for (let k = 0; k < n; k++) {
         const t = tokens[i + k];
@@ -265,7 +349,10 @@ function caseAllowed(text: string, tokens: readonly WordToken[], i: number, hit:
   }
 }
 
-/** Whether words i..j may match by transliteration key alone: the key is on and none is a common English word it would misread. */
+/**
+ * Whether words i..j may match by transliteration key alone: the key is on and none is a common English word it would
+ * misread.
+ */
 function translitAllowed(tokens: readonly WordToken[], i: number, j: number, compiled: CompiledGazetteer): boolean {
   if (!compiled.translit) return false;
   for (let k = i; k <= j; k++) if (compiled.translitStop.has(tokens[k].key)) return false;

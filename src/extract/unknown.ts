@@ -27,15 +27,23 @@ const keysOf = (phrase: string) => tokenize(phrase).map((t) => t.key);
 const keySet = (list: readonly string[]) => new Set(list.flatMap(keysOf));
 
 export function compileUnknownCues(rules: Rules): UnknownCues {
-  const cueLists = [rules.placeCuesAfter, rules.placePrefixes, rules.placeHyphenSuffixes, rules.actorCuesAfter, rules.actorPrefixes];
+  const cueLists = [
+    rules.placeCuesAfter,
+    rules.placePrefixes,
+    rules.placeHyphenSuffixes,
+    rules.actorCuesAfter,
+    rules.actorPrefixes,
+  ];
   // A phrase before the name triggers by its first word (`village`, not `of`).
   const firstWords = rules.placeCuesBefore.map((c) => keysOf(c)[0]).filter((k): k is string => k !== undefined);
   return {
     triggers: new Set([...keySet(cueLists.flat()), ...firstWords]),
-    placeBefore: byFirstWord(rules.placeCuesBefore.map((cue) => {
-      const keys = keysOf(cue);
-      return { keys, plural: keys[0].endsWith('s'), cue };
-    })),
+    placeBefore: byFirstWord(
+      rules.placeCuesBefore.map((cue) => {
+        const keys = keysOf(cue);
+        return { keys, plural: keys[0].endsWith('s'), cue };
+      }),
+    ),
     placeAfter: keySet(rules.placeCuesAfter),
     placeNameHeads: keySet(rules.placeNameHeads),
     placePrefixes: keySet(rules.placePrefixes),
@@ -72,7 +80,14 @@ const LIST_GAP = /^,\s?$/;
  * Unknown names in one sentence. `known` holds the mentions already found there (names and dates);
  * no unknown name overlaps them.
  */
-export function findUnknownNames(text: string, tokens: readonly WordToken[], known: readonly Mention[], sentence: number, cues: UnknownCues, explain = true): Mention[] {
+export function findUnknownNames(
+  text: string,
+  tokens: readonly WordToken[],
+  known: readonly Mention[],
+  sentence: number,
+  cues: UnknownCues,
+  explain = true,
+): Mention[] {
   if (!hasCue(tokens, cues)) return [];
   const taken = takenTokens(tokens, known);
   const runs = nameRuns(text, tokens, taken, cues);
@@ -94,8 +109,10 @@ export function findUnknownNames(text: string, tokens: readonly WordToken[], kno
     const after = tokens[run.last + 1];
     if (run.last > run.first && cues.actorPrefixes.has(first.key)) add(run, 'actor', `prefix ${first.key}`);
     else if (run.last > run.first && cues.placePrefixes.has(first.key)) add(run, 'place', `prefix ${first.key}`);
-    else if (after && isWordGap(text, tokens, run.last) && cues.actorAfter.has(after.key) && after.cap) add(run, 'actor', after.key, run.last + 1);
-    else if (after && tokens[run.last].hyphenNext && cues.placeHyphen.has(after.key)) add(run, 'place', `-${after.key}`);
+    else if (after && isWordGap(text, tokens, run.last) && cues.actorAfter.has(after.key) && after.cap)
+      add(run, 'actor', after.key, run.last + 1);
+    else if (after && tokens[run.last].hyphenNext && cues.placeHyphen.has(after.key))
+      add(run, 'place', `-${after.key}`);
     else if (after && isWordGap(text, tokens, run.last) && cues.placeAfter.has(after.key)) {
       if (after.cap && !cues.placeNameHeads.has(after.key)) continue;
       add(run, 'place', after.key, after.cap ? run.last + 1 : run.last);
@@ -154,9 +171,20 @@ function nameRuns(text: string, tokens: readonly WordToken[], taken: Uint8Array,
     let last = i;
     while (last - i + 1 < MAX_RUN) {
       const next = last + 1;
-      if (next < tokens.length && isWordGap(text, tokens, last) && nameWord(text, tokens[next], taken[next] === 1, cues)) {
+      if (
+        next < tokens.length &&
+        isWordGap(text, tokens, last) &&
+        nameWord(text, tokens[next], taken[next] === 1, cues)
+      ) {
         last = next;
-      } else if (next + 1 < tokens.length && tokens[next].tkey === 'al' && !tokens[next].cap && tokens[next].hyphenNext && isWordGap(text, tokens, last) && nameWord(text, tokens[next + 1], taken[next + 1] === 1, cues)) {
+      } else if (
+        next + 1 < tokens.length &&
+        tokens[next].tkey === 'al' &&
+        !tokens[next].cap &&
+        tokens[next].hyphenNext &&
+        isWordGap(text, tokens, last) &&
+        nameWord(text, tokens[next + 1], taken[next + 1] === 1, cues)
+      ) {
         last = next + 1;
       } else break;
     }
@@ -177,7 +205,13 @@ function cueAt(tokens: readonly WordToken[], i: number, keys: readonly string[])
 }
 
 /** The names listed after a plural cue: `villages of X, Y and Z` (known names in the list are stepped over). */
-function listAfter(text: string, tokens: readonly WordToken[], run: Run, startsAt: Map<number, Run>, taken: Uint8Array): Run[] {
+function listAfter(
+  text: string,
+  tokens: readonly WordToken[],
+  run: Run,
+  startsAt: Map<number, Run>,
+  taken: Uint8Array,
+): Run[] {
   const out: Run[] = [];
   let last = run.last;
   for (;;) {

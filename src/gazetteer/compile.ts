@@ -18,7 +18,10 @@ import type { Gazetteer } from './load.js';
 export type CaseRule = 'upper' | 'cap' | 'exact' | 'none';
 
 export interface AliasHit {
-  /** Index of the entry, which is its load order: later entries win ties (user lists over bundled, curated over generated). */
+  /**
+   * Index of the entry, which is its load order: later entries win ties (user lists over bundled, curated over
+   * generated).
+   */
   entry: number;
   alias: string;
   /** Folded keys of the alias words. */
@@ -86,7 +89,12 @@ export const FUZZY_MIN = 6;
 const ACRONYM_MAX = 5;
 
 export function aliasesOf(entry: LoadedEntry): string[] {
-  const names = [entry.name, ...(entry.aliases ?? []), ...(entry.generic_aliases ?? []), ...(entry.former_names ?? []).map((f) => f.name)];
+  const names = [
+    entry.name,
+    ...(entry.aliases ?? []),
+    ...(entry.generic_aliases ?? []),
+    ...(entry.former_names ?? []).map((f) => f.name),
+  ];
   return [...new Set(names.filter((n): n is string => typeof n === 'string' && n.trim() !== ''))];
 }
 
@@ -99,7 +107,7 @@ export function aliasesOf(entry: LoadedEntry): string[] {
  */
 export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boolean } = {}): CompiledGazetteer {
   const root: TrieNode = newNode();
-  const first = root.next = new Map<string, TrieNode>();
+  const first = (root.next = new Map<string, TrieNode>());
   const variants = variantTable(gazetteer.rules.nameWordVariants);
   let aliasCount = 0;
   const defer = (ref: number, alias: string, tokens: readonly WordToken[], article: boolean) => {
@@ -127,7 +135,18 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
   });
   const translitStop = new Set(gazetteer.rules.translitStop.flatMap((w) => tokenize(w).map((t) => t.key)));
   const fuzzyStop = new Set(gazetteer.rules.fuzzyStop.flatMap((w) => tokenize(w).map((t) => t.key)));
-  return { entries: gazetteer.entries, root, aliasCount, gazetteer, translit: options.translit !== false, translitStop, variants, fuzzyStop, fuzzyIndex: null, fuzzyCache: new Map() };
+  return {
+    entries: gazetteer.entries,
+    root,
+    aliasCount,
+    gazetteer,
+    translit: options.translit !== false,
+    translitStop,
+    variants,
+    fuzzyStop,
+    fuzzyIndex: null,
+    fuzzyCache: new Map(),
+  };
 }
 
 /**
@@ -162,7 +181,8 @@ export function fuzzyFirstKeys(compiled: CompiledGazetteer, tkey: string): strin
   let found = compiled.fuzzyCache.get(tkey);
   if (!found) {
     const out = new Set<string>();
-    for (const d of [tkey, ...deletions(tkey)]) for (const key of index.get(d) ?? []) if (oneEditApart(key, tkey)) out.add(key);
+    for (const d of [tkey, ...deletions(tkey)])
+      for (const key of index.get(d) ?? []) if (oneEditApart(key, tkey)) out.add(key);
     found = [...out];
     if (compiled.fuzzyCache.size >= FUZZY_CACHE_MAX) compiled.fuzzyCache.clear();
     compiled.fuzzyCache.set(tkey, found);
@@ -184,7 +204,8 @@ function grow(compiled: CompiledGazetteer, node: TrieNode, key: string): void {
     const tokens = tokenize(alias, 0, alias.length, false);
     const hit = compileAlias(alias, tokens, entry, index);
     // An alias filed under several first keys (variant spellings) is compiled under each.
-    for (const path of keyPaths(tokens, compiled.variants, ref >= 0 && isTownLike(entry))) if (path[0] === key) insert(node, path, 1, hit);
+    for (const path of keyPaths(tokens, compiled.variants, ref >= 0 && isTownLike(entry)))
+      if (path[0] === key) insert(node, path, 1, hit);
   }
 }
 
@@ -215,7 +236,15 @@ function isTownLike(entry: LoadedEntry): boolean {
 function variantTable(groups: readonly string[]): Map<string, string[]> {
   const table = new Map<string, string[]>();
   for (const group of groups) {
-    const keys = [...new Set(group.split(/\s+/).filter(Boolean).map((w) => tokenize(w)[0]?.tkey).filter((k): k is string => k !== undefined))];
+    const keys = [
+      ...new Set(
+        group
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w) => tokenize(w)[0]?.tkey)
+          .filter((k): k is string => k !== undefined),
+      ),
+    ];
     for (const k of keys) table.set(k, keys);
   }
   return table;
@@ -261,7 +290,12 @@ function withoutArticle(alias: string, tokens: readonly WordToken[], entry: Load
 function compileAlias(alias: string, tokens: readonly WordToken[], entry: LoadedEntry, index: number): AliasHit {
   let rule: CaseRule;
   if (entry.requires === 'case') rule = 'exact';
-  else if (tokens.every((t) => t.upper || !/\p{L}/u.test(alias.slice(t.start, t.end))) && lettersIn(alias, tokens) <= ACRONYM_MAX && tokens.some((t) => t.upper)) rule = 'upper';
+  else if (
+    tokens.every((t) => t.upper || !/\p{L}/u.test(alias.slice(t.start, t.end))) &&
+    lettersIn(alias, tokens) <= ACRONYM_MAX &&
+    tokens.some((t) => t.upper)
+  )
+    rule = 'upper';
   else if (tokens.some((t) => t.cap) || /\p{Lu}/u.test(alias)) rule = 'cap';
   else rule = 'none';
   const dotted = alias.includes('.');

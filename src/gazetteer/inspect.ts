@@ -25,7 +25,9 @@ export function gazetteerStats(g: Gazetteer): StatsRow[] {
     row.aliases += 1 + (e.aliases?.length ?? 0);
     rows.set(key, row);
   }
-  return [...rows.values()].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : b.entries - a.entries || (a.category < b.category ? -1 : 1)));
+  return [...rows.values()].sort((a, b) =>
+    a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : b.entries - a.entries || (a.category < b.category ? -1 : 1),
+  );
 }
 
 export interface FoundName {
@@ -37,7 +39,11 @@ export interface FoundName {
 
 /** Which entries a name (or a short phrase holding it) resolves to, and the keys it is matched by. */
 export function findName(name: string, ctx: Context): FoundName {
-  const keys = tokenize(name).map((t) => ({ word: name.slice(t.start, t.end), folded: t.key, translit: translit(t.key) }));
+  const keys = tokenize(name).map((t) => ({
+    word: name.slice(t.start, t.end),
+    folded: t.key,
+    translit: translit(t.key),
+  }));
   const doc = extractDocument({ source: 'name', text: name, date: null }, ctx);
   return { keys, mentions: doc.mentions.filter((m) => m.kind !== 'date') };
 }

@@ -13,7 +13,24 @@ import type { LoadedEntry, Modality } from '../types.js';
 import { compileGazetteer, type CompiledGazetteer } from './compile.js';
 import { BUNDLED_DIR, EMPTY_RULES } from './load.js';
 
-export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'] as const;
+export const PLOVER_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const;
 export type PloverType = (typeof PLOVER_TYPES)[number];
 export type { Modality };
 
@@ -60,15 +77,29 @@ export interface Cue {
 export const NOT_A_TRIGGER = 'NONE';
 
 const emptyModality = () => ({ negated: [] as string[], hypothetical: [] as string[], planned: [] as string[] });
-const EMPTY: EventLexicon = { modality: emptyModality(), modality_after: emptyModality(), not_triggers: [], triggers: [], cameo: {} };
+const EMPTY: EventLexicon = {
+  modality: emptyModality(),
+  modality_after: emptyModality(),
+  not_triggers: [],
+  triggers: [],
+  cameo: {},
+};
 
 /** Loads `events*.json` and `cameo.json` from the bundled folder and the user's folders, in order. */
 export function loadLexicon(userDirs: readonly string[] = [], options: { bundled?: boolean } = {}): EventLexicon {
   const dirs = options.bundled === false ? [...userDirs] : [BUNDLED_DIR, ...userDirs];
-  const out: EventLexicon = { modality: emptyModality(), modality_after: emptyModality(), not_triggers: [], triggers: [], cameo: {} };
+  const out: EventLexicon = {
+    modality: emptyModality(),
+    modality_after: emptyModality(),
+    not_triggers: [],
+    triggers: [],
+    cameo: {},
+  };
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
-    const names = readdirSync(dir).filter((n) => /^events[^/]*\.json$/.test(n)).sort();
+    const names = readdirSync(dir)
+      .filter((n) => /^events[^/]*\.json$/.test(n))
+      .sort();
     for (const name of names) mergeLexicon(out, readLexicon(join(dir, name)));
     const cameo = join(dir, 'cameo.json');
     if (existsSync(cameo)) Object.assign(out.cameo, readCameo(cameo));
@@ -88,20 +119,29 @@ function mergeLexicon(into: EventLexicon, add: EventLexicon): void {
 export function readLexicon(file: string): EventLexicon {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const data = parseJsonFile(file, text) as Partial<EventLexicon>;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new DataFileError(file, 'expected an object with "modality" and "triggers"', 1, 1);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new DataFileError(file, 'expected an object with "modality" and "triggers"', 1, 1);
   const modality = { ...emptyModality(), ...(data.modality ?? {}) };
   const modalityAfter = { ...emptyModality(), ...(data.modality_after ?? {}) };
-  for (const [section, lists] of [['modality', modality], ['modality_after', modalityAfter]] as const) {
+  for (const [section, lists] of [
+    ['modality', modality],
+    ['modality_after', modalityAfter],
+  ] as const) {
     for (const [k, v] of Object.entries(lists)) {
-      if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) throw new DataFileError(file, `${section}.${k} must be an array of strings`);
+      if (!Array.isArray(v) || v.some((s) => typeof s !== 'string'))
+        throw new DataFileError(file, `${section}.${k} must be an array of strings`);
     }
   }
   const notTriggers = data.not_triggers ?? [];
-  if (!Array.isArray(notTriggers) || notTriggers.some((t) => typeof t !== 'string' || t.trim() === '')) throw new DataFileError(file, '"not_triggers" must be an array of non-empty strings');
+  if (!Array.isArray(notTriggers) || notTriggers.some((t) => typeof t !== 'string' || t.trim() === ''))
+    throw new DataFileError(file, '"not_triggers" must be an array of non-empty strings');
   const triggers = data.triggers ?? [];
   if (!Array.isArray(triggers)) throw new DataFileError(file, '"triggers" must be an array');
   const start = text.indexOf('"triggers"');
-  const offsets = start >= 0 ? arrayElementOffsets(text.slice(text.indexOf('[', start))).map((o) => o + text.indexOf('[', start)) : [];
+  const offsets =
+    start >= 0
+      ? arrayElementOffsets(text.slice(text.indexOf('[', start))).map((o) => o + text.indexOf('[', start))
+      : [];
   triggers.forEach((t, i) => {
     const problem = validateTrigger(t);
     if (problem) {
@@ -119,7 +159,8 @@ function validateTrigger(t: unknown): string | null {
   if (e.subtype !== undefined && typeof e.subtype !== 'string') return '"subtype" must be a string';
   for (const k of ['verbs', 'nouns', 'phrases', 'forms']) {
     const v = e[k];
-    if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === ''))) return `"${k}" must be an array of non-empty strings`;
+    if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === '')))
+      return `"${k}" must be an array of non-empty strings`;
   }
   return null;
 }
@@ -127,8 +168,11 @@ function validateTrigger(t: unknown): string | null {
 function readCameo(file: string): Record<string, string> {
   const data = parseJsonFile(file, readFileSync(file, 'utf8'));
   const table = (data as { roots?: unknown }).roots;
-  if (typeof table !== 'object' || table === null) throw new DataFileError(file, 'expected {"roots": {"TYPE": "NN", "TYPE/subtype": "NN"}}');
-  for (const [k, v] of Object.entries(table)) if (typeof v !== 'string' || !/^(0[1-9]|1\d|20)$/.test(v)) throw new DataFileError(file, `"${k}": a CAMEO root code is "01" to "20"`);
+  if (typeof table !== 'object' || table === null)
+    throw new DataFileError(file, 'expected {"roots": {"TYPE": "NN", "TYPE/subtype": "NN"}}');
+  for (const [k, v] of Object.entries(table))
+    if (typeof v !== 'string' || !/^(0[1-9]|1\d|20)$/.test(v))
+      throw new DataFileError(file, `"${k}": a CAMEO root code is "01" to "20"`);
   return table as Record<string, string>;
 }
 
@@ -184,7 +228,9 @@ export function nounForms(noun: string): string[] {
 export function conjugated(verb: string): string[] {
   const { transform, model } = transforms();
   const c = transform.verb.conjugate(verb, model) ?? {};
-  return [verb, c.PresentTense, c.PastTense, c.Participle, c.Gerund].filter((f): f is string => typeof f === 'string' && f.length > 0);
+  return [verb, c.PresentTense, c.PastTense, c.Participle, c.Gerund].filter(
+    (f): f is string => typeof f === 'string' && f.length > 0,
+  );
 }
 
 /** A noun and its plural by compromise. */
@@ -218,20 +264,45 @@ export function expandSlots(pattern: string): string[] {
 
 export function triggerForms(t: TriggerEntry): string[] {
   const expanded = (list: string[] | undefined) => (list ?? []).flatMap(expandSlots);
-  const forms = [...expanded(t.verbs).flatMap(verbForms), ...expanded(t.nouns).flatMap(nounForms), ...expanded(t.phrases).flatMap(phraseForms), ...expanded(t.forms)];
+  const forms = [
+    ...expanded(t.verbs).flatMap(verbForms),
+    ...expanded(t.nouns).flatMap(nounForms),
+    ...expanded(t.phrases).flatMap(phraseForms),
+    ...expanded(t.forms),
+  ];
   return [...new Set(forms.map((f) => f.toLowerCase()))];
 }
 
 export function compileLexicon(lexicon: EventLexicon): CompiledLexicon {
   const entries: LoadedEntry[] = lexicon.triggers.map((t, i) => {
     const forms = triggerForms(t);
-    return { id: `${t.type}/${t.subtype ?? ''}/${i}`, name: forms[0] ?? '', aliases: forms, category: t.type, subtype: t.subtype, type: 'actor', file: 'events.json' };
+    return {
+      id: `${t.type}/${t.subtype ?? ''}/${i}`,
+      name: forms[0] ?? '',
+      aliases: forms,
+      category: t.type,
+      subtype: t.subtype,
+      type: 'actor',
+      file: 'events.json',
+    };
   });
   if (lexicon.not_triggers.length) {
-    entries.push({ id: 'not_triggers', name: lexicon.not_triggers[0], aliases: lexicon.not_triggers.map((t) => t.toLowerCase()), category: NOT_A_TRIGGER, type: 'actor', file: 'events.json' });
+    entries.push({
+      id: 'not_triggers',
+      name: lexicon.not_triggers[0],
+      aliases: lexicon.not_triggers.map((t) => t.toLowerCase()),
+      category: NOT_A_TRIGGER,
+      type: 'actor',
+      file: 'events.json',
+    });
   }
   const triggers = compileGazetteer({ entries, rules: EMPTY_RULES, files: [] });
-  return { lexicon, triggers, cues: indexCues(lexicon.modality, 'last'), cuesAfter: indexCues(lexicon.modality_after, 'first') };
+  return {
+    lexicon,
+    triggers,
+    cues: indexCues(lexicon.modality, 'last'),
+    cuesAfter: indexCues(lexicon.modality_after, 'first'),
+  };
 }
 
 function indexCues(lists: EventLexicon['modality'], by: 'first' | 'last'): Map<string, Cue[]> {

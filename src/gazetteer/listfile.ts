@@ -63,7 +63,9 @@ export function parseList(file: string, text: string, type: EntryType): ParsedLi
   const locate = entryLocator(text, bare);
   const validate = VALIDATORS[type];
   if (validate(data)) return { file, type, entries, problems: [], locate };
-  const problems = schemaProblems(validate.errors ?? [], entries, (index, key) => (index === undefined ? fileFieldPosition(text, key) : locate(index)));
+  const problems = schemaProblems(validate.errors ?? [], entries, (index, key) =>
+    index === undefined ? fileFieldPosition(text, key) : locate(index),
+  );
   return { file, type, entries, locate, problems: problems.map((p) => ({ file, ...p })) };
 }
 
@@ -107,12 +109,19 @@ function fileFieldPosition(text: string, key: string | undefined): Position {
 type Locate = (entryIndex: number | undefined, fileKey: string | undefined) => Position;
 
 /** Turns the validator's errors into plain-English problems, one per entry, field and message. */
-function schemaProblems(errors: readonly SchemaError[], entries: readonly unknown[], locate: Locate): Omit<ListProblem, 'file'>[] {
+function schemaProblems(
+  errors: readonly SchemaError[],
+  entries: readonly unknown[],
+  locate: Locate,
+): Omit<ListProblem, 'file'>[] {
   const seen = new Set<string>();
   const out: Omit<ListProblem, 'file'>[] = [];
   for (const err of errors) {
     if (err.keyword === 'if') continue; // the failing `then`/`else` branch says what is wrong
-    const path = err.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = err.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (err.keyword === 'required') path.push(String(err.params.missingProperty));
     const inEntry = path[0] === 'entries' && path.length >= 2;
     const index = inEntry ? Number(path[1]) : undefined;
@@ -122,7 +131,13 @@ function schemaProblems(errors: readonly SchemaError[], entries: readonly unknow
     if (seen.has(key)) continue;
     seen.add(key);
     const raw = index === undefined ? undefined : entries[index];
-    const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' && (raw as { id: string }).id !== '' ? (raw as { id: string }).id : undefined;
+    const id =
+      typeof raw === 'object' &&
+      raw !== null &&
+      typeof (raw as { id?: unknown }).id === 'string' &&
+      (raw as { id: string }).id !== ''
+        ? (raw as { id: string }).id
+        : undefined;
     out.push({
       ...locate(index, field[0]),
       ...(index !== undefined ? { entry: index + 1 } : {}),

@@ -68,8 +68,21 @@ const LIST_FILE = /^(actors|places)[^/]*\.json$/;
 /** `rules.json` (by hand) and `rules.generated.json` (by the build), merged. */
 export const RULES_FILE = /^rules(\.[a-z]+)?\.json$/;
 export const EMPTY_RULES: Readonly<Rules> = {
-  abbreviations: [], placePrepositions: [], placeModifiers: [], actorSuffixes: [],
-  placeCuesBefore: [], placeCuesAfter: [], placeNameHeads: [], placePrefixes: [], placeHyphenSuffixes: [], actorCuesAfter: [], actorPrefixes: [], notNames: [], translitStop: [], fuzzyStop: [], nameWordVariants: [],
+  abbreviations: [],
+  placePrepositions: [],
+  placeModifiers: [],
+  actorSuffixes: [],
+  placeCuesBefore: [],
+  placeCuesAfter: [],
+  placeNameHeads: [],
+  placePrefixes: [],
+  placeHyphenSuffixes: [],
+  actorCuesAfter: [],
+  actorPrefixes: [],
+  notNames: [],
+  translitStop: [],
+  fuzzyStop: [],
+  nameWordVariants: [],
 };
 
 /** Loads the bundled gazetteer (unless `bundled` is false) and then the user's folders. */
@@ -106,10 +119,14 @@ export function listFiles(dir: string): string[] {
     names = readdirSync(dir);
   } catch (err) {
     if (err instanceof UsageError) throw err;
-    throw new UsageError(`${dir}: cannot read gazetteer folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new UsageError(
+      `${dir}: cannot read gazetteer folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
   const curated = (n: string) => /^(actors|places)\.json$/.test(n);
-  const lists = names.filter((n) => LIST_FILE.test(n)).sort((a, b) => Number(curated(a)) - Number(curated(b)) || (a < b ? -1 : a > b ? 1 : 0));
+  const lists = names
+    .filter((n) => LIST_FILE.test(n))
+    .sort((a, b) => Number(curated(a)) - Number(curated(b)) || (a < b ? -1 : a > b ? 1 : 0));
   const rules = names.filter((n) => RULES_FILE.test(n)).sort();
   return [...rules, ...lists].map((n) => join(dir, n));
 }
@@ -125,12 +142,14 @@ export function readText(file: string): string {
 export function readRules(file: string): Rules {
   const text = readText(file);
   const data = parseJsonFile(file, text);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new DataFileError(file, 'expected an object of word lists', 1, 1);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new DataFileError(file, 'expected an object of word lists', 1, 1);
   const out: Rules = { ...EMPTY_RULES };
   for (const key of Object.keys(EMPTY_RULES) as (keyof Rules)[]) {
     const value = (data as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new DataFileError(file, `"${key}" must be an array of strings`);
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+      throw new DataFileError(file, `"${key}" must be an array of strings`);
     out[key] = value as string[];
   }
   return out;

@@ -3,7 +3,23 @@ import { stringify } from 'csv-stringify/sync';
 import type { DocResult, Mention } from '../types.js';
 import type { Chunks } from './json.js';
 
-export const MENTION_COLUMNS = ['source', 'doc_date', 'sentence', 'start', 'end', 'kind', 'text', 'id', 'name', 'category', 'country', 'lat', 'lon', 'value', 'context'] as const;
+export const MENTION_COLUMNS = [
+  'source',
+  'doc_date',
+  'sentence',
+  'start',
+  'end',
+  'kind',
+  'text',
+  'id',
+  'name',
+  'category',
+  'country',
+  'lat',
+  'lon',
+  'value',
+  'context',
+] as const;
 
 /** First characters that make a spreadsheet evaluate a cell (ASCII and full-width forms). */
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
@@ -46,23 +62,92 @@ export function mentionRows(doc: DocResult, text: string): Chunks {
   const rows = doc.mentions.map((m: Mention) => {
     const s = sentences[m.sentence];
     const context = s ? collapse(text.slice(s.start, s.end)) : '';
-    return cells([doc.source, doc.date?.value, m.sentence, m.start, m.end, m.kind, m.text, m.id, m.name, m.category, m.country, m.lat, m.lon, m.value, context]);
+    return cells([
+      doc.source,
+      doc.date?.value,
+      m.sentence,
+      m.start,
+      m.end,
+      m.kind,
+      m.text,
+      m.id,
+      m.name,
+      m.category,
+      m.country,
+      m.lat,
+      m.lon,
+      m.value,
+      context,
+    ]);
   });
   return csvChunks(rows);
 }
 
-export const EVENT_COLUMNS = ['source', 'doc_date', 'date', 'date_from', 'type', 'subtype', 'modality', 'trigger', 'source_actors', 'target_actors', 'location', 'lat', 'lon', 'sentence_text', 'start', 'end', 'cameo'] as const;
+export const EVENT_COLUMNS = [
+  'source',
+  'doc_date',
+  'date',
+  'date_from',
+  'type',
+  'subtype',
+  'modality',
+  'trigger',
+  'source_actors',
+  'target_actors',
+  'location',
+  'lat',
+  'lon',
+  'sentence_text',
+  'start',
+  'end',
+  'cameo',
+] as const;
 
 /** One row per event; actors joined with `; `. */
 export function eventRows(doc: DocResult, text: string): Chunks {
   const rows = doc.events.map((e) => {
-    const names = (role: string) => e.actors.filter((a) => a.role === role).map((a) => a.name ?? a.text).join('; ');
-    return cells([doc.source, doc.date?.value, e.date, e.date_from, e.type, e.subtype, e.modality, e.trigger.text, names('source'), names('target'), e.location?.name, e.location?.lat, e.location?.lon, collapse(text.slice(e.sentence_span.start, e.sentence_span.end)), e.trigger.start, e.trigger.end, e.cameo]);
+    const names = (role: string) =>
+      e.actors
+        .filter((a) => a.role === role)
+        .map((a) => a.name ?? a.text)
+        .join('; ');
+    return cells([
+      doc.source,
+      doc.date?.value,
+      e.date,
+      e.date_from,
+      e.type,
+      e.subtype,
+      e.modality,
+      e.trigger.text,
+      names('source'),
+      names('target'),
+      e.location?.name,
+      e.location?.lat,
+      e.location?.lon,
+      collapse(text.slice(e.sentence_span.start, e.sentence_span.end)),
+      e.trigger.start,
+      e.trigger.end,
+      e.cameo,
+    ]);
   });
   return csvChunks(rows);
 }
 
-export const ENTITY_COLUMNS = ['source', 'doc_date', 'kind', 'id', 'name', 'category', 'country', 'lat', 'lon', 'mentions', 'first_start', 'first_text'] as const;
+export const ENTITY_COLUMNS = [
+  'source',
+  'doc_date',
+  'kind',
+  'id',
+  'name',
+  'category',
+  'country',
+  'lat',
+  'lon',
+  'mentions',
+  'first_start',
+  'first_text',
+] as const;
 
 /** One row per distinct entity (actor or place, by id and kind) per document, in order of first mention. */
 export function entityRows(doc: DocResult): Chunks {
@@ -74,6 +159,21 @@ export function entityRows(doc: DocResult): Chunks {
     if (hit) hit.count++;
     else seen.set(key, { m, count: 1 });
   }
-  const rows = [...seen.values()].map(({ m, count }) => cells([doc.source, doc.date?.value, m.kind, m.id, m.name, m.category, m.country, m.lat, m.lon, count, m.start, m.text]));
+  const rows = [...seen.values()].map(({ m, count }) =>
+    cells([
+      doc.source,
+      doc.date?.value,
+      m.kind,
+      m.id,
+      m.name,
+      m.category,
+      m.country,
+      m.lat,
+      m.lon,
+      count,
+      m.start,
+      m.text,
+    ]),
+  );
   return csvChunks(rows);
 }

@@ -26,7 +26,14 @@ export function mapDoc(doc: DocResult, text: string): MapDoc {
   const places: MapDoc['places'] = [];
   for (const m of doc.mentions) {
     if (m.kind === 'place' && m.id && typeof m.lat === 'number' && typeof m.lon === 'number') {
-      places.push({ id: m.id, name: m.name ?? m.text, category: m.category, country: m.country, lat: m.lat, lon: m.lon });
+      places.push({
+        id: m.id,
+        name: m.name ?? m.text,
+        category: m.category,
+        country: m.country,
+        lat: m.lat,
+        lon: m.lon,
+      });
     }
   }
   const events: MapDoc['events'] = [];
@@ -86,14 +93,33 @@ export class MapCollector {
     const features: unknown[] = places.map((p) => ({
       type: 'Feature',
       geometry: point(p.lat, p.lon),
-      properties: { kind: 'place', id: p.id, name: p.name, category: p.category ?? null, country: p.country ?? null, mentions: p.mentions, documents: p.documents },
+      properties: {
+        kind: 'place',
+        id: p.id,
+        name: p.name,
+        category: p.category ?? null,
+        country: p.country ?? null,
+        mentions: p.mentions,
+        documents: p.documents,
+      },
     }));
     for (const e of this.events) {
       if (!e.location) continue;
       features.push({
         type: 'Feature',
         geometry: point(e.location.lat, e.location.lon),
-        properties: { kind: 'event', type: e.type, subtype: e.subtype, modality: e.modality, date: e.date, trigger: e.trigger, actors: e.actors, location: e.location.name ?? null, source: e.source, sentence: e.sentence },
+        properties: {
+          kind: 'event',
+          type: e.type,
+          subtype: e.subtype,
+          modality: e.modality,
+          date: e.date,
+          trigger: e.trigger,
+          actors: e.actors,
+          location: e.location.name ?? null,
+          source: e.source,
+          sentence: e.sentence,
+        },
       });
     }
     return { type: 'FeatureCollection', features };

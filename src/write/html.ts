@@ -17,9 +17,22 @@ const TIMELINE_HEIGHT = 220;
 
 /** Colours for the 16 PLOVER types: distinct, and dark enough for white-on-colour text contrast. */
 export const TYPE_COLOURS: Record<string, string> = {
-  ASSAULT: '#b2182b', COERCE: '#d6604d', THREATEN: '#e08214', MOBILIZE: '#8c510a', SANCTION: '#7f3b08', PROTEST: '#c51b7d',
-  REJECT: '#762a83', ACCUSE: '#9970ab', REQUEST: '#4d9221', RETREAT: '#01665e', CONCEDE: '#35978f', AID: '#2166ac',
-  COOPERATE: '#4393c3', SUPPORT: '#1b7837', CONSULT: '#5e3c99', AGREE: '#2d004b',
+  ASSAULT: '#b2182b',
+  COERCE: '#d6604d',
+  THREATEN: '#e08214',
+  MOBILIZE: '#8c510a',
+  SANCTION: '#7f3b08',
+  PROTEST: '#c51b7d',
+  REJECT: '#762a83',
+  ACCUSE: '#9970ab',
+  REQUEST: '#4d9221',
+  RETREAT: '#01665e',
+  CONCEDE: '#35978f',
+  AID: '#2166ac',
+  COOPERATE: '#4393c3',
+  SUPPORT: '#1b7837',
+  CONSULT: '#5e3c99',
+  AGREE: '#2d004b',
 };
 
 const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -51,9 +64,15 @@ export function regionOf(points: { lat: number; lon: number; weight: number }[])
   const lats = use.map((p) => p.lat);
   const lons = use.map((p) => p.lon);
   const pad = 0.6;
-  let e: Extent = { west: Math.min(...lons) - pad, east: Math.max(...lons) + pad, south: Math.min(...lats) - pad, north: Math.max(...lats) + pad };
+  let e: Extent = {
+    west: Math.min(...lons) - pad,
+    east: Math.max(...lons) + pad,
+    south: Math.min(...lats) - pad,
+    north: Math.max(...lats) + pad,
+  };
   // At least a few degrees across, so a single town still shows its surroundings.
-  const grow = (lo: number, hi: number, min: number): [number, number] => (hi - lo >= min ? [lo, hi] : [(lo + hi) / 2 - min / 2, (lo + hi) / 2 + min / 2]);
+  const grow = (lo: number, hi: number, min: number): [number, number] =>
+    hi - lo >= min ? [lo, hi] : [(lo + hi) / 2 - min / 2, (lo + hi) / 2 + min / 2];
   const [west, east] = grow(e.west, e.east, 4);
   const [south, north] = grow(e.south, e.north, 3);
   e = { west, east, south, north };
@@ -67,15 +86,37 @@ export function renderHtml(collector: MapCollector): string {
   const box = {
     type: 'Feature' as const,
     properties: {},
-    geometry: { type: 'MultiPoint' as const, coordinates: [[extent.west, extent.south], [extent.east, extent.south], [extent.east, extent.north], [extent.west, extent.north]] },
+    geometry: {
+      type: 'MultiPoint' as const,
+      coordinates: [
+        [extent.west, extent.south],
+        [extent.east, extent.south],
+        [extent.east, extent.north],
+        [extent.west, extent.north],
+      ],
+    },
   };
-  const projection = geoMercator().fitExtent([[8, 8], [WIDTH - 8, HEIGHT - 8]], box).clipExtent([[0, 0], [WIDTH, HEIGHT]]);
+  const projection = geoMercator()
+    .fitExtent(
+      [
+        [8, 8],
+        [WIDTH - 8, HEIGHT - 8],
+      ],
+      box,
+    )
+    .clipExtent([
+      [0, 0],
+      [WIDTH, HEIGHT],
+    ]);
   const path = geoPath(projection).digits(1);
   const near = (f: Feature<Geometry, { name: string }>) => {
     const [[w, s2], [e, n]] = geoBounds(f);
-    return !(w > extent.east + 5 || e < extent.west - 5 || s2 > extent.north + 5 || n < extent.south - 5) || e - w > 180;
+    return (
+      !(w > extent.east + 5 || e < extent.west - 5 || s2 > extent.north + 5 || n < extent.south - 5) || e - w > 180
+    );
   };
-  const inView = (lon: number, lat: number) => lon >= extent.west && lon <= extent.east && lat >= extent.south && lat <= extent.north;
+  const inView = (lon: number, lat: number) =>
+    lon >= extent.west && lon <= extent.east && lat >= extent.south && lat <= extent.north;
 
   const countryPaths = worldCountries()
     .features.filter(near)
@@ -99,7 +140,10 @@ export function renderHtml(collector: MapCollector): string {
       return `<text class="label" x="${(x + 6).toFixed(1)}" y="${(y - 6).toFixed(1)}">${esc(p.name)}</text>`;
     })
     .join('');
-  const located = collector.events.filter((e): e is typeof e & { location: NonNullable<typeof e.location> } => e.location !== null && inView(e.location.lon, e.location.lat));
+  const located = collector.events.filter(
+    (e): e is typeof e & { location: NonNullable<typeof e.location> } =>
+      e.location !== null && inView(e.location.lon, e.location.lat),
+  );
   const seen = new Map<string, number>();
   const eventMarks = located
     .map((e) => {
@@ -116,16 +160,24 @@ export function renderHtml(collector: MapCollector): string {
     })
     .join('');
 
-  const dated = collector.events.filter((e) => e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date)).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  const dated = collector.events
+    .filter((e) => e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date))
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
   const timeline = renderTimeline(dated);
   const types = [...new Set(collector.events.map((e) => e.type))].sort();
-  const legend = types.map((t) => `<li><span class="swatch" style="background:${TYPE_COLOURS[t] ?? '#444'}"></span>${esc(t)}</li>`).join('');
-  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+  const legend = types
+    .map((t) => `<li><span class="swatch" style="background:${TYPE_COLOURS[t] ?? '#444'}"></span>${esc(t)}</li>`)
+    .join('');
+  const top = (m: Map<string, number>, n: number) =>
+    [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
   const table = (caption: string, rows: [string, number][], what: string) =>
     `<table><caption>${esc(caption)}</caption><thead><tr><th scope="col">${what}</th><th scope="col">mentions</th></tr></thead><tbody>${rows.map(([k, v]) => `<tr><td>${esc(k)}</td><td class="num">${v}</td></tr>`).join('')}</tbody></table>`;
   const eventRows = [...collector.events]
     .sort((a, b) => ((a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : 0))
-    .map((e) => `<tr><td>${esc(e.date ?? '')}</td><td><span class="swatch" style="background:${TYPE_COLOURS[e.type] ?? '#444'}"></span>${esc(e.type)}</td><td>${esc(e.modality)}</td><td>${esc(e.actors.join('; '))}</td><td>${esc(e.location?.name ?? '')}</td><td>${esc(e.sentence)}</td><td>${esc(e.source)}</td></tr>`)
+    .map(
+      (e) =>
+        `<tr><td>${esc(e.date ?? '')}</td><td><span class="swatch" style="background:${TYPE_COLOURS[e.type] ?? '#444'}"></span>${esc(e.type)}</td><td>${esc(e.modality)}</td><td>${esc(e.actors.join('; '))}</td><td>${esc(e.location?.name ?? '')}</td><td>${esc(e.sentence)}</td><td>${esc(e.source)}</td></tr>`,
+    )
     .join('');
   const dates = dated.map((e) => e.date!);
   const range = dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : 'no dated events';
@@ -223,18 +275,25 @@ function renderTimeline(dated: MapCollector['events']): string {
     axis.push(`<line class="axis" x1="${x0.toFixed(1)}" x2="${x1.toFixed(1)}" y1="${base}" y2="${base}"/>`);
     if (i > 0) {
       const xb = x0 - BREAK / 2;
-      axis.push(`<path class="axis" d="M${(xb - 6).toFixed(1)},${base + 5} l5,-10 M${(xb + 1).toFixed(1)},${base + 5} l5,-10"/>`);
+      axis.push(
+        `<path class="axis" d="M${(xb - 6).toFixed(1)},${base + 5} l5,-10 M${(xb + 1).toFixed(1)},${base + 5} l5,-10"/>`,
+      );
     }
     for (let d = sp.from; d <= sp.to; d += every) {
       const x = xOf(d) + step / 2;
       if (x - lastLabel < 75) continue;
       lastLabel = x;
       const label = new Date(d * DAY).toISOString().slice(0, 10);
-      ticks.push(`<line class="axis" x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="${base}" y2="${base + 5}"/><text class="tick" x="${x.toFixed(1)}" y="${base + 18}" text-anchor="middle">${label}</text>`);
+      ticks.push(
+        `<line class="axis" x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="${base}" y2="${base + 5}"/><text class="tick" x="${x.toFixed(1)}" y="${base + 18}" text-anchor="middle">${label}</text>`,
+      );
     }
   });
   const height = Math.max(TIMELINE_HEIGHT, 60 + Math.max(...stack.values()) * (size + 1));
-  const breaks = spans.length > 1 ? ` Quiet spells of more than ${GAP_DAYS} days are cut from the axis (${spans.length - 1} breaks).` : '';
+  const breaks =
+    spans.length > 1
+      ? ` Quiet spells of more than ${GAP_DAYS} days are cut from the axis (${spans.length - 1} breaks).`
+      : '';
   return `<svg id="timeline" class="timeline" viewBox="0 ${TIMELINE_HEIGHT - height} ${WIDTH} ${height}" role="img" aria-labelledby="tl-title tl-desc">
 <title id="tl-title">Timeline of dated events</title><desc id="tl-desc">${dated.length} events with a day date, ${dated[0].date} to ${dated[dated.length - 1].date}, stacked by day and coloured by type.${breaks}</desc>
 ${axis.join('')}${ticks.join('')}<g class="marks">${marks}</g></svg>`;

@@ -40,9 +40,19 @@ export class Batched {
 }
 
 /** The public document object: source, date, mentions, events (+ text on request). */
-export function documentObject(doc: DocResult, text: string, options: JsonOptions = {}, lists?: { mentions: Batched; events: Batched }): Record<string, unknown> {
+export function documentObject(
+  doc: DocResult,
+  text: string,
+  options: JsonOptions = {},
+  lists?: { mentions: Batched; events: Batched },
+): Record<string, unknown> {
   const out: Record<string, unknown> = doc.id !== undefined ? { id: doc.id } : {};
-  Object.assign(out, { source: doc.source, date: doc.date, mentions: lists?.mentions ?? doc.mentions, events: lists?.events ?? doc.events });
+  Object.assign(out, {
+    source: doc.source,
+    date: doc.date,
+    mentions: lists?.mentions ?? doc.mentions,
+    events: lists?.events ?? doc.events,
+  });
   if (options.includeText) out.text = text;
   return out;
 }
@@ -82,7 +92,10 @@ export function* stringifyPieces(obj: Record<string, unknown>, indent: number, p
   yield `${nl}${pad}}`;
 }
 
-/** `JSON.stringify` of consecutive runs of `items` (BATCH at most), each run halved until its JSON is at most MAX_PIECE characters or it is one element. */
+/**
+ * `JSON.stringify` of consecutive runs of `items` (BATCH at most), each run halved until its JSON is at most MAX_PIECE
+ * characters or it is one element.
+ */
 function* stringifyRuns(items: readonly unknown[], indent: number): Generator<string> {
   for (let j = 0; j < items.length; j += BATCH) yield* fitting(items.slice(j, j + BATCH), indent);
 }
@@ -160,6 +173,7 @@ export const JSON_CLOSE = '\n]}\n';
 /** One document inside the `documents` array, indented by two spaces (the separating comma is the writer's). */
 export function jsonDocument(doc: DocResult, text: string, options: JsonOptions = {}): Chunks {
   // A document of ordinary size is one JSON.stringify call, every line indented by two spaces.
-  if (ordinarySize(doc, text, options, true)) return [`  ${JSON.stringify(documentObject(doc, text, options), null, 2).replace(/\n/g, '\n  ')}`];
+  if (ordinarySize(doc, text, options, true))
+    return [`  ${JSON.stringify(documentObject(doc, text, options), null, 2).replace(/\n/g, '\n  ')}`];
   return gather(stringifyPieces(documentObject(doc, text, options), 2, '  '));
 }

@@ -1,9 +1,25 @@
 /** Renders one document for a format: the chunk a writer appends (CSV rows, a JSONL line, a JSON array element). */
 import type { DocResult, DocStream } from '../types.js';
-import { ENTITY_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, csvHeader, entityRows, eventRows, mentionRows } from './csv.js';
+import {
+  ENTITY_COLUMNS,
+  EVENT_COLUMNS,
+  MENTION_COLUMNS,
+  csvHeader,
+  entityRows,
+  eventRows,
+  mentionRows,
+} from './csv.js';
 import { mapDoc } from './geojson.js';
 import { textDocument } from './text.js';
-import { JSON_CLOSE, JSON_OPEN, jsonDocument, jsonDocumentStream, jsonlLine, jsonlLineStream, type Chunks } from './json.js';
+import {
+  JSON_CLOSE,
+  JSON_OPEN,
+  jsonDocument,
+  jsonDocumentStream,
+  jsonlLine,
+  jsonlLineStream,
+  type Chunks,
+} from './json.js';
 
 export const FORMATS = ['csv', 'json', 'jsonl', 'geojson', 'html', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -31,7 +47,11 @@ export function renderDoc(doc: DocResult, text: string, o: RenderOptions): Chunk
   if (o.format === 'json') return jsonDocument(doc, text, { includeText: o.includeText });
   // Map formats aggregate over the run: the chunk is the document's map data, collected by the writer.
   if (o.format === 'geojson' || o.format === 'html') return [JSON.stringify(mapDoc(doc, text))];
-  return o.report === 'events' ? eventRows(doc, text) : o.report === 'entities' ? entityRows(doc) : mentionRows(doc, text);
+  return o.report === 'events'
+    ? eventRows(doc, text)
+    : o.report === 'entities'
+      ? entityRows(doc)
+      : mentionRows(doc, text);
 }
 
 /** Whether a big document can be written as a stream in this format (not the map formats, text or per-entity rows). */
@@ -43,7 +63,8 @@ export function canStream(o: RenderOptions): boolean {
 export function* renderStream(stream: DocStream, text: string, o: RenderOptions): Generator<string> {
   if (o.format === 'jsonl') yield* jsonlLineStream(stream, text, { includeText: o.includeText });
   else if (o.format === 'json') yield* jsonDocumentStream(stream, text, { includeText: o.includeText });
-  else if (o.report === 'events') for (const events of stream.events()) yield* eventRows({ ...stream.head, events }, text);
+  else if (o.report === 'events')
+    for (const events of stream.events()) yield* eventRows({ ...stream.head, events }, text);
   else for (const mentions of stream.mentions()) yield* mentionRows({ ...stream.head, mentions }, text);
 }
 

@@ -23,27 +23,55 @@ export function exampleText(s: Suggestion, width = EXAMPLE_WIDTH): string {
   return `${from > 0 ? '…' : ''}${flat(sentence.slice(from, to))}${to < sentence.length ? '…' : ''}`;
 }
 
-const nextSpace = (t: string, i: number): number => (/\s/.test(t[i - 1] ?? ' ') ? i : i + Math.max(0, t.slice(i).search(/\s/)));
-const previousSpace = (t: string, i: number): number => (/\s/.test(t[i] ?? ' ') ? i : Math.max(0, t.slice(0, i).search(/\s\S*$/)));
+const nextSpace = (t: string, i: number): number =>
+  /\s/.test(t[i - 1] ?? ' ') ? i : i + Math.max(0, t.slice(i).search(/\s/));
+const previousSpace = (t: string, i: number): number =>
+  /\s/.test(t[i] ?? ' ') ? i : Math.max(0, t.slice(0, i).search(/\s\S*$/));
 
 /** Columns count, files, kind, category, name, example; `*` marks names seen in a strong context. */
 export function renderSuggestionTable(list: readonly Suggestion[]): string {
   if (list.length === 0) return 'no unknown names found\n';
-  const rows = [['count', 'files', 'kind', 'category', 'name', 'example'], ...list.map((s) => [String(s.count), String(s.files), s.strong ? `${s.kind}*` : s.kind, s.category, s.name, exampleText(s)])];
+  const rows = [
+    ['count', 'files', 'kind', 'category', 'name', 'example'],
+    ...list.map((s) => [
+      String(s.count),
+      String(s.files),
+      s.strong ? `${s.kind}*` : s.kind,
+      s.category,
+      s.name,
+      exampleText(s),
+    ]),
+  ];
   const width = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const lines = rows.map((r) => r.map((cell, c) => (c < 2 ? cell.padStart(width[c]) : c === r.length - 1 ? cell : cell.padEnd(width[c]))).join('  ').trimEnd());
-  const footer = list.some((s) => s.strong) ? ['* named by a strong context (the village of X, X countryside, ...)'] : [];
+  const lines = rows.map((r) =>
+    r
+      .map((cell, c) => (c < 2 ? cell.padStart(width[c]) : c === r.length - 1 ? cell : cell.padEnd(width[c])))
+      .join('  ')
+      .trimEnd(),
+  );
+  const footer = list.some((s) => s.strong)
+    ? ['* named by a strong context (the village of X, X countryside, ...)']
+    : [];
   return [...lines, ...footer].join('\n') + '\n';
 }
 
 /** The same slug as scripts/build-gazetteer.mjs: folded, runs of other characters as `_`. */
-const slug = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const slug = (s: string): string =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 
 /** One gazetteer entry per suggestion, with a note on the evidence; places have no coordinates yet. */
 export function suggestionEntry(s: Suggestion, id: string): GazetteerEntry {
   const seen = `seen ${s.count} time${s.count === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}${s.strong ? ', named by its context' : ''}`;
   const todo = s.kind === 'place' ? '; check the category, add lat/lon' : '; check the category';
-  return { id, name: s.name, aliases: s.aliases, category: s.category, note: `${seen}, e.g. "${exampleText(s)}"${todo}` };
+  return {
+    id,
+    name: s.name,
+    aliases: s.aliases,
+    category: s.category,
+    note: `${seen}, e.g. "${exampleText(s)}"${todo}`,
+  };
 }
 
 /** `{"actors": [...], "places": [...]}`: each array's items go into the `entries` of actors.json / places.json. */
@@ -57,7 +85,8 @@ export function suggestionsJson(list: readonly Suggestion[]): string {
     return id;
   };
   const entries = list.map((s) => ({ kind: s.kind, entry: suggestionEntry(s, idFor(s)) }));
-  const block = (kind: Suggestion['kind']) => entries.filter((e) => e.kind === kind).map((e) => `    ${JSON.stringify(e.entry)}`);
+  const block = (kind: Suggestion['kind']) =>
+    entries.filter((e) => e.kind === kind).map((e) => `    ${JSON.stringify(e.entry)}`);
   const array = (lines: string[]) => (lines.length ? `[\n${lines.join(',\n')}\n  ]` : '[]');
   return `{\n  "actors": ${array(block('actor'))},\n  "places": ${array(block('place'))}\n}\n`;
 }

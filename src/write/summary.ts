@@ -18,7 +18,12 @@ export function newTally(): Tally {
 
 /** Counts one document's mentions and events (name tables without a prototype: any name is a key). */
 export function countDoc(doc: DocResult): DocCounts {
-  const counts: DocCounts = { kinds: { actor: 0, place: 0, date: 0 }, actors: Object.create(null) as Record<string, number>, places: Object.create(null) as Record<string, number>, events: doc.events.length };
+  const counts: DocCounts = {
+    kinds: { actor: 0, place: 0, date: 0 },
+    actors: Object.create(null) as Record<string, number>,
+    places: Object.create(null) as Record<string, number>,
+    events: doc.events.length,
+  };
   for (const m of doc.mentions) {
     counts.kinds[m.kind]++;
     const table = m.kind === 'actor' ? counts.actors : m.kind === 'place' ? counts.places : null;
@@ -29,7 +34,12 @@ export function countDoc(doc: DocResult): DocCounts {
 }
 
 export function noCounts(): DocCounts {
-  return { kinds: { actor: 0, place: 0, date: 0 }, actors: Object.create(null) as Record<string, number>, places: Object.create(null) as Record<string, number>, events: 0 };
+  return {
+    kinds: { actor: 0, place: 0, date: 0 },
+    actors: Object.create(null) as Record<string, number>,
+    places: Object.create(null) as Record<string, number>,
+    events: 0,
+  };
 }
 
 /** Adds the counts of part of a document (a block of a streamed one) to its counts so far. */
@@ -57,18 +67,22 @@ export function addToTally(t: Tally, doc: DocCounts): void {
 }
 
 function top(table: Record<string, number>, n: number): [string, number][] {
-  return Object.entries(table).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+  return Object.entries(table)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n);
 }
 
 export function renderSummary(t: Tally, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const lines = [
     c.bold(`${t.documents} document${t.documents === 1 ? '' : 's'}`) + (t.failed ? c.red(`, ${t.failed} failed`) : ''),
-    `mentions: ${c.cyan(t.kinds.actor)} actors, ${c.green(t.kinds.place)} places, ${c.yellow(t.kinds.date)} dates` + (t.events ? `, ${c.magenta(t.events)} events` : ''),
+    `mentions: ${c.cyan(t.kinds.actor)} actors, ${c.green(t.kinds.place)} places, ${c.yellow(t.kinds.date)} dates` +
+      (t.events ? `, ${c.magenta(t.events)} events` : ''),
   ];
   const list = (label: string, table: Record<string, number>, paint: (s: string) => string) => {
     const items = top(table, 8);
-    if (items.length) lines.push(`top ${label}: ${items.map(([name, n]) => `${paint(name)} ${c.dim(String(n))}`).join(', ')}`);
+    if (items.length)
+      lines.push(`top ${label}: ${items.map(([name, n]) => `${paint(name)} ${c.dim(String(n))}`).join(', ')}`);
   };
   list('actors', t.actors, c.cyan);
   list('places', t.places, c.green);
