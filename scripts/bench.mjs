@@ -26,8 +26,8 @@ import { compileGazetteer } from '../dist/gazetteer/compile.js';
 import { loadGazetteer } from '../dist/gazetteer/load.js';
 import { loadLexicon } from '../dist/gazetteer/lexicon.js';
 import { createContext } from '../dist/pipeline.js';
-import { processOne } from '../dist/process.js';
-import { NO_STDIN } from '../dist/read.js';
+import { processOne } from '../dist/run/process.js';
+import { NO_STDIN } from '../dist/input/read.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_MB = Number(process.env.BENCH_MB ?? 20);

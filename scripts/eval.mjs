@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { checkFloors, evaluate, readGold } from '../dist/evaluate.js';
-import { prepareContext } from '../dist/process.js';
+import { prepareContext } from '../dist/run/process.js';
 import { renderScore } from '../dist/score.js';
 
 const check = process.argv.includes('--check');

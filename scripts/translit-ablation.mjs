@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_DIR, loadGazetteer } from '../dist/gazetteer/load.js';
 import { createContext, extractDocument } from '../dist/pipeline.js';
-import { loadDocument } from '../dist/read.js';
+import { loadDocument } from '../dist/input/read.js';
 import { parseGold, score } from '../dist/score.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

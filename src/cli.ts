@@ -8,7 +8,7 @@ import { basename, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import type { Context } from './pipeline.js';
-import { NO_STDIN, STDIN, expandInputs, isIsoDate, loadDocument } from './read.js';
+import { NO_STDIN, STDIN, expandInputs, isIsoDate, loadDocument } from './input/read.js';
 import { renderScore } from './score.js';
 import { evaluate, readGold } from './evaluate.js';
 import type { Selectable } from './types.js';
@@ -22,19 +22,20 @@ import {
   type Deliver,
   type JobOptions,
   type Piece,
-} from './process.js';
+} from './run/process.js';
 import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
 import { renderHtml } from './write/html.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
-import { addNames, addToTally, newTally, renderSummary } from './write/summary.js';
-import { Progress } from './progress.js';
+import { addNames, addToTally, newTally } from './run/counts.js';
+import { renderSummary } from './write/summary.js';
+import { Progress } from './run/progress.js';
 import { loadGazetteer } from './gazetteer/load.js';
-import { findName, gazetteerStats, type FoundName, type StatsRow } from './gazetteer/inspect.js';
+import { findName, gazetteerStats } from './inspect.js';
 import { isAbsolute, relative } from 'node:path';
 import { isatty } from 'node:tty';
-import { checkGazetteer, renderCheck } from './gazetteer/check.js';
+import { checkGazetteer } from './gazetteer/check.js';
 import { suggest } from './suggest.js';
-import { renderSuggestionTable, suggestionsJson } from './write/suggest.js';
+import { renderCheck, renderFound, renderStats, renderSuggestionTable, suggestionsJson } from './write/reports.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
@@ -461,38 +462,4 @@ function runCheck(dirs: string[], opts: { json?: boolean }, io: Io): number {
     : renderCheck(report, isatty(io.stdoutFd) && !io.env.NO_COLOR);
   stdoutSink(io.stdoutFd).write(out);
   return errors > 0 ? EXIT.usage : EXIT.ok;
-}
-
-function renderStats(rows: StatsRow[]): string {
-  const lines = [
-    ['kind', 'category', 'entries', 'aliases'],
-    ...rows.map((r) => [r.kind, r.category, String(r.entries), String(r.aliases)]),
-  ];
-  const total = rows.reduce((t, r) => [t[0] + r.entries, t[1] + r.aliases], [0, 0]);
-  lines.push(['all', '', String(total[0]), String(total[1])]);
-  const width = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
-  return lines
-    .map(
-      (l) =>
-        l
-          .map((cell, c) => (c >= 2 ? cell.padStart(width[c]) : cell.padEnd(width[c])))
-          .join('  ')
-          .trimEnd() + '\n',
-    )
-    .join('');
-}
-
-function renderFound(name: string, f: FoundName): string {
-  const keys = f.keys.map((k) => (k.translit === k.folded ? k.folded : `${k.folded}~${k.translit}`)).join(' ');
-  const head = `${name}  [keys: ${keys}]\n`;
-  if (f.mentions.length === 0) return `${head}  no entry matches\n`;
-  return (
-    head +
-    f.mentions
-      .map(
-        (m) =>
-          `  "${m.text}" -> ${m.kind} ${m.name} [${m.id}]${m.explain ? ` by ${m.explain.rule}, alias "${m.explain.alias}" in ${m.explain.file}` : ''}\n`,
-      )
-      .join('')
-  );
 }

@@ -146,3 +146,9 @@ export function lineLocator(text: string): (offset: number) => { line: number; c
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   };
 }
+
+/** `entry 11 "sy_idlib": "lat" must be ...` — a problem as the user reads it (without the file). */
+export function describeProblem(p: { entry?: number; id?: string; message: string }): string {
+  if (p.entry === undefined) return p.message;
+  return `entry ${p.entry}${p.id !== undefined ? ` "${p.id}"` : ''}: ${p.message}`;
+}

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UsageError, parseJsonFile } from './errors.js';
 import { extractDocument, type Context } from './pipeline.js';
-import { NO_STDIN, STDIN, expandInputs, loadDocument, type InputProblem } from './read.js';
+import { NO_STDIN, STDIN, expandInputs, loadDocument, type InputProblem } from './input/read.js';
 import { parseGold, score, type GoldDoc, type ScoreReport } from './score.js';
 import type { DocResult } from './types.js';
 

@@ -6,7 +6,7 @@
 import { tokenize, type WordToken } from './fold.js';
 import { FUZZY_MIN, compileGazetteer, type CompiledGazetteer } from './gazetteer/compile.js';
 import type { Gazetteer } from './gazetteer/load.js';
-import { findDates } from './extract/dates.js';
+import { findDates, headerDate } from './extract/dates.js';
 import { findEvents } from './extract/events.js';
 import { findFuzzyNames, findNames, type NameMatch } from './extract/names.js';
 import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extract/unknown.js';
@@ -61,7 +61,8 @@ export function createContext(
   };
 }
 
-export function extractDocument(doc: SourceDoc, ctx: Context): DocResult {
+export function extractDocument(source: SourceDoc, ctx: Context): DocResult {
+  const doc = dated(source);
   const prepared = prepare(doc, ctx);
   const mentions: Mention[] = [];
   const events: Event[] = [];
@@ -73,7 +74,8 @@ export function extractDocument(doc: SourceDoc, ctx: Context): DocResult {
 }
 
 /** A big document, extracted in two passes so that neither all its mentions nor all its events are ever held. */
-export function streamDocument(doc: SourceDoc, ctx: Context): DocStream {
+export function streamDocument(source: SourceDoc, ctx: Context): DocStream {
+  const doc = dated(source);
   const prepared = prepare(doc, ctx);
   return {
     head: { ...head(doc), mentions: [], events: [], sentences: prepared.sentences },
@@ -84,6 +86,13 @@ export function streamDocument(doc: SourceDoc, ctx: Context): DocStream {
       for (const block of extractBlocks(doc, ctx, { mentions: false, events: true }, prepared)) yield block.events;
     },
   };
+}
+
+/** The document with its date: the one reading found (option, file name, record), else a date line at its top. */
+function dated(doc: SourceDoc): SourceDoc {
+  if (doc.date) return doc;
+  const value = headerDate(doc.text);
+  return value ? { ...doc, date: { value, from: 'header' } } : doc;
 }
 
 /** Sentences and the dates found in each (dates come from one cheap anchored scan of the whole text). */

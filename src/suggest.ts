@@ -9,30 +9,10 @@
 import { createRequire } from 'node:module';
 import { ASSIMILATED_ARTICLES, tokenize, type WordToken } from './fold.js';
 import { compileUnknownCues } from './extract/unknown.js';
-import { findName } from './gazetteer/inspect.js';
+import { findName } from './inspect.js';
 import { extractDocument, groupBySentence, type Context } from './pipeline.js';
 import { splitSentences } from './segment.js';
-import type { DocResult, Mention, Sentence, SourceDoc } from './types.js';
-
-export interface Suggestion {
-  kind: 'actor' | 'place';
-  /** The most frequent spelling. */
-  name: string;
-  /** The other spellings with the same matching key, most frequent first. */
-  aliases: string[];
-  /**
-   * A guess: from the strong context, the words of the name (`Brigade`), its context (`village of`) or compromise's
-   * tags.
-   */
-  category: string;
-  /** Occurrences, and the number of files they are in. */
-  count: number;
-  files: number;
-  /** Seen as a `resolved: false` mention (`the village of X`): the strongest evidence, listed first. */
-  strong: boolean;
-  /** The first sentence it occurs in (the first strong one, if any); `start`/`end` locate the name in `sentence`. */
-  example: { source: string; sentence: string; start: number; end: number };
-}
+import type { DocResult, Mention, Sentence, SourceDoc, Suggestion } from './types.js';
 
 export interface SuggestOptions {
   /** Fewest occurrences to list (default 2); strong-context names are always listed. */

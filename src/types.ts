@@ -221,3 +221,73 @@ export interface DocCounts {
   places: Record<string, number>;
   events: number;
 }
+
+/** What a run has counted so far: documents, mentions per kind, names, events. */
+export interface Tally {
+  documents: number;
+  failed: number;
+  kinds: Record<Kind, number>;
+  /** Mentions per canonical name, as in DocCounts (tables without a prototype). */
+  actors: Record<string, number>;
+  places: Record<string, number>;
+  events: number;
+}
+
+// Reports of the gazetteer and suggest commands (rendered by write/reports.ts).
+
+export type ProblemLevel = 'error' | 'warning';
+
+/** One problem found by the check: where it is, which entry, and what is wrong. */
+export interface CheckProblem {
+  level: ProblemLevel;
+  file: string;
+  line?: number;
+  column?: number;
+  /** 1-based index of the entry in its file. */
+  entry?: number;
+  id?: string;
+  field?: string;
+  message: string;
+}
+
+export interface CheckReport {
+  /** Files checked, in load order. */
+  files: string[];
+  problems: CheckProblem[];
+}
+
+/** West, south, east, north in degrees; west > east for a country across the antimeridian. */
+
+export interface StatsRow {
+  kind: string;
+  category: string;
+  entries: number;
+  aliases: number;
+}
+
+export interface FoundName {
+  /** The name's matching keys, word by word: the matcher's folded key, then its transliteration key. */
+  keys: { word: string; folded: string; translit: string }[];
+  /** What the name resolves to (a context with `explain` on gives the rule). */
+  mentions: Mention[];
+}
+
+export interface Suggestion {
+  kind: 'actor' | 'place';
+  /** The most frequent spelling. */
+  name: string;
+  /** The other spellings with the same matching key, most frequent first. */
+  aliases: string[];
+  /**
+   * A guess: from the strong context, the words of the name (`Brigade`), its context (`village of`) or compromise's
+   * tags.
+   */
+  category: string;
+  /** Occurrences, and the number of files they are in. */
+  count: number;
+  files: number;
+  /** Seen as a `resolved: false` mention (`the village of X`): the strongest evidence, listed first. */
+  strong: boolean;
+  /** The first sentence it occurs in (the first strong one, if any); `start`/`end` locate the name in `sentence`. */
+  example: { source: string; sentence: string; start: number; end: number };
+}

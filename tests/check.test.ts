@@ -3,13 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  checkGazetteer,
-  formatProblem,
-  insideBox,
-  summarizeCheck,
-  type CountryBounds,
-} from '../src/gazetteer/check.js';
+import { checkGazetteer, insideBox, type CountryBounds } from '../src/gazetteer/check.js';
+import { formatProblem, summarizeCheck } from '../src/write/reports.js';
 // @ts-expect-error: a plain ES module script without types
 import { GENERATED, validatorSource } from '../scripts/build-schema.mjs';
 

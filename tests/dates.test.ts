@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, isoWeek, parseDateLine } from '../src/extract/dates.js';
+import { findDates, headerDate, isoWeek, parseDateLine } from '../src/extract/dates.js';
+import { extractDocument } from '../src/pipeline.js';
+import { fixtureContext } from './helpers.js';
 
 const one = (text: string) => [{ index: 0, start: 0, end: text.length }];
 const datesOf = (text: string, dct: string | null) => findDates(text, one(text), dct).map((m) => [m.text, m.value]);
@@ -159,4 +161,36 @@ describe('helpers', () => {
     ['no date here', null],
     ['Turkey acted yesterday, and on 11 May 2013.', null],
   ])('parses the date line %s', (line, value) => expect(parseDateLine(line)).toBe(value));
+});
+
+describe('header date', () => {
+  it('reads a Date: line', () => expect(headerDate('Title\nDate: 18 September 2018\n\nText.')).toBe('2018-09-18'));
+  it('reads a Published: line', () => expect(headerDate('Published: September 18, 2018\nText.')).toBe('2018-09-18'));
+  it('reads a bare date line', () => expect(headerDate('Idlib talks\nSept. 18, 2018\nText.')).toBe('2018-09-18'));
+  it('gives null without one', () => expect(headerDate('No date here.\nTurkey acts.')).toBeNull());
+  it('looks no further than the first lines', () =>
+    expect(headerDate('a\nb\nc\nd\ne\nf\nDate: 18 September 2018')).toBeNull());
+});
+
+describe('document date in the pipeline', () => {
+  const result = (text: string, date: string | null) =>
+    extractDocument(
+      { source: 'post.txt', text, date: date ? { value: date, from: 'filename' } : null },
+      fixtureContext(),
+    );
+  it('takes a date line when reading found no date', () =>
+    expect(result('Date: 18 September 2018\nTurkey acts today.', null).date).toEqual({
+      value: '2018-09-18',
+      from: 'header',
+    }));
+  it('keeps the date reading found', () =>
+    expect(result('Date: 18 September 2018\nTurkey acts.', '2020-01-02').date).toEqual({
+      value: '2020-01-02',
+      from: 'filename',
+    }));
+  it('resolves relative dates against the date line', () =>
+    expect(
+      result('Date: 18 September 2018\nTurkey acted yesterday.', null).mentions.find((m) => m.text === 'yesterday')
+        ?.value,
+    ).toBe('2018-09-17'));
 });

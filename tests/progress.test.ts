@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Progress, progressLine } from '../src/progress.js';
+import { Progress, progressLine } from '../src/run/progress.js';
 
 /** A progress line over `total` files with a hand-moved clock; `out` collects what it writes. */
 function progress(total: number, enabled = true) {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { checkFloors, evaluate, readGold, type Floors } from '../src/evaluate.js';
-import { prepareContext } from '../src/process.js';
+import { prepareContext } from '../src/run/process.js';
 import type { ScoreReport } from '../src/score.js';
 
 interface EvalSet {

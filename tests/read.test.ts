@@ -3,30 +3,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { decode, documentDate, loadDocument } from '../src/read.js';
+import { decode, documentDate, loadDocument } from '../src/input/read.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('document date', () => {
   it('prefers --date', () =>
-    expect(documentDate('2018-09-18-x.txt', 'Date: 1 May 2017', '2020-01-02')).toEqual({
-      value: '2020-01-02',
-      from: 'option',
-    }));
+    expect(documentDate('2018-09-18-x.txt', '2020-01-02')).toEqual({ value: '2020-01-02', from: 'option' }));
   it('reads a file-name prefix', () =>
-    expect(documentDate('posts/2018-09-18-free-idlib.txt', '')).toEqual({ value: '2018-09-18', from: 'filename' }));
-  it('ignores an impossible file-name date', () => expect(documentDate('2018-02-31-x.txt', '')).toBeNull());
-  it('reads a Date: line', () =>
-    expect(documentDate('post.txt', 'Title\nDate: 18 September 2018\n\nText.')).toEqual({
-      value: '2018-09-18',
-      from: 'header',
-    }));
-  it('reads a Published: line', () =>
-    expect(documentDate('post.txt', 'Published: September 18, 2018\nText.')).toEqual({
-      value: '2018-09-18',
-      from: 'header',
-    }));
-  it('gives null without evidence', () => expect(documentDate('post.txt', 'No date here.\nTurkey acts.')).toBeNull());
+    expect(documentDate('posts/2018-09-18-free-idlib.txt')).toEqual({ value: '2018-09-18', from: 'filename' }));
+  it('ignores an impossible file-name date', () => expect(documentDate('2018-02-31-x.txt')).toBeNull());
+  it('leaves a date line in the text to the pipeline', () => expect(documentDate('post.txt')).toBeNull());
 });
 
 describe('decoding', () => {

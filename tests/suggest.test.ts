@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseList } from '../src/gazetteer/listfile.js';
 import { extractDocument } from '../src/pipeline.js';
 import { suggest, suggestFrom, type SuggestOptions } from '../src/suggest.js';
-import { renderSuggestionTable, suggestionsJson } from '../src/write/suggest.js';
+import { renderSuggestionTable, suggestionsJson } from '../src/write/reports.js';
 import { fixtureContext } from './helpers.js';
 
 const suggestIn = (text: string, o: SuggestOptions = { min: 1 }) =>

@@ -690,6 +690,25 @@ export function findDates(text: string, sentences: Sentence[], docDate: string |
   });
 }
 
+const HEADER_LABEL =
+  /^\s*(?:date|dated|published|posted|updated|last updated|publication date)\s*(?:on)?\s*[:\-–—]?\s*(.+)$/i;
+/** Non-blank lines at the top of a text where a publication date may stand. */
+const HEADER_LINES = 6;
+
+/** A publication date on one of the first lines of a text (`Date: 18 September 2018`, `Sept. 18, 2018`), as YYYY-MM-DD. */
+export function headerDate(text: string): string | null {
+  const lines = text
+    .split(/\r\n|\r|\n/, 40)
+    .filter((l) => l.trim() !== '')
+    .slice(0, HEADER_LINES);
+  for (const line of lines) {
+    const label = HEADER_LABEL.exec(line);
+    const value = label ? parseDateLine(label[1]) : line.length <= 60 ? parseDateLine(line) : null;
+    if (value) return value;
+  }
+  return null;
+}
+
 /**
  * Parses the date part of a publication-date header line (`18 September 2018`,
  * `September 18, 2018`, `2018-09-18`, `Sept. 18, 2018`, `Tuesday, 05 September 2017`,

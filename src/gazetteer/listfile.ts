@@ -76,12 +76,6 @@ export function validateEntry(raw: unknown, type: EntryType): string | null {
   return schemaProblems(validate.errors ?? [], [raw], () => ({ line: 1, column: 1 }))[0]?.message ?? null;
 }
 
-/** `entry 11 "sy_idlib": "lat" must be ...` — a problem as the user reads it (without the file). */
-export function describeProblem(p: Pick<ListProblem, 'entry' | 'id' | 'message'>): string {
-  if (p.entry === undefined) return p.message;
-  return `entry ${p.entry}${p.id !== undefined ? ` "${p.id}"` : ''}: ${p.message}`;
-}
-
 function listEntries(data: unknown): unknown[] {
   const entries = typeof data === 'object' && data !== null ? (data as { entries?: unknown }).entries : undefined;
   return Array.isArray(entries) ? entries : [];

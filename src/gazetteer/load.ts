@@ -9,9 +9,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataFileError, UsageError, parseJsonFile } from '../errors.js';
+import { DataFileError, UsageError, describeProblem, parseJsonFile } from '../errors.js';
 import type { EntryType, GazetteerEntry, LoadedEntry } from '../types.js';
-import { describeProblem, parseList } from './listfile.js';
+import { parseList } from './listfile.js';
 
 /** Language knowledge used by the rules (not names): see gazetteer/rules.json. */
 export interface Rules {

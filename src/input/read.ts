@@ -8,9 +8,8 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { basename, join } from 'node:path';
 import fg from 'fast-glob';
-import { parseDateLine } from './extract/dates.js';
-import { htmlToText, isHtmlPath } from './html.js';
-import type { DocDate, SourceDoc } from './types.js';
+import { htmlToText, isHtmlPath } from './html-text.js';
+import type { DocDate, SourceDoc } from '../types.js';
 
 export const STDIN = '-';
 
@@ -128,9 +127,6 @@ export async function readSource(source: string, stdin: NodeJS.ReadableStream): 
 }
 
 const FILENAME_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const HEADER_LABEL =
-  /^\s*(?:date|dated|published|posted|updated|last updated|publication date)\s*(?:on)?\s*[:\-–—]?\s*(.+)$/i;
-const HEADER_LINES = 6;
 
 export function isIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -139,20 +135,14 @@ export function isIsoDate(s: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-/** The document date: `--date`, else a YYYY-MM-DD file-name prefix, else a date line at the top. */
-export function documentDate(source: string, text: string, option?: string): DocDate | null {
+/**
+ * The document date that reading knows: `--date`, else a YYYY-MM-DD file-name prefix. A date line
+ * at the top of the text is language, found when the pipeline prepares the document.
+ */
+export function documentDate(source: string, option?: string): DocDate | null {
   if (option) return { value: option, from: 'option' };
   const m = FILENAME_DATE.exec(basename(source));
   if (m && isIsoDate(`${m[1]}-${m[2]}-${m[3]}`)) return { value: `${m[1]}-${m[2]}-${m[3]}`, from: 'filename' };
-  const lines = text
-    .split(/\r\n|\r|\n/, 40)
-    .filter((l) => l.trim() !== '')
-    .slice(0, HEADER_LINES);
-  for (const line of lines) {
-    const label = HEADER_LABEL.exec(line);
-    const value = label ? parseDateLine(label[1]) : line.length <= 60 ? parseDateLine(line) : null;
-    if (value) return { value, from: 'header' };
-  }
   return null;
 }
 
@@ -182,7 +172,7 @@ export async function loadDocument(
   if ('error' in decoded) return { source, message: decoded.error };
   const text = isHtmlPath(source) ? htmlToText(decoded.text) : decoded.text;
   const warning = decoded.warning ?? (text.trim() === '' ? 'empty file' : undefined);
-  return { doc: { source, text, date: documentDate(source, text, dateOption) }, warning };
+  return { doc: { source, text, date: documentDate(source, dateOption) }, warning };
 }
 
 /** One line of a JSONL input: a document record, or what is wrong with the line. */
@@ -226,7 +216,7 @@ export async function* readRecords(
     const date: DocDate | null =
       !dateOption && typeof rec.date === 'string'
         ? { value: rec.date, from: 'record' }
-        : documentDate(name, text, dateOption);
+        : documentDate(name, dateOption);
     yield { doc: { id, source: name, text, date } };
   }
 }

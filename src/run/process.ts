@@ -6,13 +6,13 @@
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { createContext, extractDocument, streamDocument, type Context } from './pipeline.js';
-import { loadGazetteer, type Gazetteer } from './gazetteer/load.js';
-import { loadLexicon, type EventLexicon } from './gazetteer/lexicon.js';
-import { NO_STDIN, STDIN, loadDocument, readRecords } from './read.js';
-import type { DocCounts, DocResult, DocStream, Kind, Selectable, SourceDoc } from './types.js';
-import { canStream, renderDoc, renderStream, type RenderOptions } from './write/render.js';
-import { addCounts, countDoc, noCounts, type Names } from './write/summary.js';
+import { createContext, extractDocument, streamDocument, type Context } from '../pipeline.js';
+import { loadGazetteer, type Gazetteer } from '../gazetteer/load.js';
+import { loadLexicon, type EventLexicon } from '../gazetteer/lexicon.js';
+import { NO_STDIN, STDIN, loadDocument, readRecords } from '../input/read.js';
+import type { DocCounts, DocResult, DocStream, Kind, Selectable, SourceDoc } from '../types.js';
+import { canStream, renderDoc, renderStream, type RenderOptions } from '../write/render.js';
+import { addCounts, countDoc, noCounts, type Names } from './counts.js';
 
 export interface JobOptions {
   gazetteer: string[];

@@ -9,9 +9,9 @@ import {
   type Outcome,
   type Piece,
 } from './process.js';
-import { NO_STDIN } from './read.js';
-import { putPiece } from './write/sink.js';
-import { addNames, noCounts, type Names } from './write/summary.js';
+import { NO_STDIN } from '../input/read.js';
+import { putPiece } from '../write/sink.js';
+import { addNames, noCounts, type Names } from './counts.js';
 
 const options = workerData as JobOptions;
 const port = parentPort!;

@@ -2,17 +2,10 @@
  * Looking into the gazetteer, for the people who edit it: how many entries of each kind and
  * category it holds, and which entry a name resolves to, by which alias and rule.
  */
-import { tokenize, translit } from '../fold.js';
-import { extractDocument, type Context } from '../pipeline.js';
-import type { Mention } from '../types.js';
-import type { Gazetteer } from './load.js';
-
-export interface StatsRow {
-  kind: string;
-  category: string;
-  entries: number;
-  aliases: number;
-}
+import { tokenize, translit } from './fold.js';
+import { extractDocument, type Context } from './pipeline.js';
+import type { FoundName, Mention, StatsRow } from './types.js';
+import type { Gazetteer } from './gazetteer/load.js';
 
 /** Entries and aliases per kind and category, largest first. */
 export function gazetteerStats(g: Gazetteer): StatsRow[] {
@@ -28,13 +21,6 @@ export function gazetteerStats(g: Gazetteer): StatsRow[] {
   return [...rows.values()].sort((a, b) =>
     a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : b.entries - a.entries || (a.category < b.category ? -1 : 1),
   );
-}
-
-export interface FoundName {
-  /** The name's matching keys, word by word: the matcher's folded key, then its transliteration key. */
-  keys: { word: string; folded: string; translit: string }[];
-  /** What the name resolves to (a context with `explain` on gives the rule). */
-  mentions: Mention[];
 }
 
 /** Which entries a name (or a short phrase holding it) resolves to, and the keys it is matched by. */

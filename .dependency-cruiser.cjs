@@ -1,0 +1,59 @@
+/**
+ * The layers of src/, checked by `npm run lint:deps` (run by .ci/run). Data flows one way:
+ * input -> segment -> match -> resolve -> link -> write, and knowledge flows in from the gazetteer.
+ *
+ * core      types.ts, errors.ts, fold.ts, mention.ts, segment.ts: imports nothing of ours but core
+ * knowledge gazetteer/: reads and compiles lists; never the pipeline, inputs, writers or runs
+ * input     input/: reads and decodes documents; never extraction
+ * extract   extract/, resolve.ts: finds and resolves mentions and events in one sentence
+ * pipeline  pipeline.ts: the ordered steps for one document
+ * write     write/: pure renderers; they import core, and other layers' types only
+ * run       run/: one thread or a worker pool, counts, progress
+ * app       cli.ts, evaluate.ts, score.ts, suggest.ts, inspect.ts: commands over the library
+ */
+const CORE = '^src/(types|errors|fold|mention|segment)\\.ts$';
+const KNOWLEDGE = '^src/gazetteer/';
+const INPUT = '^src/input/';
+const EXTRACT = '^src/(extract/|resolve\\.ts$)';
+const PIPELINE = '^src/pipeline\\.ts$';
+const WRITE = '^src/write/';
+const RUN = '^src/run/';
+const APP = '^src/(cli|evaluate|score|suggest|inspect)\\.ts$';
+
+const layer = (name, from, allowed) => ({
+  name,
+  comment: `${name}: imports only ${allowed.join(', ')}`,
+  severity: 'error',
+  from: { path: from },
+  to: { path: '^src/', pathNot: allowed.map((l) => `(${l})`).join('|') },
+});
+
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+    layer('core', CORE, [CORE]),
+    layer('knowledge', KNOWLEDGE, [CORE, KNOWLEDGE]),
+    layer('input', INPUT, [CORE, INPUT]),
+    layer('extract', EXTRACT, [CORE, KNOWLEDGE, EXTRACT]),
+    layer('pipeline', PIPELINE, [CORE, KNOWLEDGE, EXTRACT]),
+    {
+      ...layer('write', WRITE, [CORE, WRITE]),
+      comment: 'write: pure renderers; they import core and write, and types of other layers only',
+      to: { path: '^src/', pathNot: `(${CORE})|(${WRITE})`, dependencyTypesNot: ['type-only'] },
+    },
+    layer('run', RUN, [CORE, KNOWLEDGE, INPUT, EXTRACT, PIPELINE, WRITE, RUN]),
+    {
+      name: 'nothing-imports-an-app',
+      comment: 'commands sit on top: nothing imports cli.ts (and only commands import commands)',
+      severity: 'error',
+      from: { path: '^src/', pathNot: APP },
+      to: { path: APP },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '\\.generated\\.ts$' },
+  },
+};
