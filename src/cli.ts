@@ -23,7 +23,7 @@ import {
   type JobOptions,
   type Piece,
 } from './run/process.js';
-import { MapCollector, geoJsonText, type MapDoc } from './write/geojson.js';
+import { MapCollector, geoJsonText } from './write/geojson.js';
 import { renderHtml } from './write/html.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
 import { addNames, addToTally, newTally } from './run/counts.js';
@@ -266,13 +266,6 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
 }
 
-const decoder = new TextDecoder();
-
-/** The text of an outcome's pieces (a pool worker's are encoded). */
-function textOf(chunk: Iterable<Piece>): string {
-  return [...chunk].map((p) => (typeof p === 'string' ? p : decoder.decode(p))).join('');
-}
-
 function readVersion(): string {
   try {
     return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
@@ -350,8 +343,9 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
         return;
       }
       if (outcome.warning) io.stderr(`extract: ${outcome.source}: ${outcome.warning}\n`);
-      if (collector) collector.add(JSON.parse(textOf(outcome.chunk)) as MapDoc);
-      else {
+      if (collector) {
+        if (outcome.map) collector.add(outcome.map);
+      } else {
         // Pieces go out in groups (one system call for an ordinary document's output).
         let group: (string | Uint8Array)[] = [];
         for (const piece of joinChunk(outcome.chunk, job.render, first)) {

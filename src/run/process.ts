@@ -11,7 +11,8 @@ import { loadGazetteer, type Gazetteer } from '../gazetteer/load.js';
 import { loadLexicon, type EventLexicon } from '../gazetteer/lexicon.js';
 import { NO_STDIN, STDIN, loadDocument, readRecords } from '../input/read.js';
 import type { DocCounts, DocResult, DocStream, Kind, Selectable, SourceDoc } from '../types.js';
-import { canStream, renderDoc, renderStream, type RenderOptions } from '../write/render.js';
+import { canStream, mapPart, renderDoc, renderStream, type RenderOptions } from '../write/render.js';
+import type { MapDoc } from '../write/geojson.js';
 import { addCounts, countDoc, noCounts, type Names } from './counts.js';
 
 export interface JobOptions {
@@ -45,7 +46,16 @@ export type Outcome =
   /**
    * `chunk` is an array from a pool worker; for a streamed document, `counts` is complete once `chunk` has been read.
    */
-  | { ok: true; source: string; chunk: Iterable<Piece>; warning?: string; counts: DocCounts; bytes: number }
+  | {
+      ok: true;
+      source: string;
+      chunk: Iterable<Piece>;
+      /** The document's map data, for the map formats (whose chunk is empty). */
+      map?: MapDoc;
+      warning?: string;
+      counts: DocCounts;
+      bytes: number;
+    }
   | { ok: false; source: string; message: string };
 
 /** Takes one outcome (writes it); may be asynchronous, so that a long write can let signals in. */
@@ -95,6 +105,7 @@ function render(doc: SourceDoc, ctx: Context, o: JobOptions, warning?: string): 
     ok: true,
     source: doc.source,
     chunk: renderDoc(result, doc.text, o.render),
+    map: mapPart(result, doc.text, o.render),
     warning,
     counts: countDoc(result),
     bytes: doc.text.length,

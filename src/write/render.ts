@@ -9,7 +9,7 @@ import {
   eventRows,
   mentionRows,
 } from './csv.js';
-import { mapDoc } from './geojson.js';
+import { mapDoc, type MapDoc } from './geojson.js';
 import { textDocument } from './text.js';
 import {
   JSON_CLOSE,
@@ -45,13 +45,23 @@ export function renderDoc(doc: DocResult, text: string, o: RenderOptions): Chunk
   if (o.format === 'text') return textDocument(doc);
   if (o.format === 'jsonl') return jsonlLine(doc, text, { includeText: o.includeText });
   if (o.format === 'json') return jsonDocument(doc, text, { includeText: o.includeText });
-  // Map formats aggregate over the run: the chunk is the document's map data, collected by the writer.
-  if (o.format === 'geojson' || o.format === 'html') return [JSON.stringify(mapDoc(doc, text))];
+  // Map formats aggregate over the run: a document's part is its map data (`mapPart`), not text.
+  if (isMapFormat(o)) return [];
   return o.report === 'events'
     ? eventRows(doc, text)
     : o.report === 'entities'
       ? entityRows(doc)
       : mentionRows(doc, text);
+}
+
+/** Whether the format draws the whole run at its end (GeoJSON, the HTML report) from each document's map data. */
+export function isMapFormat(o: RenderOptions): boolean {
+  return o.format === 'geojson' || o.format === 'html';
+}
+
+/** A document's part of a map format, as data: the run collects it (a pool worker posts it as an object). */
+export function mapPart(doc: DocResult, text: string, o: RenderOptions): MapDoc | undefined {
+  return isMapFormat(o) ? mapDoc(doc, text) : undefined;
 }
 
 /** Whether a big document can be written as a stream in this format (not the map formats, text or per-entity rows). */
