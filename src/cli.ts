@@ -30,12 +30,20 @@ import { addNames, addToTally, newTally } from './run/counts.js';
 import { renderSummary } from './write/summary.js';
 import { Progress } from './run/progress.js';
 import { loadGazetteer } from './gazetteer/load.js';
-import { findName, gazetteerStats } from './inspect.js';
+import { findName, gazetteerStats, packSummaries } from './inspect.js';
+import { choosePacks } from './gazetteer/packs.js';
 import { isAbsolute, relative } from 'node:path';
 import { isatty } from 'node:tty';
 import { checkGazetteer } from './gazetteer/check.js';
 import { suggest } from './suggest.js';
-import { renderCheck, renderFound, renderStats, renderSuggestionTable, suggestionsJson } from './write/reports.js';
+import {
+  renderCheck,
+  renderFound,
+  renderPacks,
+  renderStats,
+  renderSuggestionTable,
+  suggestionsJson,
+} from './write/reports.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
@@ -65,11 +73,10 @@ function stdinFor(files: readonly string[], io: Io): NodeJS.ReadableStream {
   return files.includes(STDIN) ? io.stdin : NO_STDIN;
 }
 
-interface RunOptions {
+interface RunOptions extends KnowledgeOptions {
   format: Format;
   report: Report;
   output?: string;
-  gazetteer: string[];
   date?: string;
   kinds?: Selectable[];
   bom?: boolean;
@@ -148,6 +155,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       collect,
       [],
     )
+    .option(PACKS_FLAGS, PACKS_HELP, parsePacks)
     .option(
       '-d, --date <YYYY-MM-DD>',
       'document date for every input (overrides file names and date lines)',
@@ -184,6 +192,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .requiredOption('--gold <file>', 'gold annotations ({"docs": [...]})')
     .argument('<docs...>', 'the documents the gold file annotates')
     .option('-g, --gazetteer <dir>', 'extra gazetteer folder (repeatable)', collect, [])
+    .option(PACKS_FLAGS, PACKS_HELP, parsePacks)
     .option('--json', 'print the scores as JSON')
     .option('--errors', 'also list each false positive, false negative and wrong value')
     .option('--no-translit', 'score with names matched by their folded spelling only')
@@ -199,16 +208,23 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .command('stats')
     .description('entries and aliases per kind and category')
     .option('-g, --gazetteer <dir>', 'extra gazetteer folder (repeatable)', collect, [])
-    .action((opts: { gazetteer: string[] }) => {
-      stdoutSink(io.stdoutFd).write(renderStats(gazetteerStats(loadGazetteer(opts.gazetteer))));
+    .option(PACKS_FLAGS, PACKS_HELP, parsePacks)
+    .action((opts: KnowledgeOptions) => {
+      stdoutSink(io.stdoutFd).write(renderStats(gazetteerStats(loadGazetteer(opts.gazetteer, { packs: opts.packs }))));
     });
   gazetteer
     .command('find')
     .description('which entry each name resolves to, by which alias and rule, and its matching keys')
     .argument('<names...>', 'names or short phrases (quote them)')
     .option('-g, --gazetteer <dir>', 'extra gazetteer folder (repeatable)', collect, [])
-    .action((names: string[], opts: { gazetteer: string[] }) => {
-      const ctx = prepareContext({ gazetteer: opts.gazetteer, kinds: ['actor', 'place'], explain: true });
+    .option(PACKS_FLAGS, PACKS_HELP, parsePacks)
+    .action((names: string[], opts: KnowledgeOptions) => {
+      const ctx = prepareContext({
+        gazetteer: opts.gazetteer,
+        packs: opts.packs,
+        kinds: ['actor', 'place'],
+        explain: true,
+      });
       const found = names.map((n) => findName(n, ctx));
       stdoutSink(io.stdoutFd).write(names.map((n, i) => renderFound(n, found[i])).join(''));
       code = found.every((f) => f.mentions.length > 0) ? EXIT.ok : EXIT.inputFailed;
@@ -216,12 +232,23 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   gazetteer
     .command('check')
     .description(
-      'check every list against gazetteer/schema.json and for duplicate ids, shared names, one-letter names and misplaced coordinates (exit 2 on errors)',
+      'check every list against the list schema (packs/core/schema.json) and for duplicate ids, shared names, one-letter names and misplaced coordinates (exit 2 on errors)',
     )
     .argument('[dirs...]', 'your gazetteer folders, checked with the bundled lists they extend')
+    .option(PACKS_FLAGS, PACKS_HELP, parsePacks)
     .option('--json', 'print the problems as JSON')
-    .action((dirs: string[], opts: { json?: boolean }) => {
+    .action((dirs: string[], opts: { json?: boolean; packs?: string[] }) => {
       code = runCheck(dirs, opts, io);
+    });
+
+  gazetteer
+    .command('packs')
+    .description('the bundled packs in load order: entries, coverage, sources and licences')
+    .option('-g, --gazetteer <dir>', 'also list your folders, as the packs they are (repeatable)', collect, [])
+    .option('--json', 'print the packs as JSON')
+    .action((opts: { gazetteer: string[]; json?: boolean }) => {
+      const summaries = packSummaries(opts.gazetteer);
+      stdoutSink(io.stdoutFd).write(opts.json ? `${JSON.stringify(summaries, null, 2)}\n` : renderPacks(summaries));
     });
 
   program
@@ -231,6 +258,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     )
     .argument('<inputs...>', 'files, folders (their .txt and .md files), glob patterns, or - for standard input')
     .option('-g, --gazetteer <dir>', 'extra gazetteer folder (repeatable)', collect, [])
+    .option(PACKS_FLAGS, PACKS_HELP, parsePacks)
     .addOption(
       new Option('-f, --format <format>', 'a table, or JSON entries for actors.json / places.json')
         .choices(['table', 'json'])
@@ -286,6 +314,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
     throw new UsageError('no inputs: give files, folders, glob patterns or - for standard input (see --help)');
   const job: JobOptions = {
     gazetteer: opts.gazetteer,
+    packs: opts.packs,
     kinds: opts.kinds ?? null,
     explain: Boolean(opts.explain),
     translit: opts.translit,
@@ -387,9 +416,28 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
   return failed > 0 ? EXIT.inputFailed : EXIT.ok;
 }
 
-interface ScoreOptions {
-  gold: string;
+/** Where knowledge comes from: the bundled packs chosen (`--packs`) and the user's folders (`-g`). */
+interface KnowledgeOptions {
   gazetteer: string[];
+  packs?: string[];
+}
+
+const PACKS_FLAGS = '--packs <names>';
+const PACKS_HELP =
+  'bundled packs to load, comma-separated, each with the packs it requires (default: all; see extract gazetteer packs)';
+
+function parsePacks(value: string): string[] {
+  const names = value
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  if (names.length === 0) throw new UsageError('--packs: give one or more pack names (see extract gazetteer packs)');
+  choosePacks(names);
+  return names;
+}
+
+interface ScoreOptions extends KnowledgeOptions {
+  gold: string;
   json?: boolean;
   errors?: boolean;
   translit?: boolean;
@@ -400,6 +448,7 @@ async function runScore(docs: string[], opts: ScoreOptions, io: Io): Promise<num
   const gold = readGold(opts.gold);
   const ctx = prepareContext({
     gazetteer: opts.gazetteer,
+    packs: opts.packs,
     kinds: null,
     explain: false,
     translit: opts.translit,
@@ -418,15 +467,19 @@ async function runScore(docs: string[], opts: ScoreOptions, io: Io): Promise<num
   return problems.length > 0 ? EXIT.inputFailed : EXIT.ok;
 }
 
-interface SuggestOptions {
-  gazetteer: string[];
+interface SuggestOptions extends KnowledgeOptions {
   format: 'table' | 'json';
   min: number;
   limit?: number;
 }
 
 async function runSuggest(inputs: string[], opts: SuggestOptions, io: Io): Promise<number> {
-  const ctx = prepareContext({ gazetteer: opts.gazetteer, kinds: ['actor', 'place', 'date'], explain: false });
+  const ctx = prepareContext({
+    gazetteer: opts.gazetteer,
+    packs: opts.packs,
+    kinds: ['actor', 'place', 'date'],
+    explain: false,
+  });
   const { files, problems } = await expandInputs(inputs);
   for (const p of problems) io.stderr(`extract: ${p.source}: ${p.message}\n`);
   const docs = [];
@@ -444,12 +497,12 @@ async function runSuggest(inputs: string[], opts: SuggestOptions, io: Io): Promi
   return failed > 0 ? EXIT.inputFailed : EXIT.ok;
 }
 
-function runCheck(dirs: string[], opts: { json?: boolean }, io: Io): number {
+function runCheck(dirs: string[], opts: { json?: boolean; packs?: string[] }, io: Io): number {
   const display = (file: string) => {
     const rel = relative(process.cwd(), file);
     return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
   };
-  const report = checkGazetteer(dirs, { display });
+  const report = checkGazetteer(dirs, { display, packs: opts.packs });
   const errors = report.problems.filter((p) => p.level === 'error').length;
   const out = opts.json
     ? `${JSON.stringify({ files: report.files, errors, warnings: report.problems.length - errors, problems: report.problems }, null, 2)}\n`

@@ -4,7 +4,12 @@
  */
 import { tokenize, translit } from './fold.js';
 import { extractDocument, type Context } from './pipeline.js';
-import type { FoundName, Mention, StatsRow } from './types.js';
+import type { FoundName, Mention, PackSummary, StatsRow } from './types.js';
+import { listFiles, listType, readList, readRules, RULES_FILE } from './gazetteer/load.js';
+import { readLexicon } from './gazetteer/lexicon.js';
+import { bundledPacks, userPack, type Pack } from './gazetteer/packs.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Gazetteer } from './gazetteer/load.js';
 
 /** Entries and aliases per kind and category, largest first. */
@@ -32,4 +37,26 @@ export function findName(name: string, ctx: Context): FoundName {
   }));
   const doc = extractDocument({ source: 'name', text: name, date: null }, ctx);
   return { keys, mentions: doc.mentions.filter((m) => m.kind !== 'date') };
+}
+
+/** The bundled packs in load order, then the user's folders, each with what its lists hold. */
+export function packSummaries(userDirs: readonly string[] = []): PackSummary[] {
+  return [...bundledPacks(), ...userDirs.map(userPack)].map(summarize);
+}
+
+function summarize(pack: Pack): PackSummary {
+  const counts = { actors: 0, places: 0, triggers: 0, words: 0 };
+  for (const file of listFiles(pack.dir)) {
+    const name = basename(file);
+    if (RULES_FILE.test(name)) {
+      for (const words of Object.values(readRules(file))) counts.words += words.length;
+      continue;
+    }
+    const type = listType(name);
+    counts[type === 'actor' ? 'actors' : 'places'] += readList(file, type).length;
+  }
+  for (const name of existsSync(pack.dir) ? readdirSync(pack.dir).filter((n) => /^events[^/]*\.json$/.test(n)) : [])
+    counts.triggers += readLexicon(join(pack.dir, name)).triggers.length;
+  const { manifest } = pack;
+  return { ...manifest, bundled: pack.bundled, dir: pack.dir, counts };
 }

@@ -291,3 +291,18 @@ export interface Suggestion {
   /** The first sentence it occurs in (the first strong one, if any); `start`/`end` locate the name in `sentence`. */
   example: { source: string; sentence: string; start: number; end: number };
 }
+
+/** A pack as `extract gazetteer packs` shows it: its manifest and what its lists hold. */
+export interface PackSummary {
+  name: string;
+  description: string;
+  version: string;
+  /** Bundled with the tool, or a user's `--gazetteer` folder. */
+  bundled: boolean;
+  dir: string;
+  requires: string[];
+  covers: { countries: string[]; regions: string[]; languages: string[] };
+  sources: { name: string; url?: string; license: string; files?: string[] }[];
+  /** Entries of its actor and place lists, event trigger entries, and words of its rule lists. */
+  counts: { actors: number; places: number; triggers: number; words: number };
+}

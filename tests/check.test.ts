@@ -163,7 +163,7 @@ describe('the bundled lists', () => {
     const report = checkGazetteer();
     expect(report.problems.map((p) => formatProblem(p))).toEqual([]);
   });
-  it('src/gazetteer/schema.generated.ts is up to date with gazetteer/schema.json (npm run gazetteer:schema)', () => {
+  it('src/gazetteer/schema.generated.ts is up to date with packs/core/schema.json (npm run gazetteer:schema)', () => {
     expect(readFileSync(GENERATED as string, 'utf8')).toBe((validatorSource as () => string)());
   });
 });

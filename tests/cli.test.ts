@@ -304,6 +304,23 @@ describe('output', () => {
 });
 
 describe('gazetteer inspection', () => {
+  it('lists the packs in load order with what they hold and their licences', () => {
+    const r = run(['gazetteer', 'packs']);
+    expect(r.code).toBe(0);
+    expect(r.out.match(/^[a-z-]+ \d/gm)).toEqual(['core 1', 'arabic-names 1', 'english 1', 'levant 1']);
+    expect(r.out).toMatch(/^ {2}holds: \d+ actors, \d{4,} places/m);
+    expect(r.out).toContain('CC BY 4.0');
+  });
+  it('lists the packs as JSON', () =>
+    expect(JSON.parse(run(['gazetteer', 'packs', '--json']).out)[0]).toMatchObject({ name: 'core', bundled: true }));
+  it('extracts with the chosen packs only', () => {
+    const r = run(['-', '--packs', 'core,english', '-f', 'jsonl', '-q'], 'Assad left Idlib for Syria.');
+    expect(JSON.parse(r.out).mentions.map((m: { text: string }) => m.text)).toEqual(['Syria']);
+  });
+  it('rejects an unknown pack', () => {
+    const r = run(['-', '--packs', 'levnt'], 'x');
+    expect([r.code, r.err]).toEqual([2, expect.stringContaining('no bundled pack "levnt"')]);
+  });
   it('counts entries and aliases per kind and category', () => {
     const r = run(['gazetteer', 'stats']);
     expect(r.code).toBe(0);
@@ -331,7 +348,7 @@ describe('gazetteer inspection', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
       new RegExp(
-        `^${join(d, 'places-mine.json')}:2:3: warning: entry 1 "my_idlib": "Idleb" is also a name of "sy_idlib" \\(gazetteer/places\\.json:\\d+\\); if both are meant, mark it "ambiguous" on either entry\n0 errors, 1 warning in \\d+ files\n$`,
+        `^${join(d, 'places-mine.json')}:2:3: warning: entry 1 "my_idlib": "Idleb" is also a name of "sy_idlib" \\(packs/levant/places\\.json:\\d+\\); if both are meant, mark it "ambiguous" on either entry\n0 errors, 1 warning in \\d+ files\n$`,
       ),
     );
   });

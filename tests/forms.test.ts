@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_DIR } from '../src/gazetteer/load.js';
+import { bundledFile } from '../src/gazetteer/packs.js';
 import {
   FORMS_FILE,
   conjugated,
@@ -14,7 +14,7 @@ import {
   type FormsTable,
 } from '../src/gazetteer/lexicon.js';
 
-const table = JSON.parse(readFileSync(join(BUNDLED_DIR, FORMS_FILE), 'utf8')) as FormsTable;
+const table = JSON.parse(readFileSync(bundledFile(FORMS_FILE)!, 'utf8')) as FormsTable;
 const lexicon = loadLexicon();
 const heads = (list: string[] | undefined) => (list ?? []).flatMap(expandSlots).map((p) => p.trim().split(/\s+/)[0]);
 

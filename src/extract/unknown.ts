@@ -2,7 +2,7 @@
  * Names beyond the lists' edge: capitalized names the gazetteer does not know, found by strong
  * contexts (`the village of X`, `the towns of X and Y`, `X countryside`, `Nesriyya Hill`,
  * `Tel Shahir`, `X-based`, `the Hamza Division`, `Liwa al-Quds`). They become mentions with
- * `resolved: false` and no id or coordinates. The contexts are data (gazetteer/rules.json).
+ * `resolved: false` and no id or coordinates. The contexts are data (the packs' rules.json).
  */
 import { tokenize, type WordToken } from '../fold.js';
 import type { Rules } from '../gazetteer/load.js';

@@ -11,7 +11,8 @@ import { DataFileError, arrayElementOffsets, lineColumn, parseJsonFile } from '.
 import { tokenize } from '../fold.js';
 import type { LoadedEntry, Modality } from '../types.js';
 import { compileGazetteer, type CompiledGazetteer } from './compile.js';
-import { BUNDLED_DIR, EMPTY_RULES } from './load.js';
+import { EMPTY_RULES } from './load.js';
+import { bundledFile, packDirs, type PackChoice } from './packs.js';
 
 export const PLOVER_TYPES = [
   'AGREE',
@@ -86,8 +87,8 @@ const EMPTY: EventLexicon = {
 };
 
 /** Loads `events*.json` and `cameo.json` from the bundled folder and the user's folders, in order. */
-export function loadLexicon(userDirs: readonly string[] = [], options: { bundled?: boolean } = {}): EventLexicon {
-  const dirs = options.bundled === false ? [...userDirs] : [BUNDLED_DIR, ...userDirs];
+export function loadLexicon(userDirs: readonly string[] = [], choice: PackChoice = {}): EventLexicon {
+  const dirs = packDirs(userDirs, choice);
   const out: EventLexicon = {
     modality: emptyModality(),
     modality_after: emptyModality(),
@@ -205,7 +206,8 @@ let formsTable: FormsTable | null = null;
 function bundledForms(): FormsTable {
   if (!formsTable) {
     try {
-      formsTable = JSON.parse(readFileSync(join(BUNDLED_DIR, FORMS_FILE), 'utf8')) as FormsTable;
+      const file = bundledFile(FORMS_FILE);
+      formsTable = file ? (JSON.parse(readFileSync(file, 'utf8')) as FormsTable) : { verbs: {}, nouns: {} };
     } catch {
       formsTable = { verbs: {}, nouns: {} };
     }

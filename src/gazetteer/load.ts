@@ -7,11 +7,11 @@
  * replaces it with `"replace": true`, or removes it with `"disabled": true`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { DataFileError, UsageError, describeProblem, parseJsonFile } from '../errors.js';
 import type { EntryType, GazetteerEntry, LoadedEntry } from '../types.js';
 import { parseList } from './listfile.js';
+import { packDirs, type PackChoice } from './packs.js';
 
 /** Language knowledge used by the rules (not names): see gazetteer/rules.json. */
 export interface Rules {
@@ -62,8 +62,6 @@ export interface Gazetteer {
   files: string[];
 }
 
-export const BUNDLED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'gazetteer');
-
 const LIST_FILE = /^(actors|places)[^/]*\.json$/;
 /** `rules.json` (by hand) and `rules.generated.json` (by the build), merged. */
 export const RULES_FILE = /^rules(\.[a-z]+)?\.json$/;
@@ -85,9 +83,9 @@ export const EMPTY_RULES: Readonly<Rules> = {
   nameWordVariants: [],
 };
 
-/** Loads the bundled gazetteer (unless `bundled` is false) and then the user's folders. */
-export function loadGazetteer(userDirs: readonly string[] = [], options: { bundled?: boolean } = {}): Gazetteer {
-  const dirs = options.bundled === false ? [...userDirs] : [BUNDLED_DIR, ...userDirs];
+/** Loads the chosen bundled packs (all by default) and then the user's folders. */
+export function loadGazetteer(userDirs: readonly string[] = [], choice: PackChoice = {}): Gazetteer {
+  const dirs = packDirs(userDirs, choice);
   const byId = new Map<string, LoadedEntry>();
   const files: string[] = [];
   let rules: Rules = { ...EMPTY_RULES };

@@ -17,6 +17,8 @@ import { addCounts, countDoc, noCounts, type Names } from './counts.js';
 
 export interface JobOptions {
   gazetteer: string[];
+  /** Bundled packs to load (with what they require); null or absent: all of them. */
+  packs?: string[] | null;
   /** Mention kinds and `event` to keep; null keeps all. */
   kinds: Selectable[] | null;
   explain: boolean;
@@ -61,7 +63,10 @@ export type Outcome =
 /** Takes one outcome (writes it); may be asynchronous, so that a long write can let signals in. */
 export type Deliver = (outcome: Outcome) => void | Promise<void>;
 
-type ContextOptions = Pick<JobOptions, 'gazetteer' | 'kinds' | 'explain' | 'lexicon' | 'translit' | 'unknown'>;
+type ContextOptions = Pick<
+  JobOptions,
+  'gazetteer' | 'packs' | 'kinds' | 'explain' | 'lexicon' | 'translit' | 'unknown'
+>;
 
 /** The lists a run reads (and so validates): the gazetteer, and the event lexicon when events are wanted. */
 export interface Lists {
@@ -71,7 +76,11 @@ export interface Lists {
 
 export function loadLists(o: ContextOptions): Lists {
   const events = !o.kinds || o.kinds.includes('event');
-  return { gazetteer: loadGazetteer(o.gazetteer), lexicon: events ? (o.lexicon ?? loadLexicon(o.gazetteer)) : null };
+  const choice = { packs: o.packs };
+  return {
+    gazetteer: loadGazetteer(o.gazetteer, choice),
+    lexicon: events ? (o.lexicon ?? loadLexicon(o.gazetteer, choice)) : null,
+  };
 }
 
 /** The compiled context for a run, from lists already loaded or loaded now. */
