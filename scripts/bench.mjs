@@ -23,7 +23,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { compileGazetteer } from '../dist/gazetteer/compile.js';
-import { loadGazetteer } from '../dist/gazetteer/load.js';
+import { loadGazetteer, readBundledList } from '../dist/gazetteer/load.js';
+import { formatList } from './build-gazetteer.mjs';
 import { loadLexicon } from '../dist/gazetteer/lexicon.js';
 import { createContext } from '../dist/pipeline.js';
 import { processOne } from '../dist/run/process.js';
@@ -306,7 +307,64 @@ async function memoryScale(dir, samples) {
 
 const fmt = (x, d = 2) => x.toFixed(d);
 
+/** Runs of each start-up measurement; the fastest is reported (the machine's speed drifts). */
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 7);
+const SYNTHETIC_PLACES = 200_000;
+
+/** Milliseconds from spawning the CLI on one small file to the first byte of its output. */
+function firstByteMs(args) {
+  return new Promise((resolve, reject) => {
+    const t0 = now();
+    let first = 0;
+    const child = spawn(process.execPath, [CLI, ...args, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stdout.on('data', () => (first ||= now() - t0));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(first) : reject(new Error(`start-up run failed: ${stderr}`))));
+  });
+}
+
+/**
+ * Start-up to the first output byte for one small file, and the gazetteer's load and compile, with
+ * the bundled packs and with a synthetic pack of SYNTHETIC_PLACES places more: read as a user's
+ * folder (fully checked at load, as user packs are) on the command line, and read as a bundled
+ * pack is (an integrity check only) in process.
+ */
+async function startupRows(dir) {
+  const small = join(dir, 'small.txt');
+  writeFileSync(small, 'Turkish troops entered Idlib on Monday, Erdoğan said.\n');
+  const pack = join(dir, 'synthetic-pack');
+  mkdirSync(pack, { recursive: true });
+  const places = syntheticEntries(SYNTHETIC_PLACES).map(({ type, file, ...e }) => e);
+  writeFileSync(join(pack, 'places-synthetic.json'), formatList(places));
+  const fastest = async (args) => {
+    let best = Infinity;
+    for (let r = 0; r < STARTUP_RUNS; r++) best = Math.min(best, await firstByteMs(args));
+    return best;
+  };
+  console.error('start-up: one small file, bundled packs and + a synthetic pack ...');
+  const bundled = await fastest([small]);
+  const withPack = await fastest([small, '-g', pack]);
+  const load = timeIt(() => loadGazetteer());
+  const compile = timeIt(() => compileGazetteer(load.out));
+  const loadBig = timeIt(() => [...load.out.entries, ...readBundledList(join(pack, 'places-synthetic.json'), 'place')]);
+  const compileBig = timeIt(() => compileGazetteer({ ...load.out, entries: loadBig.out }));
+  return [
+    `start-up to the first output byte, one small file (fastest of ${STARTUP_RUNS}): bundled packs ${fmt(bundled, 0)} ms; + a user pack of ${SYNTHETIC_PLACES.toLocaleString('en')} places ${fmt(withPack, 0)} ms`,
+    `gazetteer in process: bundled packs load ${fmt(load.ms, 0)} ms + compile ${fmt(compile.ms, 0)} ms (${load.out.entries.length} entries); + ${SYNTHETIC_PLACES.toLocaleString('en')} places read as a bundled pack ${fmt(loadBig.ms, 0)} ms + compile ${fmt(compileBig.ms, 0)} ms`,
+  ];
+}
+
 async function main() {
+  // Start-up first, on a machine not yet busy with the rest; BENCH_ONLY=startup stops after it.
+  const startupDir = mkdtempSync(join(tmpdir(), 'extract-startup-'));
+  try {
+    for (const line of await startupRows(startupDir)) console.log(line);
+  } finally {
+    rmSync(startupDir, { recursive: true, force: true });
+  }
+  if (process.env.BENCH_ONLY === 'startup') return;
   console.error(`building a corpus of ${TARGET_MB} MB from samples/ ...`);
   const samples = sampleTexts();
   const corpus = buildCorpus(samples);

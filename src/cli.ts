@@ -322,9 +322,10 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
     date: opts.date,
     render: { format: opts.format, report: opts.report, bom: opts.bom, includeText: opts.includeText },
   };
-  // Load (and so validate) the lists before anything is written; compile them when first needed
-  // (a pool of workers compiles its own).
+  // Load (and so check) the lists before anything is written; compile them when first needed. Pool
+  // workers get the loaded lists with the job and compile their own.
   const lists = loadLists(job);
+  job.lists = lists;
   let compiled: Context | undefined;
   const context = () => (compiled ??= prepareContext(job, lists));
   const { files, problems } = await expandInputs(inputs);

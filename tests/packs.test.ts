@@ -3,8 +3,16 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../src/gazetteer/load.js';
-import { bundledPacks, choosePacks, inLoadOrder, readManifest, userPack, type Pack } from '../src/gazetteer/packs.js';
+import { loadGazetteer, readBundledList, readList } from '../src/gazetteer/load.js';
+import {
+  bundledPacks,
+  choosePacks,
+  inLoadOrder,
+  packDir,
+  readManifest,
+  userPack,
+  type Pack,
+} from '../src/gazetteer/packs.js';
 import { packSummaries } from '../src/inspect.js';
 
 const manifest = (name: string, requires: string[] = []) => ({
@@ -107,3 +115,19 @@ describe('pack folders', () => {
     expect(() => readManifest(join(dir, 'sub'))).toThrow(/needs a manifest/);
   });
 });
+
+describe('bundled lists at start-up', () => {
+  const levant = (f: string) => join(packDir('levant'), f);
+  it('load as the schema-checked reader loads them', () =>
+    expect(readBundledList(levant('places.json'), 'place')).toEqual(readList(levant('places.json'), 'place')));
+  it('stop a run when a file is damaged', () =>
+    expect(() => readBundledList(folderFile('{"entries": [{"id": "x"}, '), 'place')).toThrow(
+      /bundled list is damaged/,
+    ));
+  it('stop a run when an entry has no id', () =>
+    expect(() => readBundledList(folderFile('{"entries": [{"name": "X"}]}'), 'place')).toThrow(/string ids/));
+});
+
+function folderFile(text: string): string {
+  return join(folder({ 'places.json': text }), 'places.json');
+}

@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { DataFileError, UsageError, describeProblem, parseJsonFile } from '../errors.js';
 import type { EntryType, GazetteerEntry, LoadedEntry } from '../types.js';
 import { parseList } from './listfile.js';
-import { packDirs, type PackChoice } from './packs.js';
+import { packFolders, type PackChoice } from './packs.js';
 
 /** Language knowledge used by the rules (not names): see gazetteer/rules.json. */
 export interface Rules {
@@ -85,11 +85,10 @@ export const EMPTY_RULES: Readonly<Rules> = {
 
 /** Loads the chosen bundled packs (all by default) and then the user's folders. */
 export function loadGazetteer(userDirs: readonly string[] = [], choice: PackChoice = {}): Gazetteer {
-  const dirs = packDirs(userDirs, choice);
   const byId = new Map<string, LoadedEntry>();
   const files: string[] = [];
   let rules: Rules = { ...EMPTY_RULES };
-  for (const dir of dirs) {
+  for (const { dir, bundled } of packFolders(userDirs, choice)) {
     for (const file of listFiles(dir)) {
       files.push(file);
       const name = file.slice(file.lastIndexOf('/') + 1);
@@ -97,7 +96,8 @@ export function loadGazetteer(userDirs: readonly string[] = [], choice: PackChoi
         rules = mergeRules(rules, readRules(file));
         continue;
       }
-      for (const entry of readList(file, listType(name))) mergeEntry(byId, entry);
+      const entries = bundled ? readBundledList(file, listType(name)) : readList(file, listType(name));
+      for (const entry of entries) mergeEntry(byId, entry);
     }
   }
   const entries = [...byId.values()].filter((e) => e.disabled !== true);
@@ -168,6 +168,38 @@ export function readList(file: string, type: EntryType): LoadedEntry[] {
   const [problem] = list.problems;
   if (problem) throw new DataFileError(file, describeProblem(problem), problem.line, problem.column);
   return list.entries.map((raw) => ({ ...(raw as GazetteerEntry), type, file }));
+}
+
+/**
+ * Reads a list of a bundled pack. Bundled lists are validated against the schema when they are built
+ * and by the test suite (`gazetteer check` of the bundled packs), so a run only checks that the file
+ * is intact: a list of objects with string ids. That keeps start-up from growing with the schema
+ * validation of every entry as packs grow.
+ */
+export function readBundledList(file: string, type: EntryType): LoadedEntry[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readText(file));
+  } catch (err) {
+    throw new DataFileError(
+      file,
+      `a bundled list is damaged (${(err as Error).message}); reinstall, or run npm run gazetteer:build`,
+    );
+  }
+  const entries = Array.isArray(data) ? data : (data as { entries?: unknown } | null)?.entries;
+  const intact = (e: unknown): e is GazetteerEntry =>
+    typeof e === 'object' && e !== null && typeof (e as GazetteerEntry).id === 'string';
+  if (!Array.isArray(entries) || !entries.every(intact))
+    throw new DataFileError(
+      file,
+      'a bundled list is damaged (expected entries with string ids); reinstall, or run npm run gazetteer:build',
+    );
+  // The entries were just parsed: they take their type and file in place, without a copy each.
+  for (const e of entries as LoadedEntry[]) {
+    e.type = type;
+    e.file = file;
+  }
+  return entries as LoadedEntry[];
 }
 
 /** Merges an entry into the entries so far by id: it extends, replaces (`replace`) or adds. */

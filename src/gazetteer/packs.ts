@@ -165,8 +165,13 @@ export function userPack(dir: string): Pack {
 
 /** The folders to read, in load order: the chosen bundled packs, then the user's folders. */
 export function packDirs(userDirs: readonly string[], choice: PackChoice = {}): string[] {
-  const bundled = choice.bundled === false ? [] : choosePacks(choice.packs).map((p) => p.dir);
-  return [...bundled, ...userDirs];
+  return packFolders(userDirs, choice).map((f) => f.dir);
+}
+
+/** `packDirs`, each folder marked bundled (built and tested with the tool) or not (a user's, checked at load). */
+export function packFolders(userDirs: readonly string[], choice: PackChoice = {}): { dir: string; bundled: boolean }[] {
+  const bundled = choice.bundled === false ? [] : choosePacks(choice.packs).map((p) => ({ dir: p.dir, bundled: true }));
+  return [...bundled, ...userDirs.map((dir) => ({ dir, bundled: false }))];
 }
 
 /** The folder of a bundled pack, by name. */

@@ -26,6 +26,8 @@ export interface JobOptions {
   render: RenderOptions;
   /** An event lexicon to use instead of reading `events*.json` from the gazetteer folders. */
   lexicon?: EventLexicon;
+  /** Lists the main thread has loaded (and checked): pool workers compile these instead of reading the files again. */
+  lists?: Lists;
   /** `--no-translit`: names match by their folded spelling only, not by transliteration key. */
   translit?: boolean;
   /** `--no-unknown`: no `resolved: false` mentions for unknown names in strong contexts. */

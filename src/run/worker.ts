@@ -102,7 +102,7 @@ class BatchEncoder {
 }
 
 try {
-  const ctx = prepareContext(options);
+  const ctx = prepareContext(options, options.lists);
   port.on('message', (msg: { index: number; sources: string[] } | { recycle: ArrayBuffer[] } | { names: true }) => {
     if ('recycle' in msg) {
       for (const b of msg.recycle) keep(b);
