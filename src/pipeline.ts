@@ -7,7 +7,7 @@ import { tokenize, type WordToken } from './fold.js';
 import { FUZZY_MIN, compileGazetteer, type CompiledGazetteer } from './gazetteer/compile.js';
 import type { Gazetteer } from './gazetteer/load.js';
 import { findDates, headerDate } from './extract/dates.js';
-import { findEvents } from './extract/events.js';
+import { findEvents, type EventRules } from './extract/events.js';
 import { findFuzzyNames, findNames, type NameMatch } from './extract/names.js';
 import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extract/unknown.js';
 import { compileLexicon, type EventLexicon, type CompiledLexicon } from './gazetteer/lexicon.js';
@@ -37,6 +37,8 @@ export interface Context {
   lexicon: CompiledLexicon | null;
   /** Contexts that make unknown names mentions (`the village of X`); null turns them off. */
   unknown: UnknownCues | null;
+  /** How events choose their location and leave out qualifying actors. */
+  eventRules: EventRules;
 }
 
 /** Compiles the gazetteer once; the context is then reused for every document. */
@@ -58,6 +60,7 @@ export function createContext(
     explain: options.explain ?? false,
     lexicon: options.lexicon ? compileLexicon(options.lexicon) : null,
     unknown: options.unknown === false ? null : compileUnknownCues(gazetteer.rules),
+    eventRules: { specificity: gazetteer.rules.placeSpecificity },
   };
 }
 
@@ -148,7 +151,8 @@ function* extractBlocks(
       for (const m of findUnknownNames(text, tokens, found, s.index, ctx.unknown, ctx.explain)) found.push(m);
     const settled = settleOverlaps(found);
     if (want.events && ctx.lexicon)
-      for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate)) events.push(e);
+      for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate, ctx.eventRules))
+        events.push(e);
     if (want.mentions) for (const m of filterKinds(settled, ctx.kinds)) mentions.push(m);
     if (s.end - blockStart >= BLOCK_CHARS) {
       yield { mentions, events };

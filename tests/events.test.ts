@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expandSlots, type EventLexicon } from '../src/gazetteer/lexicon.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expandSlots, readLexicon, type EventLexicon } from '../src/gazetteer/lexicon.js';
 import { createContext, extractDocument } from '../src/pipeline.js';
 import type { Event } from '../src/types.js';
 import { fixtureGazetteer } from './helpers.js';
@@ -16,6 +19,18 @@ const LEXICON: EventLexicon = {
     planned: ['is planned'],
   },
   not_triggers: ['attack helicopter'],
+  grammar: {
+    passive_auxiliaries: ['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got'],
+    past_participle_endings: ['ed', 'en', 'wn'],
+    determiners: ['the', 'a', 'an', 'its', 'their'],
+    target_prepositions: ['against', 'on', 'at', 'targeting', 'upon', 'into'],
+    time_prepositions: ['until', 'till', 'before', 'after', 'since', 'following', 'during'],
+    negative_polarity: ['any', 'possibility of', 'possible'],
+    sentence_adverbs: ['therefore', 'now', 'still', 'also', 'already'],
+    cause_prepositions: ['for', 'after', 'over', 'since', 'following', 'despite'],
+    relative_pronouns: ['which', 'who', 'whom', 'whose', 'where', 'when'],
+    qualifier_suffixes: ['backed', 'led'],
+  },
   triggers: [
     { type: 'ASSAULT', subtype: 'shelling', verbs: ['shell'], nouns: ['shelling'] },
     { type: 'ASSAULT', subtype: 'airstrike', nouns: ['airstrike'] },
@@ -62,6 +77,19 @@ describe('event triggers', () => {
 describe('event roles', () => {
   it('takes the actor before as source and after as target', () =>
     expect(roles(one('Turkey blacklists HTS.'))).toEqual(['source:Turkey', "target:Hay'at Tahrir al-Sham"]));
+  it('reads the passive by the grammar of the lexicon, not by code', () => {
+    const bare = createContext(fixtureGazetteer(), {
+      lexicon: { ...LEXICON, grammar: { ...LEXICON.grammar, passive_auxiliaries: [] } },
+    });
+    const e = extractDocument({ source: 't', text: 'HTS was shelled by the Assad regime.', date: null }, bare)
+      .events[0];
+    expect(roles(e)).not.toContain("target:Hay'at Tahrir al-Sham");
+  });
+  it('rejects a grammar list that is no list of words', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-lexicon-'));
+    writeFileSync(join(dir, 'events.json'), JSON.stringify({ grammar: { determiners: 'the' }, triggers: [] }));
+    expect(() => readLexicon(join(dir, 'events.json'))).toThrow(/grammar\.determiners must be an array of strings/);
+  });
   it('reads the passive', () =>
     expect(roles(one('HTS was shelled by the Assad regime.'))).toEqual([
       'source:Syrian government',

@@ -19,6 +19,7 @@ export const RULES: Rules = {
   notNames: ['the', 'a', 'several', 'kurdish', 'northern'],
   translitStop: [],
   fuzzyStop: [],
+  placeSpecificity: ['village', 'town', 'city', 'region', 'governorate', 'country'],
   nameWordVariants: ['tal tel tell tall', 'ayn ain ein'],
 };
 

@@ -5,7 +5,7 @@
  * before the trigger (negated, hypothetical, planned; else asserted).
  */
 import type { WordToken } from '../fold.js';
-import { NOT_A_TRIGGER, type CompiledLexicon, type Modality } from '../gazetteer/lexicon.js';
+import { NOT_A_TRIGGER, type CompiledGrammar, type CompiledLexicon, type Modality } from '../gazetteer/lexicon.js';
 import type { Event, EventActor, EventPlace, Mention, Sentence } from '../types.js';
 import { findNames } from './names.js';
 
@@ -13,63 +13,14 @@ import { findNames } from './names.js';
 const CUE_WINDOW = 8;
 /** How many words may stand between a trigger and a cue after it (`operation in Idlib is ...`). */
 const CUE_AFTER_WINDOW = 3;
-/** Words that mark a passive or agent phrase. */
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
-const TARGET_PREPS = new Set(['against', 'on', 'at', 'targeting', 'targetting', 'upon', 'into']);
-/** Places from most to least specific; the location of an event is the most specific one with coordinates. */
-const SPECIFICITY = [
-  'base',
-  'airport',
-  'crossing',
-  'camp',
-  'dam',
-  'village',
-  'town',
-  'city',
-  'mountain',
-  'district',
-  'region',
-  'governorate',
-  'province',
-  'river',
-  'road',
-  'country',
-];
 /** What separates two words: a clause break (`;`, `:`, brackets, an em dash), a comma. */
 const CLAUSE_BREAK = 1;
 const COMMA = 2;
-/**
- * Time prepositions: an event after one is the time frame of the cued act (`will not emerge until the summit`), not the
- * act.
- */
-const TIME_PREPS = new Set(['until', 'till', 'before', 'after', 'since', 'following', 'during']);
-/** Words that take their sense from a negation before them (`not ... any`). */
-const NEGATIVE_POLARITY = new Set(['any', 'possibility of', 'possible']);
-/** Adverbs that may stand inside a cue after the trigger (`is therefore on the cards`, `is now likely`). */
-const SENTENCE_ADVERBS = new Set([
-  'therefore',
-  'now',
-  'still',
-  'also',
-  'already',
-  'thus',
-  'hence',
-  'again',
-  'clearly',
-  'certainly',
-  'probably',
-  'increasingly',
-  'once',
-  'very',
-]);
-/** Prepositions that make an event the cause, occasion or object of the one before it. */
-const CAUSE_PREPS = new Set(['for', 'after', 'over', 'since', 'following', 'despite']);
-/**
- * Words that open a relative clause after a comma (`..., which killed 53 people`): a cue before the comma does not
- * reach into it.
- */
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
+/** The rules events choose their location by: place categories from the most to the least specific. */
+export interface EventRules {
+  specificity: readonly string[];
+}
+const NO_EVENT_RULES: EventRules = { specificity: [] };
 
 /** The events of one sentence, given its tokens and its settled mentions (names and dates). */
 export function findEvents(
@@ -80,7 +31,9 @@ export function findEvents(
   lexicon: CompiledLexicon,
   explain = false,
   docDate: string | null = null,
+  rules: EventRules = NO_EVENT_RULES,
 ): Event[] {
+  const g = lexicon.grammar;
   const events: Event[] = [];
   if (tokens.length === 0) return events;
   const matches = findNames(text, tokens, lexicon.triggers).filter((m) => m.entry.category !== NOT_A_TRIGGER);
@@ -88,9 +41,9 @@ export function findEvents(
   const names = inSentence.filter((m) => m.kind !== 'date');
   // What every event of the sentence shares: its places and their location, the actors that may
   // take a role, its dates.
-  const places = inSentence.filter((m) => m.kind === 'place').map(toPlace);
-  const location = locationOf(places);
-  const actors = inSentence.filter((m) => m.kind === 'actor' && !backer(text, m));
+  const located = inSentence.filter((m) => m.kind === 'place').map(toPlace);
+  const location = locationOf(located, rules.specificity);
+  const actors = inSentence.filter((m) => m.kind === 'actor' && !backer(text, m, g.qualifierSuffixes));
   const dates = inSentence.filter((m) => m.kind === 'date' && m.value);
   matches.forEach((match, i) => {
     // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event.
@@ -102,7 +55,7 @@ export function findEvents(
     // is its cause or object (`will exact revenge for a bombing`).
     const previous = matches[i - 1];
     const floor =
-      previous && tokens.slice(previous.last + 1, match.first).some((t) => CAUSE_PREPS.has(t.key))
+      previous && tokens.slice(previous.last + 1, match.first).some((t) => g.causePreps.has(t.key))
         ? previous.last + 1
         : 0;
     const cue = modalityOf(text, tokens, floor, match.first, match.last, lexicon);
@@ -114,8 +67,8 @@ export function findEvents(
       trigger: { text: text.slice(match.start, match.end), start: match.start, end: match.end },
       sentence: s.index,
       sentence_span: { start: s.start, end: s.end },
-      actors: roles(tokens, match.first, match.last, actors),
-      places,
+      actors: roles(tokens, match.first, match.last, actors, g),
+      places: located,
       location,
       date: date?.value ?? null,
       date_from: date?.from ?? null,
@@ -161,10 +114,10 @@ function toPlace(m: Mention): EventPlace {
   return p;
 }
 
-function locationOf(places: readonly EventPlace[]): Event['location'] {
+function locationOf(places: readonly EventPlace[], specificity: readonly string[]): Event['location'] {
   const rank = (p: EventPlace) => {
-    const i = SPECIFICITY.indexOf(p.category ?? '');
-    return i < 0 ? SPECIFICITY.length : i;
+    const i = specificity.indexOf(p.category ?? '');
+    return i < 0 ? specificity.length : i;
   };
   const located = places.filter((p) => typeof p.lat === 'number' && typeof p.lon === 'number');
   if (located.length === 0) return null;
@@ -201,9 +154,9 @@ function modalityOf(
     // A complement clause (`it must be clear that after the capture ...`) is out of the matrix cue's reach.
     if (
       gap & CLAUSE_BREAK ||
-      (gap & COMMA && RELATIVE.has(tokens[k + 1].key)) ||
+      (gap & COMMA && lexicon.grammar.relative.has(tokens[k + 1].key)) ||
       tokens[k + 1].key === 'that' ||
-      TIME_PREPS.has(tokens[k + 1].key)
+      lexicon.grammar.timePreps.has(tokens[k + 1].key)
     ) {
       from = k + 1;
       break;
@@ -220,7 +173,7 @@ function modalityOf(
     if (!cue) continue;
     if (!best) best = cue;
     else if (cue.modality === 'negated') return { modality: 'negated', cue: `${cue.cue} ... ${best.cue}` };
-    if (!NEGATIVE_POLARITY.has(best.cue)) break;
+    if (!lexicon.grammar.negativePolarity.has(best.cue)) break;
   }
   const after = cueAfter(text, tokens, last, lexicon);
   // A negation after the trigger (`... is out of the question`) outweighs an `any` before it, and a
@@ -264,7 +217,7 @@ function cueAfter(
   const keys: string[] = [];
   for (let k = last + 1; k < tokens.length && keys.length < CUE_AFTER_WINDOW + 5; k++) {
     if (gapBetween(text, tokens[k - 1].end, tokens[k].start) !== 0) break;
-    if (!SENTENCE_ADVERBS.has(tokens[k].key)) keys.push(tokens[k].key);
+    if (!lexicon.grammar.sentenceAdverbs.has(tokens[k].key)) keys.push(tokens[k].key);
   }
   for (let k = 0; k < keys.length && k <= CUE_AFTER_WINDOW; k++) {
     for (const cue of lexicon.cuesAfter.get(keys[k]) ?? []) {
@@ -294,13 +247,19 @@ function eventDate(
  * the subject is the target; an actor right after `against`/`on`/`targeting` is a target; an actor
  * hyphenated to `-backed`/`-led` backs someone else and takes no role here.
  */
-function roles(tokens: readonly WordToken[], first: number, last: number, actors: readonly Mention[]): EventActor[] {
+function roles(
+  tokens: readonly WordToken[],
+  first: number,
+  last: number,
+  actors: readonly Mention[],
+  g: CompiledGrammar,
+): EventActor[] {
   if (actors.length === 0) return [];
   const start = tokens[first].start;
   const end = tokens[last].end;
   const before = actors.filter((m) => m.end <= start);
   const after = actors.filter((m) => m.start >= end);
-  const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].key) && /ed$|en$|wn$/.test(tokens[last].key);
+  const passive = first > 0 && g.passiveAux.has(tokens[first - 1].key) && g.participle.test(tokens[last].key);
   const out: EventActor[] = [];
   const add = (m: Mention | undefined, role: EventActor['role'], by: string) => {
     // One role per mention, and an entity never acts on itself.
@@ -310,7 +269,7 @@ function roles(tokens: readonly WordToken[], first: number, last: number, actors
   const wordBefore = (m: Mention) => {
     const at = firstTokenFrom(tokens, m.start);
     let i = at < tokens.length ? at - 1 : -2;
-    while (i > 0 && DETERMINERS.has(tokens[i].key)) i--;
+    while (i > 0 && g.determiners.has(tokens[i].key)) i--;
     return i >= 0 ? tokens[i].key : '';
   };
   const agent = after.find((m) => wordBefore(m) === 'by');
@@ -320,7 +279,7 @@ function roles(tokens: readonly WordToken[], first: number, last: number, actors
   else if (!agent) add(subject, 'source', 'before trigger');
   for (const m of after) {
     const prep = wordBefore(m);
-    if (TARGET_PREPS.has(prep)) add(m, 'target', `preposition (${prep})`);
+    if (g.targetPreps.has(prep)) add(m, 'target', `preposition (${prep})`);
   }
   if (!passive && !out.some((a) => a.role === 'target'))
     add(
@@ -343,6 +302,8 @@ function firstTokenFrom(tokens: readonly WordToken[], at: number): number {
   return lo;
 }
 
-function backer(text: string, m: Mention): boolean {
-  return /^[-‐‑]\s?(backed|led|sponsored|supported|funded|allied)\b/i.test(text.slice(m.end, m.end + 12));
+/** An actor that only qualifies another (`Turkish-backed`, `Russia-led`): a hyphen and a qualifier suffix. */
+function backer(text: string, m: Mention, suffixes: ReadonlySet<string>): boolean {
+  const suffix = /^[-‐‑]\s?(\p{L}+)/u.exec(text.slice(m.end, m.end + 16));
+  return suffix !== null && suffixes.has(suffix[1].toLowerCase());
 }

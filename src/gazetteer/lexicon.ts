@@ -51,9 +51,85 @@ export interface EventLexicon {
   modality_after: { negated: string[]; hypothetical: string[]; planned: string[] };
   /** Phrases that contain a trigger word but state no event (`press conference`, `deal with`). */
   not_triggers: string[];
+  /** The language's words the event finder reads a sentence by (passives, targets, time frames, causes). */
+  grammar: EventGrammar;
   triggers: TriggerEntry[];
   /** CAMEO root codes by PLOVER type, with `TYPE/subtype` overrides (gazetteer/cameo.json). */
   cameo: Record<string, string>;
+}
+
+/** Word lists of the event finder's grammar (`grammar` in events.json), by role. */
+export interface EventGrammar {
+  /** Auxiliaries before a participle that make a passive (`was shelled by`). */
+  passive_auxiliaries: string[];
+  /** Endings of past participles (`ed`, `en`, `wn`). */
+  past_participle_endings: string[];
+  /** Words skipped before a name that follows a trigger (`attacked the NLF`). */
+  determiners: string[];
+  /** Prepositions after a trigger that make the next actor its target (`strikes against HTS`). */
+  target_prepositions: string[];
+  /** Prepositions that make an event the time frame of a cued act (`not emerge until the summit`). */
+  time_prepositions: string[];
+  /** Words that take their sense from a negation before them (`not ... any`). */
+  negative_polarity: string[];
+  /** Adverbs that may stand inside a cue after a trigger (`is therefore on the cards`). */
+  sentence_adverbs: string[];
+  /** Prepositions that make an event the cause or object of the one before it (`revenge for a bombing`). */
+  cause_prepositions: string[];
+  /** Words that open a relative clause after a comma (`..., which killed 53 people`). */
+  relative_pronouns: string[];
+  /**
+   * Suffixes after a hyphen that make an actor a qualifier of another, not a participant
+   * (`Turkish-backed`, `Russia-led`); fewer than the rules' `actorSuffixes`, which make a country an actor.
+   */
+  qualifier_suffixes: string[];
+}
+
+const GRAMMAR_KEYS = [
+  'passive_auxiliaries',
+  'past_participle_endings',
+  'determiners',
+  'target_prepositions',
+  'time_prepositions',
+  'negative_polarity',
+  'sentence_adverbs',
+  'cause_prepositions',
+  'relative_pronouns',
+  'qualifier_suffixes',
+] as const;
+
+const emptyGrammar = (): EventGrammar =>
+  Object.fromEntries(GRAMMAR_KEYS.map((k) => [k, [] as string[]])) as unknown as EventGrammar;
+
+/** The grammar as the finder looks words up: sets of folded words, and a test for participles. */
+export interface CompiledGrammar {
+  passiveAux: ReadonlySet<string>;
+  participle: RegExp;
+  determiners: ReadonlySet<string>;
+  targetPreps: ReadonlySet<string>;
+  timePreps: ReadonlySet<string>;
+  negativePolarity: ReadonlySet<string>;
+  sentenceAdverbs: ReadonlySet<string>;
+  causePreps: ReadonlySet<string>;
+  relative: ReadonlySet<string>;
+  qualifierSuffixes: ReadonlySet<string>;
+}
+
+export function compileGrammar(g: EventGrammar): CompiledGrammar {
+  const set = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+  const endings = g.past_participle_endings.map((e) => e.replace(/[^\p{L}]/gu, '')).filter(Boolean);
+  return {
+    passiveAux: set(g.passive_auxiliaries),
+    participle: endings.length ? new RegExp(`(?:${endings.join('|')})$`, 'u') : /(?!)/,
+    determiners: set(g.determiners),
+    targetPreps: set(g.target_prepositions),
+    timePreps: set(g.time_prepositions),
+    negativePolarity: set(g.negative_polarity),
+    sentenceAdverbs: set(g.sentence_adverbs),
+    causePreps: set(g.cause_prepositions),
+    relative: set(g.relative_pronouns),
+    qualifierSuffixes: set(g.qualifier_suffixes),
+  };
 }
 
 export interface CompiledLexicon {
@@ -64,6 +140,7 @@ export interface CompiledLexicon {
   cues: Map<string, Cue[]>;
   /** Modality cues after the trigger, indexed by their first word. */
   cuesAfter: Map<string, Cue[]>;
+  grammar: CompiledGrammar;
 }
 
 export interface Cue {
@@ -78,14 +155,6 @@ export interface Cue {
 export const NOT_A_TRIGGER = 'NONE';
 
 const emptyModality = () => ({ negated: [] as string[], hypothetical: [] as string[], planned: [] as string[] });
-const EMPTY: EventLexicon = {
-  modality: emptyModality(),
-  modality_after: emptyModality(),
-  not_triggers: [],
-  triggers: [],
-  cameo: {},
-};
-
 /** Loads `events*.json` and `cameo.json` from the bundled folder and the user's folders, in order. */
 export function loadLexicon(userDirs: readonly string[] = [], choice: PackChoice = {}): EventLexicon {
   const dirs = packDirs(userDirs, choice);
@@ -93,6 +162,7 @@ export function loadLexicon(userDirs: readonly string[] = [], choice: PackChoice
     modality: emptyModality(),
     modality_after: emptyModality(),
     not_triggers: [],
+    grammar: emptyGrammar(),
     triggers: [],
     cameo: {},
   };
@@ -114,6 +184,7 @@ function mergeLexicon(into: EventLexicon, add: EventLexicon): void {
     into.modality_after[k] = [...new Set([...into.modality_after[k], ...add.modality_after[k]])];
   }
   into.not_triggers = [...new Set([...into.not_triggers, ...add.not_triggers])];
+  for (const k of GRAMMAR_KEYS) into.grammar[k] = [...new Set([...into.grammar[k], ...add.grammar[k]])];
   into.triggers.push(...add.triggers);
 }
 
@@ -136,6 +207,15 @@ export function readLexicon(file: string): EventLexicon {
   const notTriggers = data.not_triggers ?? [];
   if (!Array.isArray(notTriggers) || notTriggers.some((t) => typeof t !== 'string' || t.trim() === ''))
     throw new DataFileError(file, '"not_triggers" must be an array of non-empty strings');
+  const grammar = emptyGrammar();
+  const rawGrammar = (data.grammar ?? {}) as Record<string, unknown>;
+  for (const k of GRAMMAR_KEYS) {
+    const v = rawGrammar[k];
+    if (v === undefined) continue;
+    if (!Array.isArray(v) || v.some((w) => typeof w !== 'string'))
+      throw new DataFileError(file, `grammar.${k} must be an array of strings`);
+    grammar[k] = v as string[];
+  }
   const triggers = data.triggers ?? [];
   if (!Array.isArray(triggers)) throw new DataFileError(file, '"triggers" must be an array');
   const start = text.indexOf('"triggers"');
@@ -150,7 +230,7 @@ export function readLexicon(file: string): EventLexicon {
       throw new DataFileError(file, `trigger ${i + 1}: ${problem}`, line, column);
     }
   });
-  return { modality, modality_after: modalityAfter, not_triggers: notTriggers, triggers, cameo: {} };
+  return { modality, modality_after: modalityAfter, not_triggers: notTriggers, grammar, triggers, cameo: {} };
 }
 
 function validateTrigger(t: unknown): string | null {
@@ -302,6 +382,7 @@ export function compileLexicon(lexicon: EventLexicon): CompiledLexicon {
   return {
     lexicon,
     triggers,
+    grammar: compileGrammar(lexicon.grammar ?? emptyGrammar()),
     cues: indexCues(lexicon.modality, 'last'),
     cuesAfter: indexCues(lexicon.modality_after, 'first'),
   };
