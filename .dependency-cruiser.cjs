@@ -2,16 +2,18 @@
  * The layers of src/, checked by `npm run lint:deps` (run by .ci/run). Data flows one way:
  * input -> segment -> match -> resolve -> link -> write, and knowledge flows in from the gazetteer.
  *
- * core      types.ts, errors.ts, fold.ts, mention.ts, segment.ts: imports nothing of ours but core
+ * core      types.ts, errors.ts, fold.ts, mention.ts, segment.ts, language.ts (the Language interface)
+ * language  lang/: one module per language, the grammar that must be code (dates); core only
  * knowledge gazetteer/: reads and compiles lists; never the pipeline, inputs, writers or runs
  * input     input/: reads and decodes documents; never extraction
- * extract   extract/, resolve.ts: finds and resolves mentions and events in one sentence
- * pipeline  pipeline.ts: the ordered steps for one document
+ * extract   extract/, resolve.ts: finds and resolves mentions and events in one sentence; no language
+ * pipeline  pipeline.ts: the ordered steps for one document; reaches a language through its interface
  * write     write/: pure renderers; they import core, and other layers' types only
  * run       run/: one thread or a worker pool, counts, progress
  * app       cli.ts, evaluate.ts, score.ts, suggest.ts, inspect.ts: commands over the library
  */
-const CORE = '^src/(types|errors|fold|mention|segment)\\.ts$';
+const CORE = '^src/(types|errors|fold|mention|segment|language)\\.ts$';
+const LANGUAGE = '^src/lang/';
 const KNOWLEDGE = '^src/gazetteer/';
 const INPUT = '^src/input/';
 const EXTRACT = '^src/(extract/|resolve\\.ts$)';
@@ -35,13 +37,14 @@ module.exports = {
     layer('knowledge', KNOWLEDGE, [CORE, KNOWLEDGE]),
     layer('input', INPUT, [CORE, INPUT]),
     layer('extract', EXTRACT, [CORE, KNOWLEDGE, EXTRACT]),
-    layer('pipeline', PIPELINE, [CORE, KNOWLEDGE, EXTRACT]),
+    layer('language', LANGUAGE, [CORE, LANGUAGE]),
+    layer('pipeline', PIPELINE, [CORE, KNOWLEDGE, EXTRACT, LANGUAGE]),
     {
       ...layer('write', WRITE, [CORE, WRITE]),
       comment: 'write: pure renderers; they import core and write, and types of other layers only',
       to: { path: '^src/', pathNot: `(${CORE})|(${WRITE})`, dependencyTypesNot: ['type-only'] },
     },
-    layer('run', RUN, [CORE, KNOWLEDGE, INPUT, EXTRACT, PIPELINE, WRITE, RUN]),
+    layer('run', RUN, [CORE, KNOWLEDGE, INPUT, EXTRACT, LANGUAGE, PIPELINE, WRITE, RUN]),
     {
       name: 'nothing-imports-an-app',
       comment: 'commands sit on top: nothing imports cli.ts (and only commands import commands)',

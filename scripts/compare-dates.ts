@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
-import { findDates, isoWeek } from '../src/extract/dates.js';
+import { findDates, isoWeek } from '../src/lang/en/dates.js';
 import { splitSentences } from '../src/segment.js';
 
 nlp.plugin(datesPlugin as Parameters<typeof nlp.plugin>[0]);

@@ -6,7 +6,8 @@
 import { tokenize, type WordToken } from './fold.js';
 import { FUZZY_MIN, compileGazetteer, type CompiledGazetteer } from './gazetteer/compile.js';
 import type { Gazetteer } from './gazetteer/load.js';
-import { findDates, headerDate } from './extract/dates.js';
+import { DEFAULT_LANGUAGE } from './lang/index.js';
+import type { Language } from './language.js';
 import { findEvents, type EventRules } from './extract/events.js';
 import { findFuzzyNames, findNames, type NameMatch } from './extract/names.js';
 import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extract/unknown.js';
@@ -37,8 +38,10 @@ export interface Context {
   lexicon: CompiledLexicon | null;
   /** Contexts that make unknown names mentions (`the village of X`); null turns them off. */
   unknown: UnknownCues | null;
-  /** How events choose their location and leave out qualifying actors. */
+  /** How events choose their location. */
   eventRules: EventRules;
+  /** The language's grammar that must be code (dates). */
+  language: Language;
 }
 
 /** Compiles the gazetteer once; the context is then reused for every document. */
@@ -50,6 +53,7 @@ export function createContext(
     lexicon?: EventLexicon | null;
     translit?: boolean;
     unknown?: boolean;
+    language?: Language;
   } = {},
 ): Context {
   return {
@@ -61,11 +65,12 @@ export function createContext(
     lexicon: options.lexicon ? compileLexicon(options.lexicon) : null,
     unknown: options.unknown === false ? null : compileUnknownCues(gazetteer.rules),
     eventRules: { specificity: gazetteer.rules.placeSpecificity },
+    language: options.language ?? DEFAULT_LANGUAGE,
   };
 }
 
 export function extractDocument(source: SourceDoc, ctx: Context): DocResult {
-  const doc = dated(source);
+  const doc = dated(source, ctx.language);
   const prepared = prepare(doc, ctx);
   const mentions: Mention[] = [];
   const events: Event[] = [];
@@ -78,7 +83,7 @@ export function extractDocument(source: SourceDoc, ctx: Context): DocResult {
 
 /** A big document, extracted in two passes so that neither all its mentions nor all its events are ever held. */
 export function streamDocument(source: SourceDoc, ctx: Context): DocStream {
-  const doc = dated(source);
+  const doc = dated(source, ctx.language);
   const prepared = prepare(doc, ctx);
   return {
     head: { ...head(doc), mentions: [], events: [], sentences: prepared.sentences },
@@ -92,9 +97,9 @@ export function streamDocument(source: SourceDoc, ctx: Context): DocStream {
 }
 
 /** The document with its date: the one reading found (option, file name, record), else a date line at its top. */
-function dated(doc: SourceDoc): SourceDoc {
+function dated(doc: SourceDoc, language: Language): SourceDoc {
   if (doc.date) return doc;
-  const value = headerDate(doc.text);
+  const value = language.headerDate(doc.text);
   return value ? { ...doc, date: { value, from: 'header' } } : doc;
 }
 
@@ -106,7 +111,10 @@ interface Prepared {
 
 function prepare(doc: SourceDoc, ctx: Context): Prepared {
   const sentences = splitSentences(doc.text, ctx.abbreviations);
-  return { sentences, dates: groupBySentence(findDates(doc.text, sentences, doc.date?.value ?? null, ctx.explain)) };
+  return {
+    sentences,
+    dates: groupBySentence(ctx.language.findDates(doc.text, sentences, doc.date?.value ?? null, ctx.explain)),
+  };
 }
 
 const BOTH = { mentions: true, events: true } as const;

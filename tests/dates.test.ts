@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, headerDate, isoWeek, parseDateLine } from '../src/extract/dates.js';
+import { findDates, headerDate, isoWeek, parseDateLine } from '../src/lang/en/dates.js';
 import { extractDocument } from '../src/pipeline.js';
 import { fixtureContext } from './helpers.js';
 

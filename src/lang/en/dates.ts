@@ -16,9 +16,9 @@
  * one when the clause points forward; the previous one when the clause is past tense and the
  * nearest would lie more than a month ahead. A bare month follows the same rules by month.
  */
-import type { Mention, Sentence } from '../types.js';
-import { sentenceAt } from '../segment.js';
-import { newMention } from '../mention.js';
+import type { Mention, Sentence } from '../../types.js';
+import { sentenceAt } from '../../segment.js';
+import { newMention } from '../../mention.js';
 
 type Precision = 'day' | 'week' | 'month' | 'year';
 
