@@ -109,165 +109,18 @@ const FUNCTION_TAGS = new Set([
 /** Tags of words that are not names at all. */
 const DATE_TAGS = new Set(['Date', 'Month', 'WeekDay']);
 
-/**
- * Titles and offices before a name (`General Suheil al-Hassan`, `Defense Minister Sergei Shoigu`):
- * heads end a title, modifiers only stand before one. compromise tags many more as Actor/Honorific.
- */
-const TITLE_HEADS = new Set([
-  'president',
-  'general',
-  'gen',
-  'minister',
-  'secretary',
-  'commander',
-  'colonel',
-  'col',
-  'lieutenant',
-  'lt',
-  'major',
-  'maj',
-  'brigadier',
-  'captain',
-  'capt',
-  'sergeant',
-  'admiral',
-  'marshal',
-  'sheikh',
-  'shaykh',
-  'sheik',
-  'emir',
-  'amir',
-  'king',
-  'prince',
-  'sultan',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'ambassador',
-  'envoy',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'governor',
-  'mayor',
-  'senator',
-  'sen',
-  'leader',
-  'representative',
-  'imam',
-  'ayatollah',
-  'mufti',
-  'chairman',
-  'chairperson',
-  'chairwoman',
-  'director',
-  'head',
-  'founder',
-  'commissioner',
-  'premier',
-  'chancellor',
-]);
-const TITLE_MODIFIERS = new Set([
-  'foreign',
-  'defense',
-  'defence',
-  'interior',
-  'prime',
-  'deputy',
-  'vice',
-  'chief',
-  'supreme',
-  'special',
-  'crown',
-  'field',
-  'former',
-  'acting',
-  'first',
-  'general',
-]);
-
-/** Lower-case words that may join the capitalized words of a name (`Jaysh al-Izza`, `Army of Conquest`). */
-const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'wal', 'of', 'de', 'du', 'la', 'lil', 'li']);
 const ARTICLES = ASSIMILATED_ARTICLES;
-
-/** Words in a name that make it an armed group. */
-const ARMED_WORDS = new Set([
-  'brigade',
-  'brigades',
-  'division',
-  'front',
-  'army',
-  'battalion',
-  'battalions',
-  'jaysh',
-  'jaish',
-  'liwa',
-  'harakat',
-  'haraka',
-  'faylaq',
-  'forces',
-  'regiment',
-  'corps',
-  'legion',
-  'jabhat',
-  'kataib',
-  'katibat',
-  'saraya',
-  'militia',
-  'militias',
-  'guard',
-  'guards',
-  'units',
-  'ahrar',
-]);
-/** Nouns next to a name that say what kind of place it is (`the village of X`, `X district`). */
-const PLACE_NOUNS: Record<string, string> = {
-  village: 'village',
-  villages: 'village',
-  town: 'town',
-  towns: 'town',
-  city: 'city',
-  cities: 'city',
-  district: 'district',
-  districts: 'district',
-  subdistrict: 'district',
-  province: 'province',
-  governorate: 'governorate',
-  region: 'region',
-  countryside: 'region',
-  camp: 'camp',
-  camps: 'camp',
-  base: 'base',
-  airbase: 'base',
-  airport: 'airport',
-  crossing: 'crossing',
-  mountain: 'mountain',
-  mount: 'mountain',
-  hill: 'mountain',
-  hills: 'mountain',
-  river: 'river',
-  neighbourhood: 'district',
-  neighborhood: 'district',
-};
-
-/** Prepositions after which a name is most likely a place (`in X`, `near X`; not `to X`, `from X`). */
-const LOCATIVES = new Set([
-  'in',
-  'into',
-  'inside',
-  'near',
-  'outside',
-  'around',
-  'across',
-  'throughout',
-  'within',
-  'toward',
-  'towards',
-]);
 
 interface Env {
   ctx: Context;
+  /** The suggest words of the packs' rules, as folded-word sets. */
+  titleHeads: ReadonlySet<string>;
+  titleModifiers: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  armedWords: ReadonlySet<string>;
+  locatives: ReadonlySet<string>;
+  /** Place noun -> the category it names. */
+  placeNouns: ReadonlyMap<string, string>;
   /** Folded words seen written in lower case somewhere in the texts (`army`, `however`). */
   lowerSeen: ReadonlySet<string>;
   lexicon: Record<string, string | string[]>;
@@ -282,9 +135,17 @@ interface Env {
 }
 
 function environment(texts: readonly string[], ctx: Context): Env {
-  const cues = ctx.unknown ?? compileUnknownCues(ctx.compiled.gazetteer.rules);
+  const rules = ctx.compiled.gazetteer.rules;
+  const cues = ctx.unknown ?? compileUnknownCues(rules);
+  const words = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
   return {
     ctx,
+    titleHeads: words(rules.titleHeads),
+    titleModifiers: words(rules.titleModifiers),
+    connectors: words(rules.nameConnectors),
+    armedWords: words(rules.armedWords),
+    locatives: words(rules.locatives),
+    placeNouns: new Map(rules.placeNouns.map((p) => p.toLowerCase().split(/\s+/) as [string, string])),
     lowerSeen: lowerCaseWords(texts),
     lexicon: nlp().world().model.one.lexicon,
     orgWords: nlp().world().model.two.orgWords,
@@ -516,11 +377,11 @@ function isHeading(view: SentenceView, env: Env): boolean {
 
 const GAP = /^(?:[ \u00a0]|[-‐‑‒–])$/u;
 
-function isConnector(view: SentenceView, i: number): boolean {
+function isConnector(view: SentenceView, i: number, env: Env): boolean {
   const t = view.tokens[i];
   if (t.cap || !/^\p{Ll}/u.test(view.text[t.start])) return false;
   return (
-    CONNECTORS.has(t.key) ||
+    env.connectors.has(t.key) ||
     (t.hyphenNext && ARTICLES.has(t.key)) ||
     (t.key === 'the' && view.tokens[i - 1]?.key === 'of')
   );
@@ -554,9 +415,9 @@ function capitalizedRuns(view: SentenceView, env: Env): Cleaned[] {
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && joined(view, j) && (isCapital(view, j + 1) || isConnector(view, j + 1))) j++;
+    while (j + 1 < tokens.length && joined(view, j) && (isCapital(view, j + 1) || isConnector(view, j + 1, env))) j++;
     for (const piece of cutAtKnown(view, { first: i, last: j })) {
-      splitAtTitle(view, piece.span).forEach((span, k) => {
+      splitAtTitle(view, piece.span, env).forEach((span, k) => {
         const cleaned = cleanSpan(span, view, env, piece.afterKnown || k > 0);
         if (cleaned) out.push(cleaned);
       });
@@ -574,13 +435,13 @@ function joined(view: SentenceView, i: number): boolean {
  * A title inside a run starts a second name (`Raqqa Assembly Chairperson Ebdulselam Hemsorik`) when two or more words
  * follow it.
  */
-function splitAtTitle(view: SentenceView, span: Span): Span[] {
+function splitAtTitle(view: SentenceView, span: Span, env: Env): Span[] {
   for (let k = span.first + 1; k <= span.last - 2; k++) {
-    if (!isTitleHead(view, k)) continue;
+    if (!isTitleHead(view, k, env)) continue;
     // The title's own modifiers go with it (`Turkish | Foreign Minister Mevlüt Çavuşoğlu`).
     let cut = k;
-    while (cut > span.first && TITLE_MODIFIERS.has(view.tokens[cut - 1].key)) cut--;
-    const rest = splitAtTitle(view, { first: k + 1, last: span.last }).map((r, i) =>
+    while (cut > span.first && env.titleModifiers.has(view.tokens[cut - 1].key)) cut--;
+    const rest = splitAtTitle(view, { first: k + 1, last: span.last }, env).map((r, i) =>
       i === 0 ? { first: cut, last: r.last } : r,
     );
     return cut > span.first ? [{ first: span.first, last: cut - 1 }, ...rest] : rest;
@@ -588,8 +449,8 @@ function splitAtTitle(view: SentenceView, span: Span): Span[] {
   return [span];
 }
 
-function isTitleHead(view: SentenceView, i: number): boolean {
-  return TITLE_HEADS.has(view.tokens[i].key) || view.tags[i].has('Honorific');
+function isTitleHead(view: SentenceView, i: number, env: Env): boolean {
+  return env.titleHeads.has(view.tokens[i].key) || view.tags[i].has('Honorific');
 }
 
 /**
@@ -626,15 +487,18 @@ function cleanSpan(span: Span, view: SentenceView, env: Env, needsTitle = false)
   while (first <= last && !isCapital(view, first) && !isLeadingArticle(view, first)) first++;
   while (last >= first && !isCapital(view, last)) last--;
   for (let k = first; k <= last; k++)
-    if ((!isCapital(view, k) && !isConnector(view, k) && !isLeadingArticle(view, k)) || (k < last && !joined(view, k)))
+    if (
+      (!isCapital(view, k) && !isConnector(view, k, env) && !isLeadingArticle(view, k)) ||
+      (k < last && !joined(view, k))
+    )
       return null;
   while (first <= last && isFunctionWord(view, first, env)) first++;
-  const afterTitle = skipTitle(view, first, last);
+  const afterTitle = skipTitle(view, first, last, env);
   if (needsTitle && afterTitle === first) return null;
   first = afterTitle;
   while (
     last >= first &&
-    (isConnector(view, last) || view.dated[last] || (last > first && isDemonymWord(view, last, env)))
+    (isConnector(view, last, env) || view.dated[last] || (last > first && isDemonymWord(view, last, env)))
   )
     last--;
   while (first <= last && (view.tokens[first].key === 'of' || view.dated[first])) first++;
@@ -666,10 +530,10 @@ function isLoneOrdinary(view: SentenceView, i: number, env: Env): boolean {
   if (/^\p{Lu}{2,}s$/u.test(view.text.slice(t.start, t.end))) return true;
   if (
     isOrdinary(t.key, env) ||
-    TITLE_HEADS.has(t.key) ||
-    TITLE_MODIFIERS.has(t.key) ||
-    ARMED_WORDS.has(t.key) ||
-    t.key in PLACE_NOUNS
+    env.titleHeads.has(t.key) ||
+    env.titleModifiers.has(t.key) ||
+    env.armedWords.has(t.key) ||
+    env.placeNouns.has(t.key)
   )
     return true;
   const tags = view.tags[i];
@@ -700,13 +564,17 @@ function isCompoundAdjective(view: SentenceView, span: Span, env: Env): boolean 
 }
 
 /** Where the name starts after a leading title (`Russian Defense Minister`), or `first` when there is none. */
-function skipTitle(view: SentenceView, first: number, last: number): number {
+function skipTitle(view: SentenceView, first: number, last: number, env: Env): number {
   let end = first;
   for (let k = first; k < last; k++) {
     const key = view.tokens[k].key;
     const tags = view.tags[k];
-    if (isTitleHead(view, k)) end = k + 1;
-    else if (!(TITLE_MODIFIERS.has(key) || tags.has('Demonym') || (tags.has('Adjective') && !hasAny(tags, NAME_TAGS))))
+    if (isTitleHead(view, k, env)) end = k + 1;
+    else if (!(
+      env.titleModifiers.has(key) ||
+      tags.has('Demonym') ||
+      (tags.has('Adjective') && !hasAny(tags, NAME_TAGS))
+    ))
       break;
   }
   return end;
@@ -748,11 +616,11 @@ function settle(strong: Span[], spans: Cleaned[]): Cleaned[] {
 /** The kind and category of a candidate, from the best evidence at hand. */
 function guessKind(span: Span, view: SentenceView, names: readonly NameSpan[], env: Env): Guess {
   const keys = view.tokens.slice(span.first, span.last + 1).map((t) => t.key);
-  if (keys.some((k) => ARMED_WORDS.has(k)) || env.actorPrefixes.has(keys[0]))
+  if (keys.some((k) => env.armedWords.has(k)) || env.actorPrefixes.has(keys[0]))
     return { kind: 'actor', category: 'armed_group', weight: 3 };
   if (keys.length > 1 && env.placePrefixes.has(keys[0]))
-    return { kind: 'place', category: placeNounNear(view, span) ?? 'other', weight: 3 };
-  const placeNoun = placeNounNear(view, span);
+    return { kind: 'place', category: placeNounNear(view, span, env) ?? 'other', weight: 3 };
+  const placeNoun = placeNounNear(view, span, env);
   if (placeNoun) return { kind: 'place', category: placeNoun, weight: 3 };
   const name = names.find((n) => n.span.first <= span.first && span.last <= n.span.last);
   if (name)
@@ -762,29 +630,29 @@ function guessKind(span: Span, view: SentenceView, names: readonly NameSpan[], e
   const lastKey = keys[keys.length - 1];
   if (keys.length > 1 && Object.hasOwn(env.orgWords, lastKey)) return { kind: 'actor', category: 'other', weight: 2 };
   if (keys.length > 1 && Object.hasOwn(env.placeWords, lastKey))
-    return { kind: 'place', category: PLACE_NOUNS[lastKey] ?? 'other', weight: 2 };
+    return { kind: 'place', category: env.placeNouns.get(lastKey) ?? 'other', weight: 2 };
   const tags = view.tags.slice(span.first, span.last + 1).filter((_, k) => isCapital(view, span.first + k));
   if (tags.every((t) => t.has('Place') || t.has('Country') || t.has('City')))
     return { kind: 'place', category: 'other', weight: 2 };
   if (tags.every((t) => t.has('Person') || t.has('FirstName') || t.has('LastName')))
     return { kind: 'actor', category: 'person', weight: 2 };
   const before = view.tokens[span.first - 1];
-  if (before && LOCATIVES.has(before.key) && !view.tokens[span.last].possessive)
+  if (before && env.locatives.has(before.key) && !view.tokens[span.last].possessive)
     return { kind: 'place', category: 'other', weight: 1 };
   return { kind: 'actor', category: 'other', weight: 0 };
 }
 
 /** `the village of X`, `the towns of X and Y`, `X district`, `X Hill`: the category the noun names. */
-function placeNounNear(view: SentenceView, span: Span): string | null {
+function placeNounNear(view: SentenceView, span: Span, env: Env): string | null {
   const { tokens } = view;
-  const head = PLACE_NOUNS[tokens[span.last].key];
+  const head = env.placeNouns.get(tokens[span.last].key);
   if (head && span.last > span.first) return head;
   const before = tokens[span.first - 1]?.key === 'of' ? tokens[span.first - 2] : undefined;
-  if (before && PLACE_NOUNS[before.key]) return PLACE_NOUNS[before.key];
+  if (before && env.placeNouns.has(before.key)) return env.placeNouns.get(before.key)!;
   const last = tokens[span.last];
   const after = tokens[span.last + 1];
-  if (after && !last.possessive && !after.cap && joined(view, span.last) && PLACE_NOUNS[after.key])
-    return PLACE_NOUNS[after.key];
+  if (after && !last.possessive && !after.cap && joined(view, span.last) && env.placeNouns.has(after.key))
+    return env.placeNouns.get(after.key)!;
   return null;
 }
 

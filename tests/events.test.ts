@@ -30,6 +30,8 @@ const LEXICON: EventLexicon = {
     cause_prepositions: ['for', 'after', 'over', 'since', 'following', 'despite'],
     relative_pronouns: ['which', 'who', 'whom', 'whose', 'where', 'when'],
     qualifier_suffixes: ['backed', 'led'],
+    complementizers: ['that'],
+    agent_prepositions: ['by'],
   },
   triggers: [
     { type: 'ASSAULT', subtype: 'shelling', verbs: ['shell'], nouns: ['shelling'] },

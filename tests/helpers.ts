@@ -20,6 +20,13 @@ export const RULES: Rules = {
   translitStop: [],
   fuzzyStop: [],
   placeSpecificity: ['village', 'town', 'city', 'region', 'governorate', 'country'],
+  titleHeads: ['general', 'minister', 'president'],
+  titleModifiers: ['foreign', 'defense'],
+  nameConnectors: ['al', 'el', 'bin', 'of'],
+  armedWords: ['brigade', 'front', 'army', 'jaysh', 'liwa'],
+  placeNouns: ['village village', 'villages village', 'town town', 'district district'],
+  locatives: ['in', 'into', 'near'],
+  coordinators: ['and'],
   nameWordVariants: ['tal tel tell tall', 'ayn ain ein'],
 };
 

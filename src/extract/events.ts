@@ -155,7 +155,7 @@ function modalityOf(
     if (
       gap & CLAUSE_BREAK ||
       (gap & COMMA && lexicon.grammar.relative.has(tokens[k + 1].key)) ||
-      tokens[k + 1].key === 'that' ||
+      lexicon.grammar.complementizers.has(tokens[k + 1].key) ||
       lexicon.grammar.timePreps.has(tokens[k + 1].key)
     ) {
       from = k + 1;
@@ -196,7 +196,7 @@ function cueEndingAt(
     const n = cue.words.length;
     if (k - n + 1 < 0) continue;
     // A cue with its agent or cause after it (`planned by Assad`, `made possible by a strike`) reports what happened.
-    if (keys[k + 1] === 'by') continue;
+    if (k + 1 < keys.length && lexicon.grammar.agentPreps.has(keys[k + 1])) continue;
     if (cue.words.every((w, j) => keys[k - n + 1 + j] === w)) return { modality: cue.modality, cue: cue.text };
   }
   return null;
@@ -272,8 +272,8 @@ function roles(
     while (i > 0 && g.determiners.has(tokens[i].key)) i--;
     return i >= 0 ? tokens[i].key : '';
   };
-  const agent = after.find((m) => wordBefore(m) === 'by');
-  add(agent, 'source', 'agent (by)');
+  const agent = after.find((m) => g.agentPreps.has(wordBefore(m)));
+  add(agent, 'source', `agent (${agent ? wordBefore(agent) : ''})`);
   const subject = before[before.length - 1];
   if (passive) add(subject, 'target', 'passive subject');
   else if (!agent) add(subject, 'source', 'before trigger');

@@ -19,6 +19,8 @@ export interface UnknownCues {
   actorAfter: ReadonlySet<string>;
   actorPrefixes: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
+  /** Words that join the last two names of a list (`X, Y and Z`). */
+  coordinators: ReadonlySet<string>;
   /** Every cue word: a sentence without one has no unknown name to find. */
   triggers: ReadonlySet<string>;
 }
@@ -51,6 +53,7 @@ export function compileUnknownCues(rules: Rules): UnknownCues {
     actorAfter: keySet(rules.actorCuesAfter),
     actorPrefixes: keySet(rules.actorPrefixes),
     notNames: keySet(rules.notNames),
+    coordinators: keySet(rules.coordinators),
   };
 }
 
@@ -116,7 +119,8 @@ export function findUnknownNames(
     else if (after && isWordGap(text, tokens, run.last) && cues.placeAfter.has(after.key)) {
       if (after.cap && !cues.placeNameHeads.has(after.key)) continue;
       add(run, 'place', after.key, after.cap ? run.last + 1 : run.last);
-      if (after.key.endsWith('s')) for (const r of listBefore(text, tokens, run, endsAt)) add(r, 'place', after.key);
+      if (after.key.endsWith('s'))
+        for (const r of listBefore(text, tokens, run, endsAt, cues)) add(r, 'place', after.key);
     }
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -125,7 +129,7 @@ export function findUnknownNames(
       const run = startsAt.get(i + cue.keys.length);
       if (!run) continue;
       add(run, 'place', cue.cue);
-      if (cue.plural) for (const r of listAfter(text, tokens, run, startsAt, taken)) add(r, 'place', cue.cue);
+      if (cue.plural) for (const r of listAfter(text, tokens, run, startsAt, taken, cues)) add(r, 'place', cue.cue);
     }
   }
   return [...out.values()].sort((a, b) => a.start - b.start);
@@ -211,6 +215,7 @@ function listAfter(
   run: Run,
   startsAt: Map<number, Run>,
   taken: Uint8Array,
+  cues: UnknownCues,
 ): Run[] {
   const out: Run[] = [];
   let last = run.last;
@@ -218,7 +223,7 @@ function listAfter(
     let next = last + 1;
     if (next >= tokens.length) break;
     const gap = text.slice(tokens[last].end, tokens[next].start);
-    if (tokens[next].key === 'and' && /^,?\s$/.test(gap)) next++;
+    if (cues.coordinators.has(tokens[next].key) && /^,?\s$/.test(gap)) next++;
     else if (!LIST_GAP.test(gap)) break;
     if (next >= tokens.length) break;
     const r = startsAt.get(next);
@@ -234,13 +239,20 @@ function listAfter(
 }
 
 /** The names listed before a plural cue: `Meyselon and Celaa villages`. */
-function listBefore(text: string, tokens: readonly WordToken[], run: Run, endsAt: Map<number, Run>): Run[] {
+function listBefore(
+  text: string,
+  tokens: readonly WordToken[],
+  run: Run,
+  endsAt: Map<number, Run>,
+  cues: UnknownCues,
+): Run[] {
   const out: Run[] = [];
   let first = run.first;
   for (;;) {
     let prev = first - 1;
     if (prev < 0) break;
-    if (tokens[prev].key === 'and' && /^\s$/.test(text.slice(tokens[prev].end, tokens[first].start))) prev--;
+    if (cues.coordinators.has(tokens[prev].key) && /^\s$/.test(text.slice(tokens[prev].end, tokens[first].start)))
+      prev--;
     else if (!LIST_GAP.test(text.slice(tokens[prev].end, tokens[first].start))) break;
     const r = prev >= 0 ? endsAt.get(prev) : undefined;
     if (!r) break;

@@ -83,6 +83,10 @@ export interface EventGrammar {
    * (`Turkish-backed`, `Russia-led`); fewer than the rules' `actorSuffixes`, which make a country an actor.
    */
   qualifier_suffixes: string[];
+  /** Words that open a complement clause, out of the reach of a cue before them (`clear that ...`). */
+  complementizers: string[];
+  /** Prepositions before the agent of a passive or of a cue (`shelled by Assad`, `planned by Assad`). */
+  agent_prepositions: string[];
 }
 
 const GRAMMAR_KEYS = [
@@ -96,6 +100,8 @@ const GRAMMAR_KEYS = [
   'cause_prepositions',
   'relative_pronouns',
   'qualifier_suffixes',
+  'complementizers',
+  'agent_prepositions',
 ] as const;
 
 const emptyGrammar = (): EventGrammar =>
@@ -113,6 +119,8 @@ export interface CompiledGrammar {
   causePreps: ReadonlySet<string>;
   relative: ReadonlySet<string>;
   qualifierSuffixes: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  agentPreps: ReadonlySet<string>;
 }
 
 export function compileGrammar(g: EventGrammar): CompiledGrammar {
@@ -129,6 +137,8 @@ export function compileGrammar(g: EventGrammar): CompiledGrammar {
     causePreps: set(g.cause_prepositions),
     relative: set(g.relative_pronouns),
     qualifierSuffixes: set(g.qualifier_suffixes),
+    complementizers: set(g.complementizers),
+    agentPreps: set(g.agent_prepositions),
   };
 }
 

@@ -50,6 +50,20 @@ export interface Rules {
   fuzzyStop: string[];
   /** Place categories from the most to the least specific: an event's location is the most specific place. */
   placeSpecificity: string[];
+  /** Titles and offices that end a title before a name (`General`, `Minister`), for suggest. */
+  titleHeads: string[];
+  /** Words that stand only before a title head (`Foreign`, `Deputy`). */
+  titleModifiers: string[];
+  /** Lower-case words that may join the capitalized words of a name (`al`, `bin`, `of`). */
+  nameConnectors: string[];
+  /** Words in a name that make it an armed group (`Brigade`, `Front`, `Jaysh`). */
+  armedWords: string[];
+  /** Nouns next to a name that say what kind of place it is, as `word category` (`villages village`). */
+  placeNouns: string[];
+  /** Prepositions after which a name is most likely a place (`in X`, `near X`; not `to X`). */
+  locatives: string[];
+  /** Words that join the last two names of a list (`X, Y and Z`). */
+  coordinators: string[];
   /**
    * Groups of spellings of the same name word that the transliteration key does not merge, mostly
    * short toponym words (`tal tel tell tall`, `ayn ain ein`, `kafr kfar`): each group is one word.
@@ -83,6 +97,13 @@ export const EMPTY_RULES: Readonly<Rules> = {
   translitStop: [],
   fuzzyStop: [],
   placeSpecificity: [],
+  titleHeads: [],
+  titleModifiers: [],
+  nameConnectors: [],
+  armedWords: [],
+  placeNouns: [],
+  locatives: [],
+  coordinators: [],
   nameWordVariants: [],
 };
 
