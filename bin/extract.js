@@ -10,17 +10,15 @@ import { setFlagsFromString } from 'node:v8';
 Object.defineProperty(process, 'stdin', { ...Object.getOwnPropertyDescriptor(process, 'stdin'), enumerable: false });
 
 // A corpus run allocates fast and keeps little: let the heap grow by 20% between full collections
-// instead of V8's default of up to 4 times, so that memory stays near what is live (a 1 GB corpus
-// of small files: about 150 MB instead of 340 MB, and no slower).
+// instead of V8's default of up to 4 times, so that memory stays near what is live, at no cost in
+// speed (the README's speed section has the measurement).
 setFlagsFromString('--heap-growing-percent=20');
 
 // Pool workers (--jobs) compile optimized code in their own thread, as soon as a function is hot,
 // instead of queueing it for V8's background compiler threads: with every core extracting, that
 // queue only waits for a core, and meanwhile the worker runs slower code. This thread was made
 // before the flag changed and keeps compiling in the background, so --jobs 1 still uses the idle
-// core for it (`--trace-opt`: kConcurrent here, kSynchronous in workers). Over 100 MB, --jobs 2
-// took 17.6-18.0 s against 18.2-19.0 s in 4 alternating pairs, V8's own threads 1.4 CPU-seconds
-// instead of 5.
+// core for it (`--trace-opt`: kConcurrent here, kSynchronous in workers).
 setFlagsFromString('--no-concurrent-recompilation');
 
 const { main } = await import('../dist/cli.js');

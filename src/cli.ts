@@ -186,6 +186,34 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       code = await run(inputs, opts, io);
     });
 
+  const done = (c: number) => {
+    code = c;
+  };
+  defineScore(program, io, done);
+  defineGazetteer(program, io, done);
+  defineSuggest(program, io, done);
+
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof BrokenPipe) return EXIT.ok;
+    if (err instanceof UsageError) {
+      io.stderr(`extract: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`extract: ${(err as Error).message ?? String(err)}\n`);
+    if (debug) io.stderr(`${(err as Error).stack}\n`);
+    else io.stderr('(run with --debug for details)\n');
+    return EXIT.usage;
+  }
+}
+
+/** `extract score`. */
+function defineScore(program: Command, io: Io, done: (code: number) => void): void {
   program
     .command('score')
     .description('score the tool against a gold file (the guidelines format)')
@@ -198,9 +226,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--no-translit', 'score with names matched by their folded spelling only')
     .option('--no-unknown', 'score without mentions of unknown names in strong contexts')
     .action(async (docs: string[], opts: ScoreOptions) => {
-      code = await runScore(docs, opts, io);
+      done(await runScore(docs, opts, io));
     });
+}
 
+/** `extract gazetteer stats|find|check|packs`. */
+function defineGazetteer(program: Command, io: Io, done: (code: number) => void): void {
   const gazetteer = program
     .command('gazetteer')
     .description('look into the gazetteer: counts, and what a name resolves to');
@@ -227,7 +258,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       });
       const found = names.map((n) => findName(n, ctx));
       stdoutSink(io.stdoutFd).write(names.map((n, i) => renderFound(n, found[i])).join(''));
-      code = found.every((f) => f.mentions.length > 0) ? EXIT.ok : EXIT.inputFailed;
+      done(found.every((f) => f.mentions.length > 0) ? EXIT.ok : EXIT.inputFailed);
     });
   gazetteer
     .command('check')
@@ -238,7 +269,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option(PACKS_FLAGS, PACKS_HELP, parsePacks)
     .option('--json', 'print the problems as JSON')
     .action((dirs: string[], opts: { json?: boolean; packs?: string[] }) => {
-      code = runCheck(dirs, opts, io);
+      done(runCheck(dirs, opts, io));
     });
 
   gazetteer
@@ -250,7 +281,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       const summaries = packSummaries(opts.gazetteer);
       stdoutSink(io.stdoutFd).write(opts.json ? `${JSON.stringify(summaries, null, 2)}\n` : renderPacks(summaries));
     });
+}
 
+/** `extract suggest`. */
+function defineSuggest(program: Command, io: Io, done: (code: number) => void): void {
   program
     .command('suggest')
     .description(
@@ -272,26 +306,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     )
     .option('--limit <n>', 'list at most this many names', parseCount('--limit'))
     .action(async (inputs: string[], opts: SuggestOptions) => {
-      code = await runSuggest(inputs, opts, io);
+      done(await runSuggest(inputs, opts, io));
     });
-
-  try {
-    await program.parseAsync(argv);
-    return code;
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
-    if (err instanceof BrokenPipe) return EXIT.ok;
-    if (err instanceof UsageError) {
-      io.stderr(`extract: ${err.message}\n`);
-      return EXIT.usage;
-    }
-    io.stderr(`extract: ${(err as Error).message ?? String(err)}\n`);
-    if (debug) io.stderr(`${(err as Error).stack}\n`);
-    else io.stderr('(run with --debug for details)\n');
-    return EXIT.usage;
-  }
 }
 
 function readVersion(): string {

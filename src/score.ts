@@ -120,98 +120,33 @@ function compatible(g: GoldMention, m: Mention): boolean {
   return g.country === true && g.type !== 'date' && m.kind !== 'date';
 }
 
+/** What the mention scoring adds up over the documents. */
+interface MentionTally {
+  counts: Record<Kind, Counts>;
+  coordinates: { correct: number; total: number; accuracy: number };
+  dates: { correct: number; total: number; valueTp: number; sys: number; gold: number };
+  aliases: Counts;
+  errors: ScoreReport['errors'];
+}
+
 /**
  * Scores system results against gold documents. `results` is keyed by file name (base name).
  */
 export function score(gold: readonly GoldDoc[], results: ReadonlyMap<string, DocResult>): ScoreReport {
-  const counts: Record<Kind, Counts> = {
-    actor: { tp: 0, fp: 0, fn: 0 },
-    place: { tp: 0, fp: 0, fn: 0 },
-    date: { tp: 0, fp: 0, fn: 0 },
+  const t: MentionTally = {
+    counts: { actor: { tp: 0, fp: 0, fn: 0 }, place: { tp: 0, fp: 0, fn: 0 }, date: { tp: 0, fp: 0, fn: 0 } },
+    coordinates: { correct: 0, total: 0, accuracy: 0 },
+    dates: { correct: 0, total: 0, valueTp: 0, sys: 0, gold: 0 },
+    aliases: { tp: 0, fp: 0, fn: 0 },
+    errors: [],
   };
-  const coordinates = { correct: 0, total: 0, accuracy: 0 };
-  const dates = { correct: 0, total: 0, valueTp: 0, sys: 0, gold: 0 };
-  const aliases: Counts = { tp: 0, fp: 0, fn: 0 };
-  const errors: ScoreReport['errors'] = [];
   const missing: string[] = [];
   for (const g of gold) {
     const doc = results.get(g.file);
-    if (!doc) {
-      missing.push(g.file);
-      continue;
-    }
-    const sys = doc.mentions;
-    const used = new Set<number>();
-    const pairs: [GoldMention, Mention][] = [];
-    // Required gold first, so an optional gold mention never takes a system mention from a required one.
-    const ordered = [...g.mentions].sort(
-      (a, b) => Number(a.optional === true) - Number(b.optional === true) || a.start - b.start,
-    );
-    const ignored = new Set<number>();
-    for (const gm of ordered) {
-      let found = -1;
-      for (let i = 0; i < sys.length; i++) {
-        if (!used.has(i) && !ignored.has(i) && compatible(gm, sys[i]) && overlaps(gm, sys[i])) {
-          found = i;
-          break;
-        }
-      }
-      if (gm.optional) {
-        // Neither rewarded nor penalized: the system mention it covers is set aside.
-        if (found >= 0) ignored.add(found);
-        continue;
-      }
-      if (found < 0) {
-        counts[gm.type].fn++;
-        errors.push([g.file, gm.type, 'fn', gm.text, gm.start]);
-        continue;
-      }
-      used.add(found);
-      const m = sys[found];
-      counts[gm.type].tp++;
-      pairs.push([gm, m]);
-      if (gm.type === 'place' && typeof gm.lat === 'number' && typeof gm.lon === 'number' && m.kind === 'place') {
-        coordinates.total++;
-        const ok =
-          typeof m.lat === 'number' && typeof m.lon === 'number' && distanceKm(gm.lat, gm.lon, m.lat, m.lon) <= 25;
-        if (ok) coordinates.correct++;
-        else
-          errors.push([
-            g.file,
-            'place',
-            'coord',
-            `${gm.text} -> ${m.name ?? '?'} (${m.lat},${m.lon}) want (${gm.lat},${gm.lon})`,
-            gm.start,
-          ]);
-      }
-      if (gm.type === 'date') {
-        dates.total++;
-        if (m.value === gm.value) {
-          dates.correct++;
-          dates.valueTp++;
-        } else errors.push([g.file, 'date', 'value', `${gm.text}: ${m.value ?? 'null'} want ${gm.value}`, gm.start]);
-      }
-    }
-    for (let i = 0; i < sys.length; i++) {
-      if (used.has(i) || ignored.has(i)) continue;
-      counts[sys[i].kind].fp++;
-      errors.push([g.file, sys[i].kind, 'fp', sys[i].text, sys[i].start]);
-    }
-    dates.sys += sys.filter((m, i) => m.kind === 'date' && !ignored.has(i)).length;
-    dates.gold += g.mentions.filter((m) => m.type === 'date' && !m.optional).length;
-    // Pairwise alias resolution over matched actor/place mentions.
-    const named = pairs.filter(([gm]) => gm.type !== 'date' && gm.entity !== undefined);
-    for (let a = 0; a < named.length; a++) {
-      for (let b = a + 1; b < named.length; b++) {
-        const goldSame = named[a][0].entity === named[b][0].entity;
-        const sysA = entityKey(named[a][1]);
-        const sysSame = sysA !== undefined && sysA === entityKey(named[b][1]);
-        if (goldSame && sysSame) aliases.tp++;
-        else if (sysSame) aliases.fp++;
-        else if (goldSame) aliases.fn++;
-      }
-    }
+    if (doc) scoreMentions(g, doc.mentions, t);
+    else missing.push(g.file);
   }
+  const { counts, coordinates, dates, aliases, errors } = t;
   const events = scoreEvents(gold, results, errors);
   coordinates.accuracy = coordinates.total ? coordinates.correct / coordinates.total : 1;
   const valuePrecision = dates.sys ? dates.valueTp / dates.sys : 1;
@@ -236,6 +171,88 @@ export function score(gold: readonly GoldDoc[], results: ReadonlyMap<string, Doc
     events,
     errors,
   };
+}
+
+/** One document's mentions: matched, missed and spurious ones, coordinates, date values and alias pairs. */
+function scoreMentions(g: GoldDoc, sys: readonly Mention[], t: MentionTally): void {
+  const { counts, dates, errors } = t;
+  const used = new Set<number>();
+  const pairs: [GoldMention, Mention][] = [];
+  // Required gold first, so an optional gold mention never takes a system mention from a required one.
+  const ordered = [...g.mentions].sort(
+    (a, b) => Number(a.optional === true) - Number(b.optional === true) || a.start - b.start,
+  );
+  const ignored = new Set<number>();
+  for (const gm of ordered) {
+    let found = -1;
+    for (let i = 0; i < sys.length; i++) {
+      if (!used.has(i) && !ignored.has(i) && compatible(gm, sys[i]) && overlaps(gm, sys[i])) {
+        found = i;
+        break;
+      }
+    }
+    if (gm.optional) {
+      // Neither rewarded nor penalized: the system mention it covers is set aside.
+      if (found >= 0) ignored.add(found);
+      continue;
+    }
+    if (found < 0) {
+      counts[gm.type].fn++;
+      errors.push([g.file, gm.type, 'fn', gm.text, gm.start]);
+      continue;
+    }
+    used.add(found);
+    counts[gm.type].tp++;
+    pairs.push([gm, sys[found]]);
+    scoreValues(g.file, gm, sys[found], t);
+  }
+  for (let i = 0; i < sys.length; i++) {
+    if (used.has(i) || ignored.has(i)) continue;
+    counts[sys[i].kind].fp++;
+    errors.push([g.file, sys[i].kind, 'fp', sys[i].text, sys[i].start]);
+  }
+  dates.sys += sys.filter((m, i) => m.kind === 'date' && !ignored.has(i)).length;
+  dates.gold += g.mentions.filter((m) => m.type === 'date' && !m.optional).length;
+  scoreAliases(pairs, t.aliases);
+}
+
+/** A matched mention's coordinates (places) and value (dates). */
+function scoreValues(file: string, gm: GoldMention, m: Mention, t: MentionTally): void {
+  if (gm.type === 'place' && typeof gm.lat === 'number' && typeof gm.lon === 'number' && m.kind === 'place') {
+    t.coordinates.total++;
+    const ok = typeof m.lat === 'number' && typeof m.lon === 'number' && distanceKm(gm.lat, gm.lon, m.lat, m.lon) <= 25;
+    if (ok) t.coordinates.correct++;
+    else
+      t.errors.push([
+        file,
+        'place',
+        'coord',
+        `${gm.text} -> ${m.name ?? '?'} (${m.lat},${m.lon}) want (${gm.lat},${gm.lon})`,
+        gm.start,
+      ]);
+  }
+  if (gm.type === 'date') {
+    t.dates.total++;
+    if (m.value === gm.value) {
+      t.dates.correct++;
+      t.dates.valueTp++;
+    } else t.errors.push([file, 'date', 'value', `${gm.text}: ${m.value ?? 'null'} want ${gm.value}`, gm.start]);
+  }
+}
+
+/** Pairwise alias resolution over a document's matched actor and place mentions. */
+function scoreAliases(pairs: readonly [GoldMention, Mention][], aliases: Counts): void {
+  const named = pairs.filter(([gm]) => gm.type !== 'date' && gm.entity !== undefined);
+  for (let a = 0; a < named.length; a++) {
+    for (let b = a + 1; b < named.length; b++) {
+      const goldSame = named[a][0].entity === named[b][0].entity;
+      const sysA = entityKey(named[a][1]);
+      const sysSame = sysA !== undefined && sysA === entityKey(named[b][1]);
+      if (goldSame && sysSame) aliases.tp++;
+      else if (sysSame) aliases.fp++;
+      else if (goldSame) aliases.fn++;
+    }
+  }
 }
 
 const ratio = (correct: number, total: number) => ({ correct, total, accuracy: total ? correct / total : 1 });

@@ -212,8 +212,7 @@ export type EncodedOutcome =
 /**
  * A batch's outcomes as a pool worker sends them: every output encoded as UTF-8 into one buffer,
  * moved, not copied. One buffer a message, not one a document: a transfer costs about as much as
- * the rest of a message (2,300 messages of 8 outcomes: 250-460 ms with 8 transfers each, 70 ms
- * with one), and the workers had spent 3-5% of their time in postMessage.
+ * the rest of a message (the README's speed section has the measurement).
  */
 export interface EncodedBatch {
   index: number;
@@ -225,9 +224,8 @@ export interface EncodedBatch {
  * A message to a pool worker holds consecutive small files up to BATCH_BYTES of input (and at most
  * BATCH_FILES files), so that a corpus of small posts does not cost a message, and a wake-up of
  * both threads, every few kilobytes, while a batch's output (some 7 bytes a byte of input, as
- * JSONL) stays small: about 8 posts of 10 KB. Over 100 MB of 2 KB posts (29 a batch) the main
- * thread took 1.5-1.7 CPU-seconds, against 1.8-2.0 with 8 files a batch (3 alternating pairs), for
- * 12-14 MB more peak memory.
+ * JSONL) stays small: about 8 posts of 10 KB. Fewer, bigger messages cost the main thread less
+ * CPU for a little more peak memory (see the README's speed section).
  */
 const BATCH_BYTES = 80_000;
 const BATCH_FILES = 32;
@@ -235,9 +233,8 @@ const BATCH_FILES = 32;
 /**
  * A worker's heap is kept small (young generation 16 MB, old 96 MB), so that a run's memory stays
  * bounded; files above BIG_FILE bytes are extracted by the main thread instead, in their turn
- * (streamed when over STREAM_ABOVE characters). A young generation of 8 MB collected four times as
- * often as the main thread's: 94 MB of 12 KB files took 15.7-17.9 s with it and 14.4-14.7 s with
- * 16 MB; on 1 GB the peak is 236 MB (213 MB with 8).
+ * (streamed when over STREAM_ABOVE characters). A smaller young generation is collected so often
+ * that it slows the worker more than it saves memory (see the README's speed section).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
 const BIG_FILE = 1 << 20;

@@ -51,8 +51,8 @@ const NO_NAMES: Record<string, number> = {};
  * A batch's outputs for the main thread, encoded as UTF-8 into one buffer as each document is done
  * (so no document's output is held as text for long), each outcome naming its bytes; the names are
  * counted here instead. Room is reserved by each output's measured UTF-8 length, not a bound of
- * three bytes per UTF-16 unit (buffers three times too big had held 30 MB per worker on a corpus
- * of 10 KB files); the buffer starts at 256 KB and at least doubles when it must grow.
+ * three bytes per UTF-16 unit, which would make buffers three times too big; the buffer starts at
+ * 256 KB and at least doubles when it must grow.
  */
 class BatchEncoder {
   private buffer: ArrayBuffer;

@@ -12,8 +12,8 @@ export type Chunks = string[];
 /**
  * Output strings stay below V8's large-object size (128 KB: 65,536 characters once a string holds
  * one character beyond Latin-1, such as ’). A bigger string gets fresh pages of its own, and the
- * first read of a big JSON.stringify result (which flattens it) ran at 300 MB/s instead of GB/s:
- * on 10 KB posts, whose JSONL lines run to 80,000 characters, writing took a fifth of a run.
+ * first read of a big JSON.stringify result (which flattens it) is several times slower than of a
+ * small one, which matters for posts whose JSONL lines run to tens of thousands of characters.
  * Pieces are gathered into strings of about PIECE characters; a stringified batch of array
  * elements longer than MAX_PIECE is split in two (unless it is one element).
  */
