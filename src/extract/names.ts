@@ -62,13 +62,7 @@ function longestAt(
   while (node) {
     if (node.hits) {
       const chosen = choose(text, tokens, i, j, node.hits, compiled);
-      if (chosen) {
-        const entry = compiled.entries[chosen.hit.entry];
-        let end = tokens[j].end;
-        if (chosen.hit.endsWithDot && text[end] === '.') end++;
-        best = { start: tokens[i].start, end, first: i, last: j, entry, hit: chosen.hit, rule: chosen.rule };
-        if (chosen.others) best.alternatives = chosen.others.map((k) => compiled.entries[k]);
-      }
+      if (chosen) best = matchOf(text, tokens, i, j, chosen, chosen.rule, compiled);
     }
     if (j + 1 >= tokens.length || node.next === null) break;
     const next = node.next.get(tokens[j + 1].tkey);
@@ -220,16 +214,23 @@ function fuzzyMatch(
   );
   if (allowed.length === 0) return null;
   const chosen = choose(text, tokens, i, j, allowed, compiled);
-  if (!chosen) return null;
-  const m: NameMatch = {
-    start: tokens[i].start,
-    end: tokens[j].end,
-    first: i,
-    last: j,
-    entry: compiled.entries[chosen.hit.entry],
-    hit: chosen.hit,
-    rule: 'fuzzy',
-  };
+  return chosen ? matchOf(text, tokens, i, j, chosen, 'fuzzy', compiled) : null;
+}
+
+/** The match of words i..j by the chosen alias (with its full stop, when the alias ends with one: `U.S.`). */
+function matchOf(
+  text: string,
+  tokens: readonly WordToken[],
+  i: number,
+  j: number,
+  chosen: { hit: AliasHit; others?: number[] },
+  rule: MatchRule,
+  compiled: CompiledGazetteer,
+): NameMatch {
+  let end = tokens[j].end;
+  if (chosen.hit.endsWithDot && text[end] === '.') end++;
+  const entry = compiled.entries[chosen.hit.entry];
+  const m: NameMatch = { start: tokens[i].start, end, first: i, last: j, entry, hit: chosen.hit, rule };
   if (chosen.others) m.alternatives = chosen.others.map((k) => compiled.entries[k]);
   return m;
 }
