@@ -119,6 +119,8 @@ interface Env {
   connectors: ReadonlySet<string>;
   armedWords: ReadonlySet<string>;
   locatives: ReadonlySet<string>;
+  nameArticles: ReadonlySet<string>;
+  linkWords: ReadonlySet<string>;
   /** Place noun -> the category it names. */
   placeNouns: ReadonlyMap<string, string>;
   /** Folded words seen written in lower case somewhere in the texts (`army`, `however`). */
@@ -145,6 +147,8 @@ function environment(texts: readonly string[], ctx: Context): Env {
     connectors: words(rules.nameConnectors),
     armedWords: words(rules.armedWords),
     locatives: words(rules.locatives),
+    nameArticles: words(rules.nameArticles),
+    linkWords: words(rules.linkWords),
     placeNouns: new Map(rules.placeNouns.map((p) => p.toLowerCase().split(/\s+/) as [string, string])),
     lowerSeen: lowerCaseWords(texts),
     lexicon: nlp().world().model.one.lexicon,
@@ -383,7 +387,7 @@ function isConnector(view: SentenceView, i: number, env: Env): boolean {
   return (
     env.connectors.has(t.key) ||
     (t.hyphenNext && ARTICLES.has(t.key)) ||
-    (t.key === 'the' && view.tokens[i - 1]?.key === 'of')
+    (env.nameArticles.has(t.key) && env.connectors.has(view.tokens[i - 1]?.key ?? ''))
   );
 }
 
@@ -501,7 +505,7 @@ function cleanSpan(span: Span, view: SentenceView, env: Env, needsTitle = false)
     (isConnector(view, last, env) || view.dated[last] || (last > first && isDemonymWord(view, last, env)))
   )
     last--;
-  while (first <= last && (view.tokens[first].key === 'of' || view.dated[first])) first++;
+  while (first <= last && (env.linkWords.has(view.tokens[first].key) || view.dated[first])) first++;
   if (first > last || view.known.slice(first, last + 1).some(Boolean)) return null;
   if (!view.tokens.slice(first, last + 1).some((t, k) => isCapital(view, first + k))) return null;
   if (first === last ? isLoneOrdinary(view, first, env) : isCompoundAdjective(view, { first, last }, env)) return null;
@@ -647,7 +651,7 @@ function placeNounNear(view: SentenceView, span: Span, env: Env): string | null 
   const { tokens } = view;
   const head = env.placeNouns.get(tokens[span.last].key);
   if (head && span.last > span.first) return head;
-  const before = tokens[span.first - 1]?.key === 'of' ? tokens[span.first - 2] : undefined;
+  const before = env.linkWords.has(tokens[span.first - 1]?.key ?? '') ? tokens[span.first - 2] : undefined;
   if (before && env.placeNouns.has(before.key)) return env.placeNouns.get(before.key)!;
   const last = tokens[span.last];
   const after = tokens[span.last + 1];

@@ -32,6 +32,7 @@ const LEXICON: EventLexicon = {
     qualifier_suffixes: ['backed', 'led'],
     complementizers: ['that'],
     agent_prepositions: ['by'],
+    contractions: ["n't not"],
   },
   triggers: [
     { type: 'ASSAULT', subtype: 'shelling', verbs: ['shell'], nouns: ['shelling'] },

@@ -27,6 +27,9 @@ export const RULES: Rules = {
   placeNouns: ['village village', 'villages village', 'town town', 'district district'],
   locatives: ['in', 'into', 'near'],
   coordinators: ['and'],
+  pluralCues: ['villages', 'towns'],
+  nameArticles: ['the'],
+  linkWords: ['of'],
   nameWordVariants: ['tal tel tell tall', 'ayn ain ein'],
 };
 

@@ -5,7 +5,13 @@
  * before the trigger (negated, hypothetical, planned; else asserted).
  */
 import type { WordToken } from '../fold.js';
-import { NOT_A_TRIGGER, type CompiledGrammar, type CompiledLexicon, type Modality } from '../gazetteer/lexicon.js';
+import {
+  NOT_A_TRIGGER,
+  contracted,
+  type CompiledGrammar,
+  type CompiledLexicon,
+  type Modality,
+} from '../gazetteer/lexicon.js';
 import type { Event, EventActor, EventPlace, Mention, Sentence } from '../types.js';
 import { findNames } from './names.js';
 
@@ -87,17 +93,6 @@ export function findEvents(
   return events;
 }
 
-/**
- * Whether the word ending at `end` ends in `n't` / `n’t` (`don't`, `won’t`): checked by character, for every word of a
- * sentence with a trigger.
- */
-function endsInNt(text: string, start: number, end: number): boolean {
-  if (end - start < 3) return false;
-  const t = text.charCodeAt(end - 1) | 0x20;
-  const q = text.charCodeAt(end - 2);
-  return t === 0x74 && (q === 0x27 || q === 0x2019) && (text.charCodeAt(end - 3) | 0x20) === 0x6e;
-}
-
 /** Whether a date value (day, week, month or year) lies wholly after the document date. */
 function isAfter(value: string, docDate: string): boolean {
   if (/^\d{4}-W\d{2}$/.test(value)) return false;
@@ -164,7 +159,8 @@ function modalityOf(
   }
   // The words as cues see them: `n't` is `not`.
   const keys: string[] = [];
-  for (let k = from; k < first; k++) keys.push(endsInNt(text, tokens[k].start, tokens[k].end) ? 'not' : tokens[k].key);
+  for (let k = from; k < first; k++)
+    keys.push(contracted(text.slice(tokens[k].start, tokens[k].end), lexicon.grammar) ?? tokens[k].key);
   // The nearest cue wins: scan end positions from the trigger backwards. A negative-polarity word
   // (`not mounted any attacks`, `no longer any possibility`) gives way to the negation before it.
   let best: { modality: Exclude<Modality, 'asserted'>; cue: string } | null = null;

@@ -21,6 +21,8 @@ export interface UnknownCues {
   notNames: ReadonlySet<string>;
   /** Words that join the last two names of a list (`X, Y and Z`). */
   coordinators: ReadonlySet<string>;
+  /** Cue words that name several places, and so may follow or precede a list of names. */
+  plural: ReadonlySet<string>;
   /** Every cue word: a sentence without one has no unknown name to find. */
   triggers: ReadonlySet<string>;
 }
@@ -38,12 +40,13 @@ export function compileUnknownCues(rules: Rules): UnknownCues {
   ];
   // A phrase before the name triggers by its first word (`village`, not `of`).
   const firstWords = rules.placeCuesBefore.map((c) => keysOf(c)[0]).filter((k): k is string => k !== undefined);
+  const plural = keySet(rules.pluralCues);
   return {
     triggers: new Set([...keySet(cueLists.flat()), ...firstWords]),
     placeBefore: byFirstWord(
       rules.placeCuesBefore.map((cue) => {
         const keys = keysOf(cue);
-        return { keys, plural: keys[0].endsWith('s'), cue };
+        return { keys, plural: plural.has(keys[0]), cue };
       }),
     ),
     placeAfter: keySet(rules.placeCuesAfter),
@@ -54,6 +57,7 @@ export function compileUnknownCues(rules: Rules): UnknownCues {
     actorPrefixes: keySet(rules.actorPrefixes),
     notNames: keySet(rules.notNames),
     coordinators: keySet(rules.coordinators),
+    plural,
   };
 }
 
@@ -119,7 +123,7 @@ export function findUnknownNames(
     else if (after && isWordGap(text, tokens, run.last) && cues.placeAfter.has(after.key)) {
       if (after.cap && !cues.placeNameHeads.has(after.key)) continue;
       add(run, 'place', after.key, after.cap ? run.last + 1 : run.last);
-      if (after.key.endsWith('s'))
+      if (cues.plural.has(after.key))
         for (const r of listBefore(text, tokens, run, endsAt, cues)) add(r, 'place', after.key);
     }
   }

@@ -87,6 +87,8 @@ export interface EventGrammar {
   complementizers: string[];
   /** Prepositions before the agent of a passive or of a cue (`shelled by Assad`, `planned by Assad`). */
   agent_prepositions: string[];
+  /** Word endings read as a word of their own in cues, as `ending word` (`n't not`: `didn't` is a negation). */
+  contractions: string[];
 }
 
 const GRAMMAR_KEYS = [
@@ -102,6 +104,7 @@ const GRAMMAR_KEYS = [
   'qualifier_suffixes',
   'complementizers',
   'agent_prepositions',
+  'contractions',
 ] as const;
 
 const emptyGrammar = (): EventGrammar =>
@@ -121,6 +124,21 @@ export interface CompiledGrammar {
   qualifierSuffixes: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   agentPreps: ReadonlySet<string>;
+  /** Endings (apostrophes written as ') and the word each stands for. */
+  contractions: readonly { ending: string; word: string }[];
+}
+
+const APOSTROPHE = /[’‘`ʼ]/g;
+
+/**
+ * The word a contraction stands for at the end of a word of the text (`didn’t` -> `not`), or, with
+ * `whole`, as a cue word of its own (`n't`); null for any other word.
+ */
+export function contracted(word: string, g: CompiledGrammar, whole = false): string | null {
+  if (g.contractions.length === 0 || word.length < 3) return null;
+  const w = word.toLowerCase().replace(APOSTROPHE, "'");
+  for (const c of g.contractions) if (whole ? w === c.ending : w.endsWith(c.ending)) return c.word;
+  return null;
 }
 
 export function compileGrammar(g: EventGrammar): CompiledGrammar {
@@ -139,6 +157,10 @@ export function compileGrammar(g: EventGrammar): CompiledGrammar {
     qualifierSuffixes: set(g.qualifier_suffixes),
     complementizers: set(g.complementizers),
     agentPreps: set(g.agent_prepositions),
+    contractions: g.contractions.map((c) => {
+      const [ending, word] = c.toLowerCase().replace(APOSTROPHE, "'").split(/\s+/);
+      return { ending, word: word ?? '' };
+    }),
   };
 }
 
@@ -389,21 +411,26 @@ export function compileLexicon(lexicon: EventLexicon): CompiledLexicon {
     });
   }
   const triggers = compileGazetteer({ entries, rules: EMPTY_RULES, files: [] });
+  const grammar = compileGrammar(lexicon.grammar ?? emptyGrammar());
   return {
     lexicon,
     triggers,
-    grammar: compileGrammar(lexicon.grammar ?? emptyGrammar()),
-    cues: indexCues(lexicon.modality, 'last'),
-    cuesAfter: indexCues(lexicon.modality_after, 'first'),
+    grammar,
+    cues: indexCues(lexicon.modality, 'last', grammar),
+    cuesAfter: indexCues(lexicon.modality_after, 'first', grammar),
   };
 }
 
-function indexCues(lists: EventLexicon['modality'], by: 'first' | 'last'): Map<string, Cue[]> {
+function indexCues(
+  lists: EventLexicon['modality'],
+  by: 'first' | 'last',
+  grammar: CompiledGrammar,
+): Map<string, Cue[]> {
   const index = new Map<string, Cue[]>();
   for (const modality of ['negated', 'hypothetical', 'planned'] as const) {
     for (const text of lists[modality]) {
       // Split as the text is tokenized (`pre-empt` is two words there), so that cues and text agree.
-      const words = tokenize(text).map((t) => (/^n[’'`]t$/i.test(text.slice(t.start, t.end)) ? 'not' : t.key));
+      const words = tokenize(text).map((t) => contracted(text.slice(t.start, t.end), grammar, true) ?? t.key);
       if (words.length === 0) continue;
       const k = by === 'last' ? words[words.length - 1] : words[0];
       const cue = { modality, text, words };

@@ -64,6 +64,12 @@ export interface Rules {
   locatives: string[];
   /** Words that join the last two names of a list (`X, Y and Z`). */
   coordinators: string[];
+  /** Cue words that name several places (`villages of X and Y`, `X and Y villages`). */
+  pluralCues: string[];
+  /** Articles that may stand after a connector inside a name (`Army of the Revolution`). */
+  nameArticles: string[];
+  /** Words that link a noun to the name after it (`the village of X`), never a name's first word. */
+  linkWords: string[];
   /**
    * Groups of spellings of the same name word that the transliteration key does not merge, mostly
    * short toponym words (`tal tel tell tall`, `ayn ain ein`, `kafr kfar`): each group is one word.
@@ -104,6 +110,9 @@ export const EMPTY_RULES: Readonly<Rules> = {
   placeNouns: [],
   locatives: [],
   coordinators: [],
+  pluralCues: [],
+  nameArticles: [],
+  linkWords: [],
   nameWordVariants: [],
 };
 
