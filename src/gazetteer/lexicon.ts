@@ -129,13 +129,15 @@ export interface CompiledGrammar {
 }
 
 const APOSTROPHE = /[’‘`ʼ]/g;
+/** Contractions are written with an apostrophe: most words are passed over by this one test. */
+const HAS_APOSTROPHE = /['’‘`ʼ]/;
 
 /**
  * The word a contraction stands for at the end of a word of the text (`didn’t` -> `not`), or, with
  * `whole`, as a cue word of its own (`n't`); null for any other word.
  */
 export function contracted(word: string, g: CompiledGrammar, whole = false): string | null {
-  if (g.contractions.length === 0 || word.length < 3) return null;
+  if (g.contractions.length === 0 || word.length < 3 || !HAS_APOSTROPHE.test(word)) return null;
   const w = word.toLowerCase().replace(APOSTROPHE, "'");
   for (const c of g.contractions) if (whole ? w === c.ending : w.endsWith(c.ending)) return c.word;
   return null;
