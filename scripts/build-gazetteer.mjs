@@ -31,11 +31,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { APOSTROPHES, ASSIMILATED_ARTICLES as ARTICLES, deletions, oneEditApart, tokenize } from '../dist/fold.js';
+import { APOSTROPHES, articleFolding, deletions, oneEditApart, tokenize as tokenizeWith } from '../dist/fold.js';
 import { FUZZY_MIN } from '../dist/gazetteer/compile.js';
 import { insideBox } from '../dist/gazetteer/check.js';
 import { FORMS_FILE, conjugated, expandSlots, loadLexicon, pluralized } from '../dist/gazetteer/lexicon.js';
 import { MARGIN, countryBounds, writeCountryBounds } from './country-bounds.mjs';
+
+// Names are keyed as the matcher keys them: with the article forms of the arabic-names pack folded.
+const ARABIC_RULES = JSON.parse(readFileSync(new URL('../packs/arabic-names/rules.json', import.meta.url), 'utf8'));
+const ARTICLE_FOLDING = articleFolding(ARABIC_RULES.articles ?? [], ARABIC_RULES.freeArticles ?? []);
+const ARTICLES = ARTICLE_FOLDING.forms;
+const tokenize = (s) => tokenizeWith(s, 0, s.length, true, ARTICLE_FOLDING);
 
 export const fold = (s) =>
   s
@@ -69,8 +75,8 @@ export function looseKeyWith(variants = []) {
     for (const w of words) if (!first.has(w)) first.set(w, words[0]);
   }
   return (s) => {
-    const keys = tokenize(s).map((t) => (ARTICLES.has(t.key) ? 'al' : (first.get(t.tkey) ?? t.tkey)));
-    return (keys.length > 1 && keys[0] === 'al' ? keys.slice(1) : keys).join(' ');
+    const keys = tokenize(s).map((t) => (ARTICLES.has(t.key) ? ARTICLE_FOLDING.key : (first.get(t.tkey) ?? t.tkey)));
+    return (keys.length > 1 && keys[0] === ARTICLE_FOLDING.key ? keys.slice(1) : keys).join(' ');
   };
 }
 const defaultLooseKey = looseKeyWith();

@@ -45,7 +45,7 @@ export async function evaluate(
     }
     results.set(basename(file), extractDocument(loaded.doc, ctx));
   }
-  return { report: score(gold, results), problems };
+  return { report: score(gold, results, ctx.compiled.articles), problems };
 }
 
 /**

@@ -45,28 +45,24 @@ export function fold(word: string): string {
   return s.replace(APOS_CLASS, '');
 }
 
-/** Article forms of Arabic `al-` after sun-letter assimilation, as romanized before a hyphen. */
-export const ASSIMILATED_ARTICLES: ReadonlySet<string> = new Set([
-  'al',
-  'el',
-  'ul',
-  'ar',
-  'as',
-  'ash',
-  'at',
-  'ath',
-  'ad',
-  'adh',
-  'az',
-  'an',
-  'ed',
-  'es',
-  'esh',
-  'et',
-  'en',
-  'er',
-  'ez',
-]);
+/**
+ * How articles fold (a language's data, from its pack's rules): each form before a hyphen, and the
+ * free forms anywhere, take one key, so that `ash-Shughur` and `al-Shughur` match alike.
+ */
+export interface ArticleFolding {
+  forms: ReadonlySet<string>;
+  free: ReadonlySet<string>;
+  /** The key they fold to (the first form listed); empty when there are none. */
+  key: string;
+}
+
+export const NO_ARTICLES: ArticleFolding = { forms: new Set(), free: new Set(), key: '' };
+
+export function articleFolding(forms: readonly string[], free: readonly string[]): ArticleFolding {
+  const keys = (list: readonly string[]) => list.map((w) => fold(w)).filter(Boolean);
+  const all = keys(forms);
+  return all.length ? { forms: new Set(all), free: new Set(keys(free)), key: all[0] } : NO_ARTICLES;
+}
 
 const translitCache = new Map<string, string>();
 /**
@@ -272,7 +268,13 @@ const isHyphenAt = (text: string, i: number) =>
  * repeats its words; `cached: false` is for names compiled once (a big gazetteer's words would only
  * crowd the cache).
  */
-export function tokenize(text: string, from = 0, to = text.length, cached = true): WordToken[] {
+export function tokenize(
+  text: string,
+  from = 0,
+  to = text.length,
+  cached = true,
+  articles: ArticleFolding = NO_ARTICLES,
+): WordToken[] {
   const tokens: WordToken[] = [];
   const length = text.length;
   let i = from;
@@ -349,8 +351,9 @@ export function tokenize(text: string, from = 0, to = text.length, cached = true
     }
   }
   // Articles attached by a hyphen are normalized after the fact: `ash-Shughur` = `al-Shughur`.
-  for (const t of tokens) {
-    if (t.key === 'el' || (t.hyphenNext && ASSIMILATED_ARTICLES.has(t.key))) t.tkey = 'al';
+  if (articles.key) {
+    for (const t of tokens)
+      if (articles.free.has(t.key) || (t.hyphenNext && articles.forms.has(t.key))) t.tkey = articles.key;
   }
   return tokens;
 }

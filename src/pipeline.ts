@@ -138,19 +138,19 @@ function* extractBlocks(
   let blockStart = 0;
   const memory = newMemory();
   for (const s of prepared.sentences) {
-    const tokens = tokenize(text, s.start, s.end);
+    const tokens = tokenize(text, s.start, s.end, true, ctx.compiled.articles);
     // A copy: the second pass of a stream must find the dates as the first did.
     const dates = prepared.dates.get(s.index);
     const found: Mention[] = dates ? dates.slice() : [];
     for (const match of findNames(text, tokens, ctx.compiled)) {
-      const picked = pickEntry(match, memory, tokens);
+      const picked = pickEntry(match, memory, tokens, ctx.compiled.articles.key);
       if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain));
     }
     // In order once (dates come first), for the misspelt- and unknown-name searches and for settling overlaps.
     if (!inOrder(found)) found.sort(byStartLongest);
     if (memory.countries.size > 0 && fuzzyCandidates(tokens, found)) {
       for (const match of findFuzzyNames(text, tokens, ctx.compiled, coveredTokens(tokens, found))) {
-        const picked = supported(match, memory) ? pickEntry(match, memory, tokens) : null;
+        const picked = supported(match, memory) ? pickEntry(match, memory, tokens, ctx.compiled.articles.key) : null;
         if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain));
       }
       if (!inOrder(found)) found.sort(byStartLongest);

@@ -82,11 +82,16 @@ export const newMemory = (): DocMemory => ({ countries: new Map(), introduced: n
  *   it has named others (`Dukkan` in Afrin is not `Dukan` in Iraq), is too weak: null (the words
  *   may still be an unknown name).
  */
-export function pickEntry(match: NameMatch, memory: DocMemory, tokens: readonly WordToken[]): NameMatch | null {
+export function pickEntry(
+  match: NameMatch,
+  memory: DocMemory,
+  tokens: readonly WordToken[],
+  articleKey = '',
+): NameMatch | null {
   const profile = memory.countries;
   if (match.hit.generic && !genericAllowed(match, profile, tokens)) return null;
   if (match.rule === 'translit' && !match.alternatives && unsupported(match.entry, profile)) return null;
-  const short = surnameOnly(match, tokens);
+  const short = surnameOnly(match, tokens, articleKey);
   const candidates = match.alternatives ? [match.entry, ...match.alternatives] : null;
   if (!candidates) {
     const e = match.entry;
@@ -118,9 +123,9 @@ export function pickEntry(match: NameMatch, memory: DocMemory, tokens: readonly 
 }
 
 /** One word, not counting a leading article (`Nazik`, `al-Mustafa`): a person's surname or given name alone. */
-function surnameOnly(match: NameMatch, tokens: readonly WordToken[]): boolean {
+function surnameOnly(match: NameMatch, tokens: readonly WordToken[], articleKey: string): boolean {
   const words = match.last - match.first + 1;
-  return words === 1 || (words === 2 && tokens[match.first].tkey === 'al');
+  return words === 1 || (words === 2 && articleKey !== '' && tokens[match.first].tkey === articleKey);
 }
 
 function genericAllowed(match: NameMatch, profile: CountryProfile, tokens: readonly WordToken[]): boolean {

@@ -4,7 +4,7 @@
  * within 25 km, date values, and pairwise alias resolution.
  */
 import { DataFileError } from './errors.js';
-import { tokenize } from './fold.js';
+import { NO_ARTICLES, tokenize, type ArticleFolding } from './fold.js';
 import type { DocResult, Kind, Mention } from './types.js';
 
 export interface GoldMention {
@@ -87,10 +87,10 @@ export function parseGold(file: string, data: unknown): GoldDoc[] {
 const EARTH_KM = 6371;
 
 /** The system's entity: its id, or for an unknown name (`resolved: false`) its spelling's matching key. */
-function entityKey(m: Mention): string | undefined {
+function entityKey(m: Mention, articles: ArticleFolding): string | undefined {
   if (m.id !== undefined) return m.id;
   return m.resolved === false
-    ? `unresolved:${tokenize(m.text)
+    ? `unresolved:${tokenize(m.text, 0, m.text.length, true, articles)
         .map((t) => t.tkey)
         .join(' ')}`
     : undefined;
@@ -127,18 +127,25 @@ interface MentionTally {
   dates: { correct: number; total: number; valueTp: number; sys: number; gold: number };
   aliases: Counts;
   errors: ScoreReport['errors'];
+  /** How articles fold in the keys of unknown names (`ash-X` and `al-X` are one). */
+  articles: ArticleFolding;
 }
 
 /**
  * Scores system results against gold documents. `results` is keyed by file name (base name).
  */
-export function score(gold: readonly GoldDoc[], results: ReadonlyMap<string, DocResult>): ScoreReport {
+export function score(
+  gold: readonly GoldDoc[],
+  results: ReadonlyMap<string, DocResult>,
+  articles: ArticleFolding = NO_ARTICLES,
+): ScoreReport {
   const t: MentionTally = {
     counts: { actor: { tp: 0, fp: 0, fn: 0 }, place: { tp: 0, fp: 0, fn: 0 }, date: { tp: 0, fp: 0, fn: 0 } },
     coordinates: { correct: 0, total: 0, accuracy: 0 },
     dates: { correct: 0, total: 0, valueTp: 0, sys: 0, gold: 0 },
     aliases: { tp: 0, fp: 0, fn: 0 },
     errors: [],
+    articles,
   };
   const missing: string[] = [];
   for (const g of gold) {
@@ -213,7 +220,7 @@ function scoreMentions(g: GoldDoc, sys: readonly Mention[], t: MentionTally): vo
   }
   dates.sys += sys.filter((m, i) => m.kind === 'date' && !ignored.has(i)).length;
   dates.gold += g.mentions.filter((m) => m.type === 'date' && !m.optional).length;
-  scoreAliases(pairs, t.aliases);
+  scoreAliases(pairs, t.aliases, t.articles);
 }
 
 /** A matched mention's coordinates (places) and value (dates). */
@@ -241,13 +248,13 @@ function scoreValues(file: string, gm: GoldMention, m: Mention, t: MentionTally)
 }
 
 /** Pairwise alias resolution over a document's matched actor and place mentions. */
-function scoreAliases(pairs: readonly [GoldMention, Mention][], aliases: Counts): void {
+function scoreAliases(pairs: readonly [GoldMention, Mention][], aliases: Counts, articles: ArticleFolding): void {
   const named = pairs.filter(([gm]) => gm.type !== 'date' && gm.entity !== undefined);
   for (let a = 0; a < named.length; a++) {
     for (let b = a + 1; b < named.length; b++) {
       const goldSame = named[a][0].entity === named[b][0].entity;
-      const sysA = entityKey(named[a][1]);
-      const sysSame = sysA !== undefined && sysA === entityKey(named[b][1]);
+      const sysA = entityKey(named[a][1], articles);
+      const sysSame = sysA !== undefined && sysA === entityKey(named[b][1], articles);
       if (goldSame && sysSame) aliases.tp++;
       else if (sysSame) aliases.fp++;
       else if (goldSame) aliases.fn++;

@@ -7,7 +7,7 @@
  * Pure: documents and a prepared context in, ranked suggestions out.
  */
 import { createRequire } from 'node:module';
-import { ASSIMILATED_ARTICLES, tokenize, type WordToken } from './fold.js';
+import { tokenize, type ArticleFolding, type WordToken } from './fold.js';
 import { compileUnknownCues } from './extract/unknown.js';
 import { findName } from './inspect.js';
 import { extractDocument, groupBySentence, type Context } from './pipeline.js';
@@ -109,8 +109,6 @@ const FUNCTION_TAGS = new Set([
 /** Tags of words that are not names at all. */
 const DATE_TAGS = new Set(['Date', 'Month', 'WeekDay']);
 
-const ARTICLES = ASSIMILATED_ARTICLES;
-
 interface Env {
   ctx: Context;
   /** The suggest words of the packs' rules, as folded-word sets. */
@@ -119,6 +117,8 @@ interface Env {
   connectors: ReadonlySet<string>;
   armedWords: ReadonlySet<string>;
   locatives: ReadonlySet<string>;
+  /** How the packs' articles fold (`ash-` = `al-`). */
+  articles: ArticleFolding;
   nameArticles: ReadonlySet<string>;
   linkWords: ReadonlySet<string>;
   /** Place noun -> the category it names. */
@@ -147,6 +147,7 @@ function environment(texts: readonly string[], ctx: Context): Env {
     connectors: words(rules.nameConnectors),
     armedWords: words(rules.armedWords),
     locatives: words(rules.locatives),
+    articles: ctx.compiled.articles,
     nameArticles: words(rules.nameArticles),
     linkWords: words(rules.linkWords),
     placeNouns: new Map(rules.placeNouns.map((p) => p.toLowerCase().split(/\s+/) as [string, string])),
@@ -243,7 +244,7 @@ function documentOccurrences(doc: SourceDoc, result: DocResult, env: Env): Found
 }
 
 function sentenceOccurrences(doc: SourceDoc, s: Sentence, mentions: readonly Mention[], env: Env): Found[] {
-  const tokens = tokenize(doc.text, s.start, s.end);
+  const tokens = tokenize(doc.text, s.start, s.end, true, env.articles);
   if (tokens.length === 0) return [];
   const unresolved = mentions.filter((m) => m.kind !== 'date' && m.resolved === false);
   // Only sentences with a capitalized word outside the names and dates found are worth parsing.
@@ -386,7 +387,7 @@ function isConnector(view: SentenceView, i: number, env: Env): boolean {
   if (t.cap || !/^\p{Ll}/u.test(view.text[t.start])) return false;
   return (
     env.connectors.has(t.key) ||
-    (t.hyphenNext && ARTICLES.has(t.key)) ||
+    (t.hyphenNext && env.articles.forms.has(t.key)) ||
     (env.nameArticles.has(t.key) && env.connectors.has(view.tokens[i - 1]?.key ?? ''))
   );
 }
@@ -397,10 +398,10 @@ function isCapital(view: SentenceView, i: number): boolean {
 }
 
 /** `al-` before a capitalized word: part of the name (`al-Bab`). */
-function isLeadingArticle(view: SentenceView, i: number): boolean {
+function isLeadingArticle(view: SentenceView, i: number, env: Env): boolean {
   const t = view.tokens[i];
   return (
-    (t.key === 'al' || t.key === 'el' || (t.hyphenNext && ARTICLES.has(t.key))) &&
+    (t.key === env.articles.key || env.articles.free.has(t.key) || (t.hyphenNext && env.articles.forms.has(t.key))) &&
     i + 1 < view.tokens.length &&
     isCapital(view, i + 1) &&
     joined(view, i)
@@ -413,7 +414,7 @@ function capitalizedRuns(view: SentenceView, env: Env): Cleaned[] {
   const { tokens } = view;
   let i = 0;
   while (i < tokens.length) {
-    const startsName = isCapital(view, i) || isLeadingArticle(view, i);
+    const startsName = isCapital(view, i) || isLeadingArticle(view, i, env);
     if (!startsName) {
       i++;
       continue;
@@ -488,11 +489,11 @@ interface Cleaned {
  */
 function cleanSpan(span: Span, view: SentenceView, env: Env, needsTitle = false): Cleaned | null {
   let { first, last } = span;
-  while (first <= last && !isCapital(view, first) && !isLeadingArticle(view, first)) first++;
+  while (first <= last && !isCapital(view, first) && !isLeadingArticle(view, first, env)) first++;
   while (last >= first && !isCapital(view, last)) last--;
   for (let k = first; k <= last; k++)
     if (
-      (!isCapital(view, k) && !isConnector(view, k, env) && !isLeadingArticle(view, k)) ||
+      (!isCapital(view, k) && !isConnector(view, k, env) && !isLeadingArticle(view, k, env)) ||
       (k < last && !joined(view, k))
     )
       return null;
@@ -517,7 +518,7 @@ function cleanSpan(span: Span, view: SentenceView, env: Env, needsTitle = false)
 
 function isFunctionWord(view: SentenceView, i: number, env: Env): boolean {
   const key = view.tokens[i].key;
-  if (isLeadingArticle(view, i)) return false;
+  if (isLeadingArticle(view, i, env)) return false;
   return hasAny(view.tags[i], FUNCTION_TAGS) && !hasAny(view.tags[i], NAME_TAGS)
     ? true
     : hasAny(asList(env.lexicon[key]), FUNCTION_TAGS) && !view.tokens[i].upper;

@@ -4,7 +4,7 @@
  * `Tel Shahir`, `X-based`, `the Hamza Division`, `Liwa al-Quds`). They become mentions with
  * `resolved: false` and no id or coordinates. The contexts are data (the packs' rules.json).
  */
-import { tokenize, type WordToken } from '../fold.js';
+import { articleFolding, tokenize, type WordToken } from '../fold.js';
 import type { Rules } from '../gazetteer/load.js';
 import type { Mention } from '../types.js';
 import { newMention } from '../mention.js';
@@ -21,6 +21,8 @@ export interface UnknownCues {
   notNames: ReadonlySet<string>;
   /** Words that join the last two names of a list (`X, Y and Z`). */
   coordinators: ReadonlySet<string>;
+  /** The key articles fold to (`al`), or empty. */
+  articleKey: string;
   /** Cue words that name several places, and so may follow or precede a list of names. */
   plural: ReadonlySet<string>;
   /** Every cue word: a sentence without one has no unknown name to find. */
@@ -57,6 +59,7 @@ export function compileUnknownCues(rules: Rules): UnknownCues {
     actorPrefixes: keySet(rules.actorPrefixes),
     notNames: keySet(rules.notNames),
     coordinators: keySet(rules.coordinators),
+    articleKey: articleFolding(rules.articles, rules.freeArticles).key,
     plural,
   };
 }
@@ -187,7 +190,8 @@ function nameRuns(text: string, tokens: readonly WordToken[], taken: Uint8Array,
         last = next;
       } else if (
         next + 1 < tokens.length &&
-        tokens[next].tkey === 'al' &&
+        cues.articleKey !== '' &&
+        tokens[next].tkey === cues.articleKey &&
         !tokens[next].cap &&
         tokens[next].hyphenNext &&
         isWordGap(text, tokens, last) &&

@@ -4,7 +4,7 @@
  * tokens and case shape so the scanner can tell an exact, folded or transliterated match and
  * check the case rule.
  */
-import { ASSIMILATED_ARTICLES, deletions, oneEditApart, tokenize, type WordToken } from '../fold.js';
+import { articleFolding, deletions, oneEditApart, tokenize, type ArticleFolding, type WordToken } from '../fold.js';
 import type { LoadedEntry } from '../types.js';
 import type { Gazetteer } from './load.js';
 
@@ -80,6 +80,8 @@ export interface CompiledGazetteer {
   fuzzyIndex: Map<string, string[]> | null;
   /** `fuzzyFirstKeys` answers by word: a text's vocabulary is far smaller than its tokens. */
   fuzzyCache: Map<string, string[]>;
+  /** How the packs' articles fold; texts are tokenized with it, as the names were. */
+  articles: ArticleFolding;
 }
 
 /** Letters a word needs, in the text and in the name, before a slip in it is forgiven. */
@@ -108,10 +110,11 @@ export function aliasesOf(entry: LoadedEntry): string[] {
 export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boolean } = {}): CompiledGazetteer {
   const root: TrieNode = newNode();
   const first = (root.next = new Map<string, TrieNode>());
+  const articles = articleFolding(gazetteer.rules.articles, gazetteer.rules.freeArticles);
   const variants = variantTable(gazetteer.rules.nameWordVariants);
   let aliasCount = 0;
   const defer = (ref: number, alias: string, tokens: readonly WordToken[], article: boolean) => {
-    for (const key of new Set(keyPaths(tokens, variants, article).map((path) => path[0]))) {
+    for (const key of new Set(keyPaths(tokens, variants, article, articles).map((path) => path[0]))) {
       let node = first.get(key);
       if (!node) first.set(key, (node = newNode()));
       // An exact-size array for the first pair: `[]` then push reserves 17 slots.
@@ -121,14 +124,14 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
   };
   gazetteer.entries.forEach((entry, index) => {
     for (const alias of aliasesOf(entry)) {
-      const tokens = tokenize(alias, 0, alias.length, false);
+      const tokens = tokenize(alias, 0, alias.length, false, articles);
       if (tokens.length === 0) continue;
       defer(index, alias, tokens, isTownLike(entry));
       aliasCount++;
       // `Az Zabadani`, `Ar-Raqqah` are also written without the article: `Zabadani`, `Raqqa`.
-      const rest = withoutArticle(alias, tokens, entry);
+      const rest = withoutArticle(alias, tokens, entry, articles);
       if (rest) {
-        const restTokens = tokenize(rest, 0, rest.length, false);
+        const restTokens = tokenize(rest, 0, rest.length, false, articles);
         if (restTokens.length > 0) defer(~index, rest, restTokens, false);
       }
     }
@@ -146,6 +149,7 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
     fuzzyStop,
     fuzzyIndex: null,
     fuzzyCache: new Map(),
+    articles,
   };
 }
 
@@ -201,10 +205,10 @@ function grow(compiled: CompiledGazetteer, node: TrieNode, key: string): void {
     const alias = pending[k + 1] as string;
     const index = ref < 0 ? ~ref : ref;
     const entry = compiled.entries[index];
-    const tokens = tokenize(alias, 0, alias.length, false);
+    const tokens = tokenize(alias, 0, alias.length, false, compiled.articles);
     const hit = compileAlias(alias, tokens, entry, index);
     // An alias filed under several first keys (variant spellings) is compiled under each.
-    for (const path of keyPaths(tokens, compiled.variants, ref >= 0 && isTownLike(entry)))
+    for (const path of keyPaths(tokens, compiled.variants, ref >= 0 && isTownLike(entry), compiled.articles))
       if (path[0] === key) insert(node, path, 1, hit);
   }
 }
@@ -257,14 +261,19 @@ const MAX_PATHS = 32;
  * The trie paths of an alias: its words' keys, each variant spelling of a word in a group, and for
  * a town-like place a leading article in any form (`As Safirah` is also found as `as-Safira`).
  */
-function keyPaths(tokens: readonly WordToken[], variants: ReadonlyMap<string, string[]>, article: boolean): string[][] {
+function keyPaths(
+  tokens: readonly WordToken[],
+  variants: ReadonlyMap<string, string[]>,
+  article: boolean,
+  articles: ArticleFolding,
+): string[][] {
   const plain = tokens.map((t) => t.tkey);
-  const articled = article && tokens.length > 1 && ASSIMILATED_ARTICLES.has(tokens[0].key);
+  const articled = article && tokens.length > 1 && articles.forms.has(tokens[0].key);
   if (!articled && !plain.some((k) => variants.has(k))) return [plain];
   let paths: string[][] = [[]];
   tokens.forEach((t, k) => {
     const options = new Set([t.tkey, ...(variants.get(t.tkey) ?? [])]);
-    if (k === 0 && articled) options.add('al');
+    if (k === 0 && articled) options.add(articles.key);
     if (paths.length * options.size > MAX_PATHS) {
       for (const p of paths) p.push(t.tkey);
       return;
@@ -278,8 +287,13 @@ function keyPaths(tokens: readonly WordToken[], variants: ReadonlyMap<string, st
 const MIN_WITHOUT_ARTICLE = 5;
 
 /** A town-like place's alias without its leading Arabic article, when enough of it is left. */
-function withoutArticle(alias: string, tokens: readonly WordToken[], entry: LoadedEntry): string | null {
-  if (!isTownLike(entry) || tokens.length < 2 || !ASSIMILATED_ARTICLES.has(tokens[0].key)) return null;
+function withoutArticle(
+  alias: string,
+  tokens: readonly WordToken[],
+  entry: LoadedEntry,
+  articles: ArticleFolding,
+): string | null {
+  if (!isTownLike(entry) || tokens.length < 2 || !articles.forms.has(tokens[0].key)) return null;
   const gap = alias.slice(tokens[0].end, tokens[1].start);
   if (!/^[\s\-‐‑]$/.test(gap)) return null;
   const rest = alias.slice(tokens[1].start);

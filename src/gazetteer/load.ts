@@ -70,6 +70,10 @@ export interface Rules {
   nameArticles: string[];
   /** Words that link a noun to the name after it (`the village of X`), never a name's first word. */
   linkWords: string[];
+  /** Article forms that fold to the first of them before a hyphen (`ash-Shughur` = `al-Shughur`). */
+  articles: string[];
+  /** Article forms that fold to the first of `articles` anywhere (`el Bab` = `al Bab`). */
+  freeArticles: string[];
   /**
    * Groups of spellings of the same name word that the transliteration key does not merge, mostly
    * short toponym words (`tal tel tell tall`, `ayn ain ein`, `kafr kfar`): each group is one word.
@@ -113,6 +117,8 @@ export const EMPTY_RULES: Readonly<Rules> = {
   pluralCues: [],
   nameArticles: [],
   linkWords: [],
+  articles: [],
+  freeArticles: [],
   nameWordVariants: [],
 };
 
