@@ -81,6 +81,41 @@ export function regionOf(points: { lat: number; lon: number; weight: number }[])
 
 export function renderHtml(collector: MapCollector): string {
   const data = { documents: collector.documents, actors: collector.actorCounts, places: collector.placeCounts };
+  const map = renderMap(collector);
+  const dated = collector.events
+    .filter((e) => e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date))
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  const timeline = renderTimeline(dated);
+  const types = [...new Set(collector.events.map((e) => e.type))].sort();
+  const legend = types
+    .map((t) => `<li><span class="swatch" style="background:${TYPE_COLOURS[t] ?? '#444'}"></span>${esc(t)}</li>`)
+    .join('');
+  const dates = dated.map((e) => e.date!);
+  const range = dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : 'no dated events';
+
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>extract report</title>
+<style>
+${STYLE}</style></head><body>
+<h1>extract report</h1>
+<p class="summary">${data.documents} document${data.documents === 1 ? '' : 's'}, ${data.actors.size} actors, ${data.places.size} places, ${collector.events.length} events (${esc(range)}).</p>
+<h2 id="map-h">Map</h2>
+${map.svg}
+<ul class="legend" aria-label="Event types">${legend}</ul>
+<h2>Timeline</h2>
+${timeline}
+<h2>Top entities</h2>
+<div class="cols">${entityTable('Top actors', top(data.actors, 20), 'actor')}${entityTable('Top places', top(data.places, 20), 'place')}</div>
+<h2>Events by date</h2>
+<table><caption>${collector.events.length} events, undated last</caption><thead><tr><th scope="col">date</th><th scope="col">type</th><th scope="col">modality</th><th scope="col">actors</th><th scope="col">location</th><th scope="col">evidence</th><th scope="col">source</th></tr></thead><tbody>${eventRows(collector.events)}</tbody></table>
+<p class="summary">Boundaries: Natural Earth via world-atlas. Made by extract.</p>
+</body></html>
+`;
+}
+
+/** The map: country outlines around the places, the places sized by mentions, and the located events. */
+function renderMap(collector: MapCollector): { svg: string } {
   const places = [...collector.places.values()].filter((p) => p.category !== 'country');
   const extent = regionOf(places.map((p) => ({ lat: p.lat, lon: p.lon, weight: p.mentions })));
   const box = {
@@ -160,33 +195,35 @@ export function renderHtml(collector: MapCollector): string {
     })
     .join('');
 
-  const dated = collector.events
-    .filter((e) => e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date))
-    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
-  const timeline = renderTimeline(dated);
-  const types = [...new Set(collector.events.map((e) => e.type))].sort();
-  const legend = types
-    .map((t) => `<li><span class="swatch" style="background:${TYPE_COLOURS[t] ?? '#444'}"></span>${esc(t)}</li>`)
-    .join('');
-  const top = (m: Map<string, number>, n: number) =>
-    [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
-  const table = (caption: string, rows: [string, number][], what: string) =>
-    `<table><caption>${esc(caption)}</caption><thead><tr><th scope="col">${what}</th><th scope="col">mentions</th></tr></thead><tbody>${rows.map(([k, v]) => `<tr><td>${esc(k)}</td><td class="num">${v}</td></tr>`).join('')}</tbody></table>`;
-  const eventRows = [...collector.events]
+  return {
+    svg: `<svg id="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="map-title map-desc">
+<title id="map-title">Map of the places and located events</title>
+<desc id="map-desc">${shown.length} places drawn as circles sized by mentions and ${located.length} events drawn as squares coloured by type, over country boundaries from Natural Earth.</desc>
+<g class="countries">${countryPaths}</g><g class="places">${placeMarks}</g><g class="events">${eventMarks}</g><g class="labels">${labels}</g>
+</svg>`,
+  };
+}
+
+/** The `n` names with the most mentions, most first (ties by name). */
+const top = (m: Map<string, number>, n: number) =>
+  [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+
+function entityTable(caption: string, rows: [string, number][], what: string): string {
+  return `<table><caption>${esc(caption)}</caption><thead><tr><th scope="col">${what}</th><th scope="col">mentions</th></tr></thead><tbody>${rows.map(([k, v]) => `<tr><td>${esc(k)}</td><td class="num">${v}</td></tr>`).join('')}</tbody></table>`;
+}
+
+/** One row per event, by date, undated last. */
+function eventRows(events: MapCollector['events']): string {
+  return [...events]
     .sort((a, b) => ((a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : 0))
     .map(
       (e) =>
         `<tr><td>${esc(e.date ?? '')}</td><td><span class="swatch" style="background:${TYPE_COLOURS[e.type] ?? '#444'}"></span>${esc(e.type)}</td><td>${esc(e.modality)}</td><td>${esc(e.actors.join('; '))}</td><td>${esc(e.location?.name ?? '')}</td><td>${esc(e.sentence)}</td><td>${esc(e.source)}</td></tr>`,
     )
     .join('');
-  const dates = dated.map((e) => e.date!);
-  const range = dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : 'no dated events';
+}
 
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>extract report</title>
-<style>
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff;margin:1.5rem auto;max-width:1000px;padding:0 1rem}
+const STYLE = `body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff;margin:1.5rem auto;max-width:1000px;padding:0 1rem}
 h1{font-size:1.5rem;margin:.2rem 0} h2{font-size:1.15rem;margin-top:1.8rem;border-bottom:1px solid #ccc}
 .summary{color:#333} svg{width:100%;height:auto;border:1px solid #bbb;background:#eef3f7}
 .country{fill:#f4f1ea;stroke:#7a7a7a;stroke-width:.6} .place{fill:#1f5f99;fill-opacity:.45;stroke:#0d3b66;stroke-width:1}
@@ -197,26 +234,7 @@ table{border-collapse:collapse;width:100%;margin:.6rem 0 1.2rem} caption{text-al
 th,td{border-bottom:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top} td.num{text-align:right}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}
 @media print{body{margin:0;max-width:none} svg{border:none} h2{break-after:avoid} tr{break-inside:avoid}}
-</style></head><body>
-<h1>extract report</h1>
-<p class="summary">${data.documents} document${data.documents === 1 ? '' : 's'}, ${data.actors.size} actors, ${data.places.size} places, ${collector.events.length} events (${esc(range)}).</p>
-<h2 id="map-h">Map</h2>
-<svg id="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="map-title map-desc">
-<title id="map-title">Map of the places and located events</title>
-<desc id="map-desc">${shown.length} places drawn as circles sized by mentions and ${located.length} events drawn as squares coloured by type, over country boundaries from Natural Earth.</desc>
-<g class="countries">${countryPaths}</g><g class="places">${placeMarks}</g><g class="events">${eventMarks}</g><g class="labels">${labels}</g>
-</svg>
-<ul class="legend" aria-label="Event types">${legend}</ul>
-<h2>Timeline</h2>
-${timeline}
-<h2>Top entities</h2>
-<div class="cols">${table('Top actors', top(data.actors, 20), 'actor')}${table('Top places', top(data.places, 20), 'place')}</div>
-<h2>Events by date</h2>
-<table><caption>${collector.events.length} events, undated last</caption><thead><tr><th scope="col">date</th><th scope="col">type</th><th scope="col">modality</th><th scope="col">actors</th><th scope="col">location</th><th scope="col">evidence</th><th scope="col">source</th></tr></thead><tbody>${eventRows}</tbody></table>
-<p class="summary">Boundaries: Natural Earth via world-atlas. Made by extract.</p>
-</body></html>
 `;
-}
 
 const DAY = 86_400_000;
 
