@@ -12,7 +12,16 @@ import { NO_STDIN, STDIN, expandInputs, isIsoDate, loadDocument } from './input/
 import { renderScore } from './score.js';
 import { evaluate, readGold } from './evaluate.js';
 import type { Selectable } from './types.js';
-import { FORMATS, REPORTS, joinChunk, renderHead, renderTail, type Format, type Report } from './write/render.js';
+import {
+  FORMATS,
+  REPORTS,
+  joinChunk,
+  renderHead,
+  renderTail,
+  type Format,
+  type RenderOptions,
+  type Report,
+} from './write/render.js';
 import {
   defaultJobs,
   loadLists,
@@ -325,10 +334,8 @@ function readVersion(): string {
 const PIECES_PER_TURN = 16;
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> {
-  if (inputs.length === 0)
-    throw new UsageError('no inputs: give files, folders, glob patterns or - for standard input (see --help)');
-  const job: JobOptions = {
+function jobOf(opts: RunOptions): JobOptions {
+  return {
     gazetteer: opts.gazetteer,
     packs: opts.packs,
     kinds: opts.kinds ?? null,
@@ -338,6 +345,37 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
     date: opts.date,
     render: { format: opts.format, report: opts.report, bom: opts.bom, includeText: opts.includeText },
   };
+}
+
+/**
+ * Writes each document's chunk to the sink, its pieces in groups (one system call for an ordinary
+ * document's output), and gives the event loop a turn every PIECES_PER_TURN pieces: a streamed
+ * document is written piece by piece as it is extracted, and Ctrl-C must not wait for the end of a
+ * 100 MB file.
+ */
+function chunkWriter(out: Sink, render: RenderOptions): (chunk: Iterable<Piece>) => Promise<void> {
+  let first = true;
+  let sinceTurn = 0;
+  return async (chunk) => {
+    let group: (string | Uint8Array)[] = [];
+    for (const piece of joinChunk(chunk, render, first)) {
+      group.push(piece);
+      if (++sinceTurn >= PIECES_PER_TURN) {
+        out.writeAll(group);
+        group = [];
+        sinceTurn = 0;
+        await turn();
+      }
+    }
+    out.writeAll(group);
+    first = false;
+  };
+}
+
+async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> {
+  if (inputs.length === 0)
+    throw new UsageError('no inputs: give files, folders, glob patterns or - for standard input (see --help)');
+  const job = jobOf(opts);
   // Load (and so check) the lists before anything is written; compile them when first needed. Pool
   // workers get the loaded lists with the job and compile their own.
   const lists = loadLists(job);
@@ -368,7 +406,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
     const out: Sink = (sink = opts.output ? atomicFileSink(opts.output) : stdoutSink(io.stdoutFd));
     const collector = opts.format === 'geojson' || opts.format === 'html' ? new MapCollector() : null;
     out.write(renderHead(job.render));
-    let first = true;
+    const writeChunk = chunkWriter(out, job.render);
     const progress = new Progress(files.length, opts.progress ?? io.stderrIsTTY, io.stderr);
     const each =
       opts.input === 'jsonl'
@@ -377,9 +415,6 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
             processAll(files, job, opts.jobs ?? defaultJobs(files.length), stdinFor(files, io), d, context, (names) =>
               addNames(tally, names),
             );
-    // Output pieces written since the event loop last had a turn: a streamed document is written
-    // piece by piece as it is extracted, and Ctrl-C must not wait for the end of a 100 MB file.
-    let sinceTurn = 0;
     await each(async (outcome) => {
       if (!outcome.ok) {
         progress.clear();
@@ -391,21 +426,7 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
       if (outcome.warning) io.stderr(`extract: ${outcome.source}: ${outcome.warning}\n`);
       if (collector) {
         if (outcome.map) collector.add(outcome.map);
-      } else {
-        // Pieces go out in groups (one system call for an ordinary document's output).
-        let group: (string | Uint8Array)[] = [];
-        for (const piece of joinChunk(outcome.chunk, job.render, first)) {
-          group.push(piece);
-          if (++sinceTurn >= PIECES_PER_TURN) {
-            out.writeAll(group);
-            group = [];
-            sinceTurn = 0;
-            await turn();
-          }
-        }
-        out.writeAll(group);
-      }
-      first = false;
+      } else await writeChunk(outcome.chunk);
       // Counts are complete once the chunk is written (a streamed document counts as it goes).
       progress.tick(outcome.bytes);
       if (opts.verbose) {
