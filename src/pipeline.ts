@@ -1,6 +1,8 @@
 /**
- * The ordered steps for one document: segment -> find dates (one anchored scan) -> then sentence by
- * sentence: match names -> resolve roles -> settle overlaps -> find events -> filter kinds.
+ * The ordered steps for one document: its date (a date line at its top when reading found none) ->
+ * segment -> find dates (one anchored scan, by the language module) -> then sentence by sentence:
+ * match names -> resolve them with what the document has said so far -> misspelt names among the
+ * words left -> unknown names -> settle overlaps -> find events -> filter kinds.
  * Pure: takes a document and a prepared context, returns the result.
  */
 import { tokenize, type WordToken } from './fold.js';
