@@ -31,8 +31,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { APOSTROPHES, articleFolding, deletions, oneEditApart, tokenize as tokenizeWith } from '../dist/fold.js';
-import { FUZZY_MIN } from '../dist/gazetteer/compile.js';
+import { APOSTROPHES, articleFolding, tokenize as tokenizeWith } from '../dist/fold.js';
+import { FUZZY_MIN, aliasesOf, deletionIndex, wordsNear } from '../dist/gazetteer/compile.js';
 import { insideBox } from '../dist/gazetteer/check.js';
 import { FORMS_FILE, conjugated, expandSlots, loadLexicon, pluralized } from '../dist/gazetteer/lexicon.js';
 import { MARGIN, countryBounds, writeCountryBounds } from './country-bounds.mjs';
@@ -552,11 +552,7 @@ export function buildGazetteer({
  */
 export function translitStopWords(english, entries) {
   const keys = new Map();
-  for (const e of entries)
-    for (const n of [e.name, ...(e.aliases ?? []), ...(e.former_names ?? []).map((f) => f.name)].filter(
-      (n) => typeof n === 'string',
-    ))
-      for (const t of tokenize(n)) keys.set(t.tkey, t.key);
+  for (const e of entries) for (const n of aliasesOf(e)) for (const t of tokenize(n)) keys.set(t.tkey, t.key);
   const out = new Set();
   for (const w of english) {
     const [t] = tokenize(w);
@@ -572,26 +568,16 @@ export function translitStopWords(english, entries) {
  * for a misspelt name. Found through a symmetric-deletion index of the names' words. Sorted.
  */
 export function fuzzyStopWords(english, entries) {
-  const index = new Map();
-  for (const e of entries) {
-    for (const n of [
-      e.name,
-      ...(e.aliases ?? []),
-      ...(e.generic_aliases ?? []),
-      ...(e.former_names ?? []).map((f) => f.name),
-    ].filter((n) => typeof n === 'string')) {
-      for (const t of tokenize(n)) {
-        if (t.tkey.length < FUZZY_MIN) continue;
-        for (const d of [t.tkey, ...deletions(t.tkey)]) index.set(d, [...new Set([...(index.get(d) ?? []), t.tkey])]);
-      }
-    }
-  }
+  const nameWords = new Set(
+    entries
+      .flatMap((e) => aliasesOf(e).flatMap((n) => tokenize(n).map((t) => t.tkey)))
+      .filter((k) => k.length >= FUZZY_MIN),
+  );
+  const index = deletionIndex(nameWords);
   const out = new Set();
   for (const w of english) {
     const [t] = tokenize(w);
-    if (!t || t.key.length < FUZZY_MIN) continue;
-    if ([t.tkey, ...deletions(t.tkey)].some((d) => (index.get(d) ?? []).some((k) => oneEditApart(k, t.tkey))))
-      out.add(t.key);
+    if (t && t.key.length >= FUZZY_MIN && wordsNear(index, t.tkey).length > 0) out.add(t.key);
   }
   return [...out].sort();
 }

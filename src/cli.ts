@@ -8,7 +8,7 @@ import { basename, resolve as resolvePath } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.js';
 import type { Context } from './pipeline.js';
-import { NO_STDIN, STDIN, expandInputs, isIsoDate, loadDocument } from './input/read.js';
+import { NO_STDIN, STDIN, expandInputs, isIsoDate, readDocuments } from './input/read.js';
 import { renderScore } from './score.js';
 import { evaluate, readGold } from './evaluate.js';
 import type { Selectable } from './types.js';
@@ -518,21 +518,11 @@ async function runSuggest(inputs: string[], opts: SuggestOptions, io: Io): Promi
     kinds: ['actor', 'place', 'date'],
     explain: false,
   });
-  const { files, problems } = await expandInputs(inputs);
+  const { docs, problems } = await readDocuments(inputs, stdinFor(inputs, io));
   for (const p of problems) io.stderr(`extract: ${p.source}: ${p.message}\n`);
-  const docs = [];
-  let failed = problems.length;
-  for (const file of files) {
-    const loaded = await loadDocument(file, stdinFor([file], io));
-    if ('doc' in loaded) docs.push(loaded.doc);
-    else {
-      io.stderr(`extract: ${loaded.source}: ${loaded.message}\n`);
-      failed++;
-    }
-  }
   const list = suggest(docs, ctx, { min: opts.min, limit: opts.limit });
   stdoutSink(io.stdoutFd).write(opts.format === 'json' ? suggestionsJson(list) : renderSuggestionTable(list));
-  return failed > 0 ? EXIT.inputFailed : EXIT.ok;
+  return problems.length > 0 ? EXIT.inputFailed : EXIT.ok;
 }
 
 function runCheck(dirs: string[], opts: { json?: boolean; packs?: string[] }, io: Io): number {

@@ -3,10 +3,11 @@
  * `score` command), and compare the scores with quality floors (the eval gate of the test suite).
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import fg from 'fast-glob';
 import { UsageError, parseJsonFile } from './errors.js';
 import { extractDocument, type Context } from './pipeline.js';
-import { NO_STDIN, STDIN, expandInputs, loadDocument, type InputProblem } from './input/read.js';
+import { NO_STDIN, readDocuments, type InputProblem } from './input/read.js';
 import { parseGold, score, type GoldDoc, type ScoreReport } from './score.js';
 import type { DocResult } from './types.js';
 
@@ -35,16 +36,9 @@ export async function evaluate(
   ctx: Context,
   stdin: NodeJS.ReadableStream = NO_STDIN,
 ): Promise<Evaluation> {
-  const { files, problems } = await expandInputs(inputs);
+  const { docs, problems } = await readDocuments(inputs, stdin);
   const results = new Map<string, DocResult>();
-  for (const file of files) {
-    const loaded = await loadDocument(file, file === STDIN ? stdin : NO_STDIN);
-    if (!('doc' in loaded)) {
-      problems.push(loaded);
-      continue;
-    }
-    results.set(basename(file), extractDocument(loaded.doc, ctx));
-  }
+  for (const doc of docs) results.set(basename(doc.source), extractDocument(doc, ctx));
   return { report: score(gold, results, ctx.compiled.articles), problems };
 }
 
@@ -71,4 +65,31 @@ export function checkFloors(report: ScoreReport, floors: Floors): FloorMiss[] {
     if (value === null || value < floor) misses.push({ measure, floor, value });
   }
   return misses;
+}
+
+/** A development set of samples/eval.json: its gold file, its documents (globs) and its floors, paths from the root. */
+export interface EvalSet {
+  name: string;
+  gold: string;
+  docs: string[];
+  floors: Floors;
+}
+
+/** The sets of an eval file (`{"sets": [...]}`). */
+export function readEvalSets(file: string): EvalSet[] {
+  const data = parseJsonFile(file, readFileSync(file, 'utf8')) as { sets?: unknown };
+  if (!Array.isArray(data?.sets)) throw new UsageError(`${file}: expected {"sets": [...]}`);
+  return data.sets as EvalSet[];
+}
+
+/** Scores one set, its paths taken from `root`, and compares it with its floors. */
+export async function evaluateSet(
+  set: EvalSet,
+  ctx: Context,
+  root: string,
+): Promise<Evaluation & { gold: GoldDoc[]; misses: FloorMiss[] }> {
+  const gold = readGold(join(root, set.gold));
+  const docs = fg.sync(set.docs, { cwd: root, absolute: true }).sort();
+  const evaluation = await evaluate(gold, docs, ctx);
+  return { ...evaluation, gold, misses: checkFloors(evaluation.report, set.floors) };
 }

@@ -6,9 +6,9 @@ import { tokenize, translit } from './fold.js';
 import { extractDocument, type Context } from './pipeline.js';
 import type { FoundName, Mention, PackSummary, StatsRow } from './types.js';
 import { listFiles, listType, readList, readRules, RULES_FILE } from './gazetteer/load.js';
-import { readLexicon } from './gazetteer/lexicon.js';
+import { EVENTS_FILE, readLexicon } from './gazetteer/lexicon.js';
 import { bundledPacks, userPack, type Pack } from './gazetteer/packs.js';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Gazetteer } from './gazetteer/load.js';
 
@@ -55,7 +55,8 @@ function summarize(pack: Pack): PackSummary {
     const type = listType(name);
     counts[type === 'actor' ? 'actors' : 'places'] += readList(file, type).length;
   }
-  for (const name of existsSync(pack.dir) ? readdirSync(pack.dir).filter((n) => /^events[^/]*\.json$/.test(n)) : [])
+  // listFiles has already found the folder readable.
+  for (const name of readdirSync(pack.dir).filter((n) => EVENTS_FILE.test(n)))
     counts.triggers += readLexicon(join(pack.dir, name)).triggers.length;
   const { manifest } = pack;
   return { ...manifest, bundled: pack.bundled, dir: pack.dir, counts };

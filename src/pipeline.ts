@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer/load.js';
 import { DEFAULT_LANGUAGE } from './lang/index.js';
 import type { Language } from './language.js';
 import { findEvents, type EventRules } from './extract/events.js';
-import { findFuzzyNames, findNames, type NameMatch } from './extract/names.js';
+import { findFuzzyNames, findNames } from './extract/names.js';
 import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extract/unknown.js';
 import { compileLexicon, type EventLexicon, type CompiledLexicon } from './gazetteer/lexicon.js';
 import {
@@ -19,10 +19,10 @@ import {
   inOrder,
   newMemory,
   pickEntry,
+  supportsMisspelling,
   roleRules,
   settleOverlaps,
   toMention,
-  type DocMemory,
   type RoleRules,
 } from './resolve.js';
 import { splitSentences } from './segment.js';
@@ -152,7 +152,9 @@ function* extractBlocks(
     if (!inOrder(found)) found.sort(byStartLongest);
     if (memory.countries.size > 0 && fuzzyCandidates(tokens, found)) {
       for (const match of findFuzzyNames(text, tokens, ctx.compiled, coveredTokens(tokens, found))) {
-        const picked = supported(match, memory) ? pickEntry(match, memory, tokens, ctx.compiled.articles.key) : null;
+        const picked = supportsMisspelling(match, memory)
+          ? pickEntry(match, memory, tokens, ctx.compiled.articles.key)
+          : null;
         if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain));
       }
       if (!inOrder(found)) found.sort(byStartLongest);
@@ -191,11 +193,6 @@ function coveredTokens(tokens: readonly WordToken[], found: readonly Mention[]):
       if (found[n].end > tokens[k].start) covered[k] = true;
   }
   return covered;
-}
-
-/** A misspelt name is taken only where the document has named a place of its country. */
-function supported(match: NameMatch, memory: DocMemory): boolean {
-  return match.entry.country !== undefined && memory.countries.has(match.entry.country);
 }
 
 function head(doc: SourceDoc): Omit<DocResult, 'mentions' | 'events'> {

@@ -136,6 +136,11 @@ function genericAllowed(match: NameMatch, profile: CountryProfile, tokens: reado
   return !(before && before.cap && match.first > 1);
 }
 
+/** A misspelt name is taken only where the document has named a place of its country. */
+export function supportsMisspelling(match: NameMatch, memory: DocMemory): boolean {
+  return match.entry.country !== undefined && memory.countries.has(match.entry.country);
+}
+
 function unsupported(e: LoadedEntry, profile: CountryProfile): boolean {
   return (
     e.type === 'place' &&

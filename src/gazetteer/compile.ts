@@ -170,28 +170,36 @@ export function reach(compiled: CompiledGazetteer, key: string): TrieNode | unde
  * for it; a lookup then costs one probe per letter of the word.
  */
 export function fuzzyFirstKeys(compiled: CompiledGazetteer, tkey: string): string[] {
-  let index = compiled.fuzzyIndex;
-  if (!index) {
-    index = compiled.fuzzyIndex = new Map();
-    for (const key of compiled.root.next!.keys()) {
-      if (key.length < FUZZY_MIN) continue;
-      for (const d of [key, ...deletions(key)]) {
-        const list = index.get(d);
-        if (list) list.push(key);
-        else index.set(d, [key]);
-      }
-    }
-  }
+  const index = (compiled.fuzzyIndex ??= deletionIndex(
+    [...compiled.root.next!.keys()].filter((key) => key.length >= FUZZY_MIN),
+  ));
   let found = compiled.fuzzyCache.get(tkey);
   if (!found) {
-    const out = new Set<string>();
-    for (const d of [tkey, ...deletions(tkey)])
-      for (const key of index.get(d) ?? []) if (oneEditApart(key, tkey)) out.add(key);
-    found = [...out];
+    found = wordsNear(index, tkey);
     if (compiled.fuzzyCache.size >= FUZZY_CACHE_MAX) compiled.fuzzyCache.clear();
     compiled.fuzzyCache.set(tkey, found);
   }
   return found;
+}
+
+/** A symmetric-deletion index of distinct words: each filed under itself and its one-letter deletions. */
+export function deletionIndex(words: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of words) {
+    for (const d of [word, ...deletions(word)]) {
+      const list = index.get(d);
+      if (list) list.push(word);
+      else index.set(d, [word]);
+    }
+  }
+  return index;
+}
+
+/** The words of a deletion index one edit away from `word`: one probe per letter of it. */
+export function wordsNear(index: ReadonlyMap<string, readonly string[]>, word: string): string[] {
+  const out = new Set<string>();
+  for (const d of [word, ...deletions(word)]) for (const w of index.get(d) ?? []) if (oneEditApart(w, word)) out.add(w);
+  return [...out];
 }
 
 /** Words whose `fuzzyFirstKeys` are kept; past this the cache starts over (a corpus's vocabulary is unbounded). */

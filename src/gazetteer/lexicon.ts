@@ -189,6 +189,9 @@ export interface Cue {
 export const NOT_A_TRIGGER = 'NONE';
 
 const emptyModality = () => ({ negated: [] as string[], hypothetical: [] as string[], planned: [] as string[] });
+/** Event lexicon files of a folder or pack: `events.json`, `events-mine.json`. */
+export const EVENTS_FILE = /^events[^/]*\.json$/;
+
 /** Loads `events*.json` and `cameo.json` from the bundled folder and the user's folders, in order. */
 export function loadLexicon(userDirs: readonly string[] = [], choice: PackChoice = {}): EventLexicon {
   const dirs = packDirs(userDirs, choice);
@@ -203,7 +206,7 @@ export function loadLexicon(userDirs: readonly string[] = [], choice: PackChoice
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     const names = readdirSync(dir)
-      .filter((n) => /^events[^/]*\.json$/.test(n))
+      .filter((n) => EVENTS_FILE.test(n))
       .sort();
     for (const name of names) mergeLexicon(out, readLexicon(join(dir, name)));
     const cameo = join(dir, 'cameo.json');

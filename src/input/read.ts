@@ -175,6 +175,24 @@ export async function loadDocument(
   return { doc: { source, text, date: documentDate(source, dateOption) }, warning };
 }
 
+/**
+ * Every document the inputs name (files, folders, globs, `-` for `stdin`), read in input order, and
+ * what could not be expanded or read.
+ */
+export async function readDocuments(
+  inputs: readonly string[],
+  stdin: NodeJS.ReadableStream = NO_STDIN,
+): Promise<{ docs: SourceDoc[]; problems: InputProblem[] }> {
+  const { files, problems } = await expandInputs(inputs);
+  const docs: SourceDoc[] = [];
+  for (const file of files) {
+    const loaded = await loadDocument(file, file === STDIN ? stdin : NO_STDIN);
+    if ('doc' in loaded) docs.push(loaded.doc);
+    else problems.push(loaded);
+  }
+  return { docs, problems };
+}
+
 /** One line of a JSONL input: a document record, or what is wrong with the line. */
 export type RecordLine = { doc: SourceDoc } | InputProblem;
 
