@@ -6,7 +6,8 @@
  * Pure: takes a document and a prepared context, returns the result.
  */
 import { tokenize, type WordToken } from './fold.js';
-import { FUZZY_MIN, compileGazetteer, type CompiledGazetteer } from './gazetteer/compile.js';
+import { FUZZY_MIN, aliasesOf, compileGazetteer, type CompiledGazetteer } from './gazetteer/compile.js';
+import { placeRules, type PlaceRules } from './extract/places.js';
 import type { Gazetteer } from './gazetteer/load.js';
 import { DEFAULT_LANGUAGE } from './lang/index.js';
 import type { Language } from './language.js';
@@ -44,6 +45,8 @@ export interface Context {
   eventRules: EventRules;
   /** The language's grammar that must be code (dates). */
   language: Language;
+  /** What chooses among places of one name and vets the bulk lists' names (see extract/places.ts). */
+  places: PlaceRules;
 }
 
 /** Compiles the gazetteer once; the context is then reused for every document. */
@@ -58,8 +61,10 @@ export function createContext(
     language?: Language;
   } = {},
 ): Context {
+  const compiled = compileGazetteer(gazetteer, { translit: options.translit });
   return {
-    compiled: compileGazetteer(gazetteer, { translit: options.translit }),
+    compiled,
+    places: placeRules(gazetteer.rules, compiled.entries, aliasesOf),
     roles: roleRules(gazetteer.rules),
     abbreviations: new Set(gazetteer.rules.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
     kinds: options.kinds ? new Set(options.kinds) : null,
@@ -144,18 +149,20 @@ function* extractBlocks(
     // A copy: the second pass of a stream must find the dates as the first did.
     const dates = prepared.dates.get(s.index);
     const found: Mention[] = dates ? dates.slice() : [];
+    const places = { text, rules: ctx.places };
+    const divisions = ctx.places.divisionNames;
     for (const match of findNames(text, tokens, ctx.compiled)) {
-      const picked = pickEntry(match, memory, tokens, ctx.compiled.articles.key);
-      if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain));
+      const picked = pickEntry(match, memory, tokens, ctx.compiled.articles.key, places);
+      if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain, divisions));
     }
     // In order once (dates come first), for the misspelt- and unknown-name searches and for settling overlaps.
     if (!inOrder(found)) found.sort(byStartLongest);
     if (memory.countries.size > 0 && fuzzyCandidates(tokens, found)) {
       for (const match of findFuzzyNames(text, tokens, ctx.compiled, coveredTokens(tokens, found))) {
         const picked = supportsMisspelling(match, memory)
-          ? pickEntry(match, memory, tokens, ctx.compiled.articles.key)
+          ? pickEntry(match, memory, tokens, ctx.compiled.articles.key, places)
           : null;
-        if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain));
+        if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain, divisions));
       }
       if (!inOrder(found)) found.sort(byStartLongest);
     }

@@ -7,6 +7,7 @@ import type { Rules } from './gazetteer/load.js';
 import type { NameMatch } from './extract/names.js';
 import type { Kind, LoadedEntry, Mention } from './types.js';
 import { newMention } from './mention.js';
+import { accepted, isBulk, score, type Around, type PlaceRules, type Point, type Scored } from './extract/places.js';
 
 export interface RoleRules {
   prepositions: ReadonlySet<string>;
@@ -62,9 +63,21 @@ export interface DocMemory {
   countries: CountryProfile;
   /** Persons the document has named by a longer name (`Yusuf Nazik`), so that a surname alone may name them. */
   introduced: Set<string>;
+  /** The last points placed (towns, not countries), as nearness evidence for later homonyms. */
+  points: Point[];
 }
 
-export const newMemory = (): DocMemory => ({ countries: new Map(), introduced: new Set() });
+export const newMemory = (): DocMemory => ({ countries: new Map(), introduced: new Set(), points: [] });
+
+/** Points kept for nearness: the document's recent places. */
+const POINTS_KEPT = 32;
+
+function remember(memory: DocMemory, e: LoadedEntry): void {
+  if (e.type !== 'place' || e.category === 'country' || typeof e.lat !== 'number' || typeof e.lon !== 'number') return;
+  if (e.precision === 'region') return;
+  if (memory.points.length >= POINTS_KEPT) memory.points.shift();
+  memory.points.push({ lat: e.lat, lon: e.lon });
+}
 
 /**
  * The entry a match names, given what the document has said so far, or null when the evidence is
@@ -87,11 +100,14 @@ export function pickEntry(
   memory: DocMemory,
   tokens: readonly WordToken[],
   articleKey = '',
+  places: { text: string; rules: PlaceRules } | null = null,
 ): NameMatch | null {
   const profile = memory.countries;
   if (match.hit.generic && !genericAllowed(match, profile, tokens)) return null;
   if (match.rule === 'translit' && !match.alternatives && unsupported(match.entry, profile)) return null;
   const short = surnameOnly(match, tokens, articleKey);
+  if (places && (isBulk(match.entry) || match.alternatives?.some(isBulk)))
+    return pickPlace(match, memory, { text: places.text, tokens, first: match.first, last: match.last }, places.rules, short);
   const candidates = match.alternatives ? [match.entry, ...match.alternatives] : null;
   if (!candidates) {
     const e = match.entry;
@@ -101,6 +117,7 @@ export function pickEntry(
     }
     const country = e.type === 'place' ? e.country : undefined;
     if (country) profile.set(country, (profile.get(country) ?? 0) + 1);
+    remember(memory, e);
     return match;
   }
   const introduced = short ? candidates.find((e) => e.category === 'person' && memory.introduced.has(e.id)) : undefined;
@@ -119,7 +136,47 @@ export function pickEntry(
     }
   }
   if (best === null) return null;
+  remember(memory, best);
   return best === match.entry ? match : { ...match, entry: best };
+}
+
+/** Margin of score by which a choice among homonyms is sure enough to count as the document's country. */
+const SURE = 2;
+
+/**
+ * Among candidates some of which are bulk places (see extract/places.ts): the best-scored one that
+ * has the evidence it needs, or null. The match carries the evidence and the runner-up for `--explain`.
+ */
+function pickPlace(match: NameMatch, memory: DocMemory, at: Around, rules: PlaceRules, short: boolean): NameMatch | null {
+  const introduced = short
+    ? [match.entry, ...(match.alternatives ?? [])].find((e) => e.category === 'person' && memory.introduced.has(e.id))
+    : undefined;
+  if (introduced) return { ...match, entry: introduced, alternatives: undefined };
+  const scored: Scored[] = [];
+  for (const e of [match.entry, ...(match.alternatives ?? [])]) {
+    if (short && e.category === 'person' && !e.known_by_surname) continue;
+    scored.push(score(e, at, rules, memory.countries, memory.points));
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const k = scored.findIndex((s) => accepted(s, at, rules, memory.countries));
+  if (k < 0) return null;
+  const best = scored[k];
+  const runnerUp = scored.find((s) => s !== best);
+  const e = best.entry;
+  if (e.type === 'place' && e.country && (!runnerUp || best.score - runnerUp.score >= SURE))
+    memory.countries.set(e.country, (memory.countries.get(e.country) ?? 0) + 1);
+  if (e.category === 'person' && !short) memory.introduced.add(e.id);
+  remember(memory, e);
+  return {
+    ...match,
+    entry: e,
+    alternatives: undefined,
+    evidence: {
+      score: Math.round(best.score * 10) / 10,
+      because: best.evidence,
+      ...(runnerUp ? { runner_up: runnerUp.entry.id, runner_up_score: Math.round(runnerUp.score * 10) / 10 } : {}),
+    },
+  };
 }
 
 /** One word, not counting a leading article (`Nazik`, `al-Mustafa`): a person's surname or given name alone. */
@@ -162,6 +219,7 @@ export function toMention(
   sentence: number,
   rules: RoleRules,
   explain = true,
+  divisions: ReadonlyMap<string, string> | null = null,
 ): Mention {
   const e = match.entry;
   let kind: 'actor' | 'place' = e.type;
@@ -178,14 +236,41 @@ export function toMention(
     m.lat = e.lat;
     m.lon = e.lon;
   }
-  if (explain)
+  if (kind === 'place') placeFields(m, e, divisions);
+  if (explain) {
     m.explain = {
       entry: e.id,
       file: e.file,
       alias: match.hit.alias,
       rule: reason === 'gazetteer' ? match.rule : `${match.rule}+${reason}`,
     };
+    if (match.evidence) m.explain.evidence = match.evidence;
+  }
   return m;
+}
+
+/**
+ * What a place mention carries besides its point: its division's name, GeoNames id and population
+ * where known, and the precision of its point (`point` for a town, `admin1` for a division's
+ * capital, `country` for a country's centre, `region` for a region's conventional centre).
+ */
+function placeFields(m: Mention, e: LoadedEntry, divisions: ReadonlyMap<string, string> | null): void {
+  const division =
+    typeof e.admin1 === 'string'
+      ? e.admin1
+      : typeof e.admin1_code === 'string'
+        ? divisions?.get(e.admin1_code)
+        : undefined;
+  if (division && !(e.precision === 'admin1' && division === e.name)) m.admin1 = division;
+  if (typeof e.geonames === 'number') m.geonames = e.geonames;
+  if (typeof e.population === 'number' && e.population > 0) m.population = e.population;
+  if (m.lat !== undefined)
+    m.precision =
+      e.category === 'country'
+        ? 'country'
+        : e.precision === 'admin1' || e.precision === 'region'
+          ? e.precision
+          : 'point';
 }
 
 /** Sort key: start, then longer first; drops a mention overlapping an earlier kept one of the same kind. */

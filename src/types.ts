@@ -138,12 +138,30 @@ export interface Mention {
   lon?: number;
   /** Dates: normalized value (YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www). */
   value?: string | null;
-  precision?: 'day' | 'week' | 'month' | 'year';
+  /**
+   * Dates: what the value pins down. Places: what the point stands for: `point` (the town itself),
+   * `admin1` (a division, at its capital), `country` (a country's centre), `region` (a region's
+   * conventional centre).
+   */
+  precision?: 'day' | 'week' | 'month' | 'year' | 'point' | 'admin1' | 'country' | 'region';
+  /** Places: the name of the first-level division the place is in. */
+  admin1?: string;
+  /** Places: the GeoNames id. */
+  geonames?: number;
+  /** Places: the population GeoNames gives. */
+  population?: number;
   /**
    * With --explain: which gazetteer entry (and list file) and alias matched, by which rule
    * (`exact`, `folded`, `translit`; for countries `+possessive`, `+preposition`, ...; dates: the date rule).
    */
-  explain?: { entry?: string; file?: string; alias?: string; rule: string };
+  explain?: {
+    entry?: string;
+    file?: string;
+    alias?: string;
+    rule: string;
+    /** Places chosen by score: the score, its evidence and the runner-up. */
+    evidence?: { score: number; because: string[]; runner_up?: string; runner_up_score?: number };
+  };
   /**
    * False for a name the lists do not know, found by a strong context (`the village of X`,
    * `X countryside`, `the X Brigade`): it has no id and no coordinates. Absent on resolved mentions.

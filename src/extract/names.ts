@@ -30,6 +30,15 @@ export interface NameMatch {
   rule: MatchRule;
   /** Other entries the same words name just as well (homonyms: two villages called `Al Karamah`). */
   alternatives?: LoadedEntry[];
+  /** How the resolver chose among places (see extract/places.ts), for `--explain`. */
+  evidence?: PlaceEvidence;
+}
+
+export interface PlaceEvidence {
+  score: number;
+  because: string[];
+  runner_up?: string;
+  runner_up_score?: number;
 }
 
 const GAP = /^[\s\u00a0\-‐‑‒–]{1,3}$/;
@@ -210,7 +219,10 @@ function fuzzyMatch(
   if (letters < 7) return null;
   // Countries are left to their exact names too: a demonym is one letter from one (`Syrian`, `Syria`).
   const allowed = hits.filter(
-    (h) => compiled.entries[h.entry].category !== 'person' && compiled.entries[h.entry].category !== 'country',
+    (h) =>
+      !h.strict &&
+      compiled.entries[h.entry].category !== 'person' &&
+      compiled.entries[h.entry].category !== 'country',
   );
   if (allowed.length === 0) return null;
   const chosen = choose(text, tokens, i, j, allowed, compiled);
@@ -283,7 +295,7 @@ function ruleFor(
     }
   }
   if (
-    (!folded && !translitAllowed(tokens, i, j, compiled)) ||
+    (!folded && (hit.strict || !translitAllowed(tokens, i, j, compiled))) ||
     !caseAllowed(text, tokens, i, hit, folded) ||
     !contextAllowed(tokens, i, j, hit)
   )

@@ -5,8 +5,9 @@
  * check the case rule.
  */
 import { articleFolding, deletions, oneEditApart, tokenize, type ArticleFolding, type WordToken } from '../fold.js';
-import type { LoadedEntry } from '../types.js';
+import type { GazetteerEntry, LoadedEntry } from '../types.js';
 import type { Gazetteer } from './load.js';
+import { allEntries, entryAt, offsetsOf, type IndexedList } from './indexed.js';
 
 /**
  * Case rule of an alias:
@@ -42,6 +43,8 @@ export interface AliasHit {
   notAfter: ReadonlySet<string> | null;
   /** A generic institutional name (the entry's `generic_aliases`): it needs the entry's country in context. */
   generic: boolean;
+  /** A name of an indexed (bulk) list: it matches by its letters only, never by transliteration key or with a slip. */
+  strict: boolean;
 }
 
 export interface TrieNode {
@@ -53,6 +56,8 @@ export interface TrieNode {
    * Only nodes of the first word have them, until a text first reaches that word: see `reach`.
    */
   pending: Pending | null;
+  /** First-word nodes: the indexed lists have been asked for this key. */
+  probed?: boolean;
 }
 
 /**
@@ -82,6 +87,8 @@ export interface CompiledGazetteer {
   fuzzyCache: Map<string, string[]>;
   /** How the packs' articles fold; texts are tokenized with it, as the names were. */
   articles: ArticleFolding;
+  /** Indexed lists whose places join `entries` as texts reach their names (see indexed.ts), each with offset -> entry index. */
+  lazy: { list: IndexedList; taken: Map<number, number> }[];
 }
 
 /** Letters a word needs, in the text and in the name, before a slip in it is forgiven. */
@@ -90,7 +97,7 @@ export const FUZZY_MIN = 6;
 /** Longest acronym treated as case-sensitive (`NATO` yes; longer all-caps names fold). */
 const ACRONYM_MAX = 5;
 
-export function aliasesOf(entry: LoadedEntry): string[] {
+export function aliasesOf(entry: LoadedEntry | GazetteerEntry): string[] {
   const names = [
     entry.name,
     ...(entry.aliases ?? []),
@@ -112,34 +119,29 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
   const first = (root.next = new Map<string, TrieNode>());
   const articles = articleFolding(gazetteer.rules.articles, gazetteer.rules.freeArticles);
   const variants = variantTable(gazetteer.rules.nameWordVariants);
+  const fingerprint = rulesFingerprint(gazetteer.rules);
+  const lazy: CompiledGazetteer['lazy'] = [];
+  let entries = gazetteer.entries;
+  for (const list of gazetteer.indexed ?? []) {
+    // Keys made under other rules would miss names: such a list is compiled like any other.
+    if (list.fingerprint === fingerprint) lazy.push({ list, taken: new Map() });
+    else entries = [...entries, ...allEntries(list)];
+  }
   let aliasCount = 0;
-  const defer = (ref: number, alias: string, tokens: readonly WordToken[], article: boolean) => {
-    for (const key of new Set(keyPaths(tokens, variants, article, articles).map((path) => path[0]))) {
-      let node = first.get(key);
-      if (!node) first.set(key, (node = newNode()));
-      // An exact-size array for the first pair: `[]` then push reserves 17 slots.
-      if (node.pending) node.pending.push(ref, alias);
-      else node.pending = [ref, alias];
-    }
-  };
-  gazetteer.entries.forEach((entry, index) => {
-    for (const alias of aliasesOf(entry)) {
-      const tokens = tokenize(alias, 0, alias.length, false, articles);
-      if (tokens.length === 0) continue;
-      defer(index, alias, tokens, isTownLike(entry));
-      aliasCount++;
-      // `Az Zabadani`, `Ar-Raqqah` are also written without the article: `Zabadani`, `Raqqa`.
-      const rest = withoutArticle(alias, tokens, entry, articles);
-      if (rest) {
-        const restTokens = tokenize(rest, 0, rest.length, false, articles);
-        if (restTokens.length > 0) defer(~index, rest, restTokens, false);
+  entries.forEach((entry, index) => {
+    for (const { alias, bare, firstKeys } of filedAliases(entry, articles, variants)) {
+      for (const key of firstKeys) {
+        let node = first.get(key);
+        if (!node) first.set(key, (node = newNode()));
+        pend(node, bare ? ~index : index, alias);
       }
+      if (!bare) aliasCount++;
     }
   });
   const translitStop = new Set(gazetteer.rules.translitStop.flatMap((w) => tokenize(w).map((t) => t.key)));
   const fuzzyStop = new Set(gazetteer.rules.fuzzyStop.flatMap((w) => tokenize(w).map((t) => t.key)));
   return {
-    entries: gazetteer.entries,
+    entries: entries === gazetteer.entries ? [...entries] : entries,
     root,
     aliasCount,
     gazetteer,
@@ -150,16 +152,97 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
     fuzzyIndex: null,
     fuzzyCache: new Map(),
     articles,
+    lazy,
   };
 }
+
+function pend(node: TrieNode, ref: number, alias: string): void {
+  // An exact-size array for the first pair: `[]` then push reserves 17 slots.
+  if (node.pending) node.pending.push(ref, alias);
+  else node.pending = [ref, alias];
+}
+
+export interface FiledAlias {
+  alias: string;
+  /** The alias without its leading article (`Zabadani` for `Az Zabadani`): it takes no article paths. */
+  bare: boolean;
+  /** The keys its first word may take (variant spellings, article forms). */
+  firstKeys: string[];
+}
+
+/**
+ * An entry's names as the trie files them: each alias under the keys its first word may take, and a
+ * town-like place's alias also without its leading Arabic article (`Az Zabadani`, `Ar-Raqqah` are
+ * also written `Zabadani`, `Raqqa`). The build files indexed lists' names with it too.
+ */
+export function filedAliases(
+  entry: LoadedEntry | GazetteerEntry,
+  articles: ArticleFolding,
+  variants: ReadonlyMap<string, string[]>,
+): FiledAlias[] {
+  const out: FiledAlias[] = [];
+  const firstKeys = (tokens: readonly WordToken[], article: boolean) => [
+    ...new Set(keyPaths(tokens, variants, article, articles).map((path) => path[0])),
+  ];
+  for (const alias of aliasesOf(entry)) {
+    const tokens = tokenize(alias, 0, alias.length, false, articles);
+    if (tokens.length === 0) continue;
+    out.push({ alias, bare: false, firstKeys: firstKeys(tokens, isTownLike(entry)) });
+    const rest = withoutArticle(alias, tokens, entry, articles);
+    if (rest) {
+      const restTokens = tokenize(rest, 0, rest.length, false, articles);
+      if (restTokens.length > 0) out.push({ alias: rest, bare: true, firstKeys: firstKeys(restTokens, false) });
+    }
+  }
+  return out;
+}
+
+/**
+ * What the trie's keys depend on besides the names: the article forms and spelling variants of the
+ * rules, and the tokenizer's keys (probed on words that exercise its transliteration). Indexed lists
+ * record it, so that a run under other rules does not trust their keys.
+ */
+export function rulesFingerprint(rules: Pick<Gazetteer['rules'], 'articles' | 'freeArticles' | 'nameWordVariants'>): string {
+  const probe = tokenize(FINGERPRINT_PROBE)
+    .map((t) => t.tkey)
+    .join(' ');
+  const text = JSON.stringify([rules.articles, rules.freeArticles, rules.nameWordVariants, probe]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36) + text.length.toString(36);
+}
+
+const FINGERPRINT_PROBE = "Qaryat ash-Shaykh Ḥasan Tell Kfar 'Ayn Mīrzā Dzhankoy Kharkiv Ţarţūs Çeşme Øresund Łódź Ðakovo";
 
 /**
  * The trie node of a first word's key, or undefined if no alias starts with it. The first time a
  * node is reached, the aliases filed under it are compiled into records and their deeper words.
  */
 export function reach(compiled: CompiledGazetteer, key: string): TrieNode | undefined {
-  const node = compiled.root.next!.get(key);
+  let node = compiled.root.next!.get(key);
+  if (compiled.lazy.length > 0 && node?.probed !== true) node = probe(compiled, key, node);
   if (node?.pending) grow(compiled, node, key);
+  return node;
+}
+
+/**
+ * Files under a first word's node the names of the indexed lists' places that start with it, parsing
+ * those places (once each) into `entries`. A word no indexed name starts with leaves no node behind.
+ */
+function probe(compiled: CompiledGazetteer, key: string, node: TrieNode | undefined): TrieNode | undefined {
+  for (const { list, taken } of compiled.lazy) {
+    for (const offset of offsetsOf(list, key)) {
+      let index = taken.get(offset);
+      if (index === undefined) {
+        index = compiled.entries.push(entryAt(list, offset)) - 1;
+        taken.set(offset, index);
+      }
+      if (!node) compiled.root.next!.set(key, (node = newNode()));
+      for (const filed of filedAliases(compiled.entries[index], compiled.articles, compiled.variants))
+        if (filed.firstKeys.includes(key)) pend(node, filed.bare ? ~index : index, filed.alias);
+    }
+  }
+  if (node) node.probed = true;
   return node;
 }
 
@@ -240,12 +323,12 @@ function insert(node: TrieNode, path: readonly string[], from: number, hit: Alia
 }
 
 /** Places below the country level: their names take the Arabic article in its forms, or none. */
-function isTownLike(entry: LoadedEntry): boolean {
-  return entry.type === 'place' && entry.category !== 'country';
+function isTownLike(entry: LoadedEntry | GazetteerEntry): boolean {
+  return entry.type !== 'actor' && entry.category !== 'country';
 }
 
 /** Each spelling's key -> the keys of all spellings of its group. */
-function variantTable(groups: readonly string[]): Map<string, string[]> {
+export function variantTable(groups: readonly string[]): Map<string, string[]> {
   const table = new Map<string, string[]>();
   for (const group of groups) {
     const keys = [
@@ -298,7 +381,7 @@ const MIN_WITHOUT_ARTICLE = 5;
 function withoutArticle(
   alias: string,
   tokens: readonly WordToken[],
-  entry: LoadedEntry,
+  entry: LoadedEntry | GazetteerEntry,
   articles: ArticleFolding,
 ): string | null {
   if (!isTownLike(entry) || tokens.length < 2 || !articles.forms.has(tokens[0].key)) return null;
@@ -335,6 +418,7 @@ function compileAlias(alias: string, tokens: readonly WordToken[], entry: Loaded
     notBefore: wordSet(entry.not_before),
     notAfter: wordSet(entry.not_after),
     generic: entry.generic_aliases?.includes(alias) ?? false,
+    strict: entry.generated === true,
   };
 }
 

@@ -12,6 +12,7 @@ import { DataFileError, UsageError, describeProblem, parseJsonFile } from '../er
 import type { EntryType, GazetteerEntry, LoadedEntry } from '../types.js';
 import { parseList } from './listfile.js';
 import { packFolders, type PackChoice } from './packs.js';
+import { readIndexedList, type IndexedList } from './indexed.js';
 
 /** Language knowledge used by the rules (not names): see gazetteer/rules.json. */
 export interface Rules {
@@ -86,9 +87,13 @@ export interface Gazetteer {
   rules: Rules;
   /** Files read, in load order. */
   files: string[];
+  /** Big generated place lists, parsed place by place as texts reach their names (see indexed.ts). */
+  indexed?: IndexedList[];
 }
 
 const LIST_FILE = /^(actors|places)[^/]*\.json$/;
+/** An indexed place list (`places.geonames.tsv`, with `places.geonames.keys` beside it). */
+export const INDEXED_FILE = /^places[^/]*\.tsv$/;
 /** `rules.json` (by hand) and `rules.generated.json` (by the build), merged. */
 export const RULES_FILE = /^rules(\.[a-z]+)?\.json$/;
 export const EMPTY_RULES: Readonly<Rules> = {
@@ -126,6 +131,7 @@ export const EMPTY_RULES: Readonly<Rules> = {
 export function loadGazetteer(userDirs: readonly string[] = [], choice: PackChoice = {}): Gazetteer {
   const byId = new Map<string, LoadedEntry>();
   const files: string[] = [];
+  const indexed: IndexedList[] = [];
   let rules: Rules = { ...EMPTY_RULES };
   for (const { dir, bundled } of packFolders(userDirs, choice)) {
     for (const file of listFiles(dir)) {
@@ -135,12 +141,16 @@ export function loadGazetteer(userDirs: readonly string[] = [], choice: PackChoi
         rules = mergeRules(rules, readRules(file));
         continue;
       }
+      if (INDEXED_FILE.test(name)) {
+        indexed.push(readIndexedList(file));
+        continue;
+      }
       const entries = bundled ? readBundledList(file, listType(name)) : readList(file, listType(name));
       for (const entry of entries) mergeEntry(byId, entry);
     }
   }
   const entries = [...byId.values()].filter((e) => e.disabled !== true);
-  return { entries, rules, files };
+  return { entries, rules, files, indexed };
 }
 
 /** What a list file holds, by its name: `actors*.json` actors, `places*.json` places. */
@@ -162,7 +172,7 @@ export function listFiles(dir: string): string[] {
   }
   const curated = (n: string) => /^(actors|places)\.json$/.test(n);
   const lists = names
-    .filter((n) => LIST_FILE.test(n))
+    .filter((n) => LIST_FILE.test(n) || INDEXED_FILE.test(n))
     .sort((a, b) => Number(curated(a)) - Number(curated(b)) || (a < b ? -1 : a > b ? 1 : 0));
   const rules = names.filter((n) => RULES_FILE.test(n)).sort();
   return [...rules, ...lists].map((n) => join(dir, n));

@@ -1,0 +1,256 @@
+/**
+ * Which place a name means, and whether a name of the world's bulk lists means a place at all.
+ *
+ * Candidates of the same words are ranked by one score, the sum of:
+ * - prior: a country 6, a hand-curated place or actor 4, a Levant-pack place 3.5, a first-level
+ *   division 3; a populated place of the world list its feature (capital 2.5, division seat 1.5,
+ *   district seat 0.75, a section of a city -1) plus half the decimal logarithm of its population
+ *   (Paris, France 5.7; Paris, Texas 2.2; a village of 500 people 1.35);
+ * - the document's countries: +3 when the document has named the candidate's country (or a place
+ *   in it), +1 more when that country is the one it has named most;
+ * - containment: +10 when the text puts the name in the candidate's division or country
+ *   (`Goma, Congo`, `Atlanta, Georgia`, `Mora in northern Cameroon`, `Georgia's Tbilisi`);
+ * - nearness: +3 within 300 km, +1.5 within 1,000 km of a place the document has already placed.
+ * The longest name is found first by the matcher, so `New Mexico` never reaches `Mexico`.
+ *
+ * A name of the bulk lists (GeoNames' populated places, first-level divisions) is taken only with
+ * evidence: a name that is also an ordinary word or a person's name (`Police`, `Nice`, `Victoria`)
+ * needs a cue (a locative before it, a place noun beside it, containment); any other needs a cue,
+ * the document's country, nearness or a strong prior (a capital, a city of 100,000, a division seat
+ * of 20,000). A bulk name right before or after another capitalized word (`Edgard Mateso`) is part
+ * of a longer name unless a cue or containment says otherwise.
+ */
+import type { WordToken } from '../fold.js';
+import { tokenize } from '../fold.js';
+import type { Rules } from '../gazetteer/load.js';
+import type { LoadedEntry } from '../types.js';
+
+export interface PlaceRules {
+  /** Words after which a name is a location (`in`, `near`), and words between (`northern`, `the`). */
+  prepositions: ReadonlySet<string>;
+  modifiers: ReadonlySet<string>;
+  /** Place nouns after a name (`village`, `province`) and phrases before it (`town of`), folded. */
+  nounsAfter: ReadonlySet<string>;
+  phrasesBefore: readonly string[][];
+  /** Titles before a name: a capitalized title is no part of a place name (`Governor`). */
+  titles: ReadonlySet<string>;
+  /** Folded names (word keys joined by spaces) of each country (`CD`) and division (`CD.11`). */
+  regionNames: Map<string, Set<string>>;
+  /** Display names of the divisions by code. */
+  divisionNames: Map<string, string>;
+}
+
+const keysOf = (phrase: string) => tokenize(phrase).map((t) => t.key);
+
+export function placeRules(rules: Rules, entries: readonly LoadedEntry[], aliases: (e: LoadedEntry) => string[]): PlaceRules {
+  const regionNames = new Map<string, Set<string>>();
+  const divisionNames = new Map<string, string>();
+  const add = (code: string, e: LoadedEntry) => {
+    let set = regionNames.get(code);
+    if (!set) regionNames.set(code, (set = new Set()));
+    for (const a of aliases(e)) set.add(keysOf(a).join(' '));
+  };
+  for (const e of entries) {
+    if (e.type !== 'place') continue;
+    if (e.category === 'country' && e.country) add(e.country, e);
+    else if (isDivision(e) && typeof e.admin1_code === 'string') {
+      add(e.admin1_code, e);
+      divisionNames.set(e.admin1_code, e.name);
+    }
+  }
+  return {
+    prepositions: new Set(rules.placePrepositions.flatMap(keysOf)),
+    modifiers: new Set(rules.placeModifiers.flatMap(keysOf)),
+    nounsAfter: new Set(rules.placeCuesAfter.flatMap(keysOf)),
+    phrasesBefore: rules.placeCuesBefore.map(keysOf).filter((k) => k.length > 0),
+    titles: new Set([...rules.titleHeads, ...rules.titleModifiers].flatMap(keysOf)),
+    regionNames,
+    divisionNames,
+  };
+}
+
+/** A first-level division of the world pack (it names its own division code). */
+export const isDivision = (e: LoadedEntry) => e.precision === 'admin1';
+/** A place of the bulk lists: it needs evidence (see the header). */
+export const isBulk = (e: LoadedEntry) => e.type === 'place' && (e.generated === true || isDivision(e));
+
+/** The sentence around a match, as the evidence needs it. */
+export interface Around {
+  text: string;
+  tokens: readonly WordToken[];
+  first: number;
+  last: number;
+}
+
+export interface Scored {
+  entry: LoadedEntry;
+  score: number;
+  /** The evidence, as `--explain` shows it (`prior 5.7`, `document country +3`, `containment +10`). */
+  evidence: string[];
+  /** A cue or containment that says the words name a place. */
+  cued: boolean;
+  contained: boolean;
+}
+
+export interface Point {
+  lat: number;
+  lon: number;
+}
+
+const FEATURE_PRIOR: Record<string, number> = { PPLC: 2.5, PPLA: 1.5, PPLA2: 0.75, PPLX: -1 };
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export function prior(e: LoadedEntry): number {
+  if (e.type !== 'place') return 4;
+  if (e.category === 'country') return 6;
+  if (isDivision(e)) return 3;
+  if (e.generated !== true) return e.file.includes('geonames') ? 3.5 : 4;
+  const population = typeof e.population === 'number' ? e.population : 0;
+  return (FEATURE_PRIOR[String(e.feature)] ?? 0) + Math.log10(population + 1) / 2;
+}
+
+/** Strong enough to name a place on its own: a capital, a city of 100,000, a division seat of 20,000. */
+function strongPrior(e: LoadedEntry): boolean {
+  if (!e.generated) return true;
+  const population = typeof e.population === 'number' ? e.population : 0;
+  return e.feature === 'PPLC' || population >= 100_000 || (e.feature === 'PPLA' && population >= 20_000);
+}
+
+export function score(
+  e: LoadedEntry,
+  at: Around,
+  rules: PlaceRules,
+  countries: ReadonlyMap<string, number>,
+  points: readonly Point[],
+): Scored {
+  const p = prior(e);
+  let total = p;
+  const evidence = [`prior ${round1(p)}`];
+  const cued = cueBefore(at, rules) || cueAfter(at, rules);
+  const contained = e.type === 'place' && e.category !== 'country' && containedIn(e, at, rules);
+  if (e.type === 'place' && e.country && countries.has(e.country)) {
+    total += 3;
+    evidence.push('document country +3');
+    if (mostNamed(countries) === e.country) {
+      total += 1;
+      evidence.push('most named country +1');
+    }
+  }
+  if (contained) {
+    total += 10;
+    evidence.push('containment +10');
+  }
+  const near = e.type === 'place' && e.category !== 'country' ? nearest(e, points) : Infinity;
+  if (near <= 300) {
+    total += 3;
+    evidence.push(`${Math.round(near)} km from a place named before +3`);
+  } else if (near <= 1000) {
+    total += 1.5;
+    evidence.push(`${Math.round(near)} km from a place named before +1.5`);
+  }
+  return { entry: e, score: total, evidence, cued, contained };
+}
+
+/** Whether a bulk place has the evidence it needs (see the header). */
+export function accepted(s: Scored, at: Around, rules: PlaceRules, countries: ReadonlyMap<string, number>): boolean {
+  const e = s.entry;
+  if (!isBulk(e)) return true;
+  if (s.contained) return true;
+  if (e.common === true) return s.cued;
+  if (!s.cued && partOfLongerName(at, rules)) return false;
+  return s.cued || strongPrior(e) || (e.country !== undefined && countries.has(e.country)) || s.evidence.length > 1;
+}
+
+function mostNamed(countries: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [c, k] of countries)
+    if (k > n) {
+      best = c;
+      n = k;
+    }
+  return best;
+}
+
+function nearest(e: LoadedEntry, points: readonly Point[]): number {
+  if (typeof e.lat !== 'number' || typeof e.lon !== 'number') return Infinity;
+  let best = Infinity;
+  for (const p of points) best = Math.min(best, distanceKm(e.lat, e.lon, p.lat, p.lon));
+  return best;
+}
+
+/** Distance in km (equirectangular: close enough at the distances compared here). */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const x = (lon2 - lon1) * r * Math.cos(((lat1 + lat2) / 2) * r);
+  return 6371 * Math.hypot(x, (lat2 - lat1) * r);
+}
+
+/** A locative before the name, through modifiers (`in northern X`), or a place phrase (`the town of X`). */
+function cueBefore({ tokens, first }: Around, rules: PlaceRules): boolean {
+  for (let k = first - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    if (rules.prepositions.has(tokens[k].key)) return true;
+    if (!rules.modifiers.has(tokens[k].key)) break;
+  }
+  return rules.phrasesBefore.some((phrase) => phrase.every((w, i) => tokens[first - phrase.length + i]?.key === w));
+}
+
+/** A place noun right after the name (`X village`, `X province`, `X-based`). */
+function cueAfter({ tokens, last }: Around, rules: PlaceRules): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && rules.nounsAfter.has(next.key);
+}
+
+/** The name is followed by `, Y` or `in (northern) Y`, or preceded by `Y's`, where Y names its division or country. */
+function containedIn(e: LoadedEntry, at: Around, rules: PlaceRules): boolean {
+  const names = [e.country, typeof e.admin1_code === 'string' ? e.admin1_code : undefined]
+    .map((code) => (code ? rules.regionNames.get(code) : undefined))
+    .filter((s): s is Set<string> => s !== undefined);
+  if (names.length === 0) return false;
+  const { text, tokens, first, last } = at;
+  const named = (from: number) => {
+    let key = '';
+    for (let k = from; k < tokens.length && k < from + 4; k++) {
+      if (k > from && !/^[\s-]{1,2}$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+      key = key ? `${key} ${tokens[k].key}` : tokens[k].key;
+      if (names.some((s) => s.has(key))) return true;
+    }
+    return false;
+  };
+  if (last + 1 < tokens.length) {
+    const gap = text.slice(tokens[last].end, tokens[last + 1].start);
+    if (/^\s*,\s*$/.test(gap) && named(last + 1)) return true;
+    if (tokens[last + 1].key === 'in') {
+      let k = last + 2;
+      while (k < tokens.length && rules.modifiers.has(tokens[k].key)) k++;
+      if (k < tokens.length && named(k)) return true;
+    }
+  }
+  // `Georgia's Tbilisi`: the words before the possessive.
+  if (first > 0 && tokens[first - 1].possessive)
+    for (let from = Math.max(0, first - 4); from < first; from++) {
+      let key = '';
+      for (let k = from; k < first; k++) key = key ? `${key} ${tokens[k].key}` : tokens[k].key;
+      if (names.some((s) => s.has(key))) return true;
+    }
+  return false;
+}
+
+/**
+ * A capitalized word right before or after, joined by a space: the name is part of a longer one
+ * (`Edgard Mateso`, `President Macron`), unless the word is a place noun or a title after the name
+ * (`Kherson Oblast`, `Kyiv Mayor`), or the sentence's first word before it (`Yesterday Goma`).
+ */
+function partOfLongerName({ text, tokens, first, last }: Around, rules: PlaceRules): boolean {
+  const next = tokens[last + 1];
+  if (next?.cap && text.slice(tokens[last].end, next.start) === ' ')
+    return !rules.nounsAfter.has(next.key) && !rules.titles.has(next.key);
+  const prev = tokens[first - 1];
+  return (
+    prev !== undefined &&
+    prev.cap &&
+    !prev.possessive &&
+    text.slice(prev.end, tokens[first].start) === ' ' &&
+    (first > 1 || rules.titles.has(prev.key))
+  );
+}
