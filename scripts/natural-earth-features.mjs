@@ -26,12 +26,12 @@
  * Selection rules:
  *   marine polygons: every named feature with scalerank <= 7 (plus a few named ones up to 9 in
  *     INCLUDE), except internal-waters placeholders and river mouths (rivers come from the river layer);
- *   regions polygons: scalerank <= 5 (islands and island groups <= 4, plus INCLUDE), continents
- *     and coasts of Antarctica left out;
- *   regions points: islands with scalerank <= 5; elevation points: mountains with scalerank <= 4
- *     (plus INCLUDE) and named depressions;
- *   lakes: scalerank <= 4 (plus INCLUDE); rivers: scalerank <= 5 (plus every river named in RIVERS,
- *     up to scalerank 7); canals from the river layer.
+ *   regions polygons: scalerank <= 5 in Africa, Asia and Europe, <= 4 elsewhere (islands and island
+ *     groups <= 4), plus INCLUDE; continents, Antarctica below scalerank 2 and Greenland's "lands" left out;
+ *   regions points: islands with scalerank <= 4 (plus INCLUDE); elevation points: mountains with
+ *     scalerank <= 4 (plus INCLUDE) and the depressions named in RENAME;
+ *   lakes: scalerank <= 3, plus those in LAKES and INCLUDE (up to 7); rivers: scalerank <= 5, plus every
+ *     river named in RIVERS up to scalerank 7; the Suez and Panama canals from the river layer.
  *   Names are normalised to English usage (RENAME, abbreviation expansion, title case). A name or
  *   alias is refused when, folded, it is a country name or alias, a capital, a first-level division,
  *   a city of 100,000 or more, a common English word (english-words-10..50), or in BLOCK (given
@@ -39,9 +39,12 @@
  *   lakes "Lake X"; a bare form is kept as an alias only where listed and when it passes the checks.
  *   An island or range whose name fails is dropped. A name borne by two different features is
  *   dropped unless one is much more prominent (scalerank 2 lower). Generic phrases (GENERIC) are dropped.
- * Points: Natural Earth's label point where given (points layers); else for polygons the planar
+ * Points: Natural Earth's point for the points layers; else for polygons the planar
  *   centroid of the largest part when it lies inside, otherwise the middle of the widest inside
- *   stretch of the parallel through it; for rivers the vertex at half length of the longest line.
+ *   stretch of a parallel near it; for rivers the vertex at half length of the longest line. In this
+ *   Natural Earth release some regions polygons are only slivers of the feature (e.g. the Caucasus
+ *   is a 4-vertex polygon near Baku); POINT_OVERRIDE places those by hand (source notes it), and a
+ *   land feature whose point is not within 0.3 degree of land is dropped.
  * `country` is set only when the point lies in a country and no vertex of the feature falls in
  *   another one (world-atlas 1:50m).
  * Output is sorted by id and written one entry per line.
@@ -51,6 +54,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { feature as topoFeature } from 'topojson-client';
+import { geoBounds, geoContains } from 'd3-geo';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -121,7 +125,8 @@ Uruguay Sutlej Don Ob Kama Oka Ural Amur Helmand Krishna Ganga Jubba Juba Limpop
 Sal Pico Fogo Bikini Ascension Necker Malden Jarvis Rapa Mili Ebon Wake Vostok Starbuck Palmerston Baker Howland
 Dominica Grenada Antigua Barbados Aruba Curacao Martinique Guadeloupe Tobago Trinidad Margarita Georgia Chad
 Victoria Kivu Tana Taymyr Onega Ladoga Patagonia Siberia Lapland Karelia Crimea Florida Alaska Punjab
-Baluchistan Balochistan Normandie Normandy Bretagne Brittany Calabria Jura Vosges Ardennes Dalmatia Riviera`;
+Baluchistan Balochistan Normandie Normandy Bretagne Brittany Calabria Jura Vosges Ardennes Dalmatia Riviera
+Ararat Mosel Meriç`;
 for (const w of BLOCK.split(/\s+/)) if (w) addBlock(w, 'risky word or given name');
 // Names we keep although a check would refuse them (the feature is what the name means in news).
 const ALLOW = new Set(
@@ -205,7 +210,7 @@ const RENAME = {
   'Gulf of Sidra': { name: 'Gulf of Sidra', aliases: ['Gulf of Sirte', 'Gulf of Sirt'] },
   'Gulf of Tonkin': { name: 'Gulf of Tonkin', aliases: ['Gulf of Bac Bo'] },
   'Gulf of Masira': 'Gulf of Masirah',
-  'Persian Gulf': { name: 'Persian Gulf', aliases: ['Arabian Gulf', 'the Gulf'] },
+  'Persian Gulf': { name: 'Persian Gulf', aliases: ['Arabian Gulf'] },
   'Río de la Plata': { name: 'Río de la Plata', aliases: ['River Plate', 'Rio de la Plata'], category: 'gulf' },
   'Estrecho de Magellanes': { name: 'Strait of Magellan', aliases: ['Estrecho de Magallanes'] },
   'Bab el Mandeb': { name: 'Bab-el-Mandeb', aliases: ['Bab el-Mandeb', 'Bab al-Mandab', 'Bab al-Mandeb', 'Bab-el-Mandeb Strait'] },
@@ -280,8 +285,8 @@ const RENAME = {
   'Böhmerwald': { name: 'Bohemian Forest', aliases: ['Böhmerwald', 'Šumava'] },
   'Erzgebirge': { name: 'Ore Mountains', aliases: ['Erzgebirge'] },
   'Hardanger-vidda': 'Hardangervidda', 'Finnmarks-vidda': 'Finnmarksvidda', 'Vatnajökull': { name: 'Vatnajökull', category: 'region' },
-  'Al Jabal al Akhdar': { name: 'Jebel Akhdar', aliases: ['Al Jabal al Akhdar', 'Green Mountain'] },
-  'Jabal Nafüsah': { name: 'Nafusa Mountains', aliases: ['Jabal Nafusa', 'Jebel Nafusa', 'Western Mountains'], category: 'mountain_range' },
+  'Al Jabal al Akhdar': { name: 'Jebel Akhdar', aliases: ['Al Jabal al Akhdar'] },
+  'Jabal Nafüsah': { name: 'Nafusa Mountains', aliases: ['Jabal Nafusa', 'Jebel Nafusa'], category: 'mountain_range' },
   'Jabal bin Ghunaymah': 'Jabal Bin Ghunaymah', 'Jabal al Abyad Plateau': 'Jabal al Abyad Plateau',
   'Jilf al Kabir Plateau': { name: 'Gilf Kebir', aliases: ['Gilf Kebir Plateau', 'Jilf al Kabir'] },
   'Al Harüj al Aswad': { name: 'Haruj', aliases: ['Al Haruj al Aswad'] },
@@ -361,7 +366,7 @@ const RENAME = {
   'El Gezira': { name: 'Gezira', aliases: ['El Gezira'], category: 'plain' }, 'Ogaden': { name: 'Ogaden', category: 'region' },
   'Iwembere Steppe': 'Iwembere Steppe', 'Masai Steppe': { name: 'Maasai Steppe', aliases: ['Masai Steppe'] },
   'Serengeti Plains': { name: 'Serengeti', aliases: ['Serengeti Plains'] },
-  'GREAT RIFT VALLEY': { name: 'Great Rift Valley', aliases: ['Rift Valley'] },
+  'GREAT RIFT VALLEY': { name: 'Great Rift Valley', aliases: [] },
   'Fergana Valley': { name: 'Fergana Valley', aliases: ['Ferghana Valley'] },
   'Vale of Kashmir': { name: 'Kashmir Valley', aliases: ['Vale of Kashmir'] }, 'Valle Longitudinal': null,
   'Hexi Corridor': { name: 'Hexi Corridor', aliases: ['Gansu Corridor'], category: 'region' },
@@ -370,16 +375,16 @@ const RENAME = {
   'BALUCHISTAN': null, 'ALASKA': null, 'JUTLAND': { name: 'Jutland', aliases: ['Jutland Peninsula'], category: 'peninsula' },
   'LAPLAND': null, 'Karelia': null, 'Riverina': null, 'Dampier Land': null, 'Kaokoland': null,
   'East Antarctica': null, 'West Antarctica': null,
-  'ARABIAN PENINSULA': { name: 'Arabian Peninsula', aliases: ['Arabia'] },
+  'ARABIAN PENINSULA': { name: 'Arabian Peninsula', aliases: [] },
   'INDIA': { name: 'Indian subcontinent', aliases: ['Indian Peninsula'] },
-  'INDOCHINA PENINSULA': { name: 'Indochinese Peninsula', aliases: ['Indochina Peninsula', 'Indochina'] },
+  'INDOCHINA PENINSULA': { name: 'Indochinese Peninsula', aliases: ['Indochina Peninsula'] },
   'SCANDINAVIA': { name: 'Scandinavian Peninsula', aliases: [] },
-  'BALKAN PEN.': { name: 'Balkan Peninsula', aliases: ['the Balkans'] },
+  'BALKAN PEN.': { name: 'Balkan Peninsula', aliases: [] },
   'SOMALI PENINSULA': { name: 'Horn of Africa', aliases: ['Somali Peninsula'] },
   'KOREA': { name: 'Korean Peninsula', aliases: [] }, 'CRIMEA': { name: 'Crimean Peninsula', aliases: [] },
   'FLORIDA': { name: 'Florida Peninsula', aliases: [] }, 'BAJA CALIFORNIA': { name: 'Baja California Peninsula', aliases: [] },
   'PEN. DE YUCATÁN': { name: 'Yucatán Peninsula', aliases: ['Yucatan Peninsula'] },
-  'PENÍNSULA IBÉRICA': { name: 'Iberian Peninsula', aliases: ['Iberia'], category: 'peninsula' },
+  'PENÍNSULA IBÉRICA': { name: 'Iberian Peninsula', aliases: [], category: 'peninsula' },
   'PÉNINSULE D’UNGAVA': 'Ungava Peninsula', 'Pén. de Gaspé': 'Gaspé Peninsula',
   'Pen. de la Guajira': 'Guajira Peninsula', 'Pen. de Azuero': 'Azuero Peninsula', 'Península de Taitao': 'Taitao Peninsula',
   'Pen. de Nicoya': 'Nicoya Peninsula', 'Pen. de Osa': 'Osa Peninsula', 'Península Valdés': 'Valdés Peninsula',
@@ -477,15 +482,17 @@ const RENAME = {
   'Myeik Arch.': { name: 'Mergui Archipelago', aliases: ['Myeik Archipelago'] }, 'Dahlak Arch.': 'Dahlak Archipelago',
   'Paracel Islands': { name: 'Paracel Islands', aliases: ['Xisha Islands', 'Hoang Sa'] },
   'Spratly Islands': { name: 'Spratly Islands', aliases: ['Nansha Islands', 'Spratlys', 'Truong Sa'] },
-  'MOLUCCAS': { name: 'Moluccas', aliases: ['Maluku Islands', 'Spice Islands'] }, 'Føroyar ': null,
+  'MOLUCCAS': { name: 'Moluccas', aliases: ['Maluku Islands', 'Spice Islands'], category: 'archipelago' },
+  'FRANZ JOSEF LAND': { name: 'Franz Josef Land', category: 'archipelago' }, 'GREATER ANTILLES': { name: 'Greater Antilles', category: 'archipelago' },
+  'LESSER ANTILLES': { name: 'Lesser Antilles', category: 'archipelago' }, 'Føroyar ': null,
   'Frisian Is.': 'Frisian Islands', 'Ionian Is.': null, 'Cyclades': null, 'Orkney Is.': null, 'Shetland Is.': null,
-  'Outer Hebrides': null, 'BRITISH ISLES': { name: 'British Isles', aliases: [] }, 'WEST INDIES': { name: 'West Indies', aliases: [] },
+  'Outer Hebrides': null, 'BRITISH ISLES': { name: 'British Isles', aliases: [] }, 'WEST INDIES': { name: 'West Indies', aliases: [], category: 'archipelago' },
   'Bonaparte': { name: 'Bonaparte Archipelago', aliases: [] }, 'Batu Is.': 'Batu Islands', 'Babuyan Is.': 'Babuyan Islands',
   'Bear Is.': null, 'Talaud Is.': 'Talaud Islands', 'New Georgia Is.': 'New Georgia Islands', 'Yap Is.': 'Yap Islands',
   'Wrangel I.': { name: 'Wrangel Island', aliases: [] }, 'Bol’shoy Begichev I.': 'Bolshoy Begichev Island',
   'Bol’shevik I.': 'Bolshevik Island', 'Kotel’nyy I.': 'Kotelny Island', 'Novaya Sibir’ I.': 'Novaya Sibir Island',
   'Shmidta I.': 'Schmidt Island', 'Greem Bell I.': 'Graham Bell Island', 'Zemlya Georga I.': 'Prince George Land',
-  'NOVAYA ZEMLYA': { name: 'Novaya Zemlya', aliases: [] }, 'SEVERNAYA ZEMLYA': { name: 'Severnaya Zemlya', aliases: [] },
+  'NOVAYA ZEMLYA': { name: 'Novaya Zemlya', aliases: [], category: 'archipelago' }, 'SEVERNAYA ZEMLYA': { name: 'Severnaya Zemlya', aliases: [], category: 'archipelago' },
   'Iturup': 'Iturup', 'Kunashir': 'Kunashir', 'Urup': null, 'Paramushir': 'Paramushir',
   'Great Nicobar': 'Great Nicobar', 'N. Andaman': 'North Andaman', 'S. Andaman': 'South Andaman',
   'Phuket I.': null, 'Natuna Basar': { name: 'Natuna Besar', aliases: [] }, 'Yos Sudarso I.': 'Yos Sudarso Island',
@@ -565,7 +572,7 @@ const RIVERS = {
   'Bahr el  Zeraf': R('Bahr el Zeraf'), Atbara: R('Atbara River'), Sobat: R('Sobat River'), Setit: R('Tekezé River', 'Setit River', 'Tekeze River'),
   Euphrates: R('Euphrates', 'Euphrates River', 'Firat'), 'Al Furat': R('Euphrates'), Firat: R('Euphrates'),
   Tigris: R('Tigris', 'Tigris River', 'Dicle'), Dicle: R('Tigris'), 'Shatt al Arab': R('Shatt al-Arab', 'Arvand Rud'),
-  'Gharraf Canal': R('Gharraf River', 'Shatt al-Gharraf'), Jordan: R('Jordan River', 'River Jordan'), Litani: R('Litani River', 'Litani'),
+  'Gharraf Canal': R('Gharraf River', 'Shatt al-Gharraf'), Jordan: R('Jordan River', 'River Jordan'),
   Dnipro: R('Dnieper', 'Dnipro', 'Dnieper River', 'Dnipro River', 'Dnepr'), Dnepre: R('Dnieper'),
   Donets: R('Donets', 'Seversky Donets', 'Siverskyi Donets', 'Donets River'), Dniester: R('Dniester', 'Dniester River', 'Dnister'),
   Desna: R('Desna River'), Pripyat: R('Pripyat River', 'Prypiat River'), Prut: R('Prut River', 'Pruth River'), Don: R('Don River'),
@@ -576,7 +583,7 @@ const RIVERS = {
   Seine: R('Seine River'), Loire: R('Loire', 'Loire River'), Garonne: R('Garonne'), Rhône: R('Rhône', 'Rhone River'),
   Tajo: R('Tagus', 'Tagus River', 'Tajo', 'Tejo'), Tejo: R('Tagus'), Duero: R('Douro', 'Duero', 'Douro River'), Ebro: R('Ebro', 'Ebro River'),
   Guadiana: R('Guadiana'), Po: R('Po River'), Tevere: R('Tiber', 'Tiber River', 'Tevere'), Thames: R('River Thames', 'Thames River'),
-  Severn: R('River Severn'), Evros: R('Evros River', 'Maritsa', 'Meriç'), Sava: R('Sava River'), Drau: R('Drava River', 'Drau'),
+  Evros: R('Evros River', 'Maritsa', 'Meriç'), Sava: R('Sava River'), Drau: R('Drava River', 'Drau'),
   Tisa: R('Tisza', 'Tisza River', 'Tisa'), Morava: R('Morava River'), Mosel: R('Moselle River', 'Mosel'),
   Congo: R('Congo River', 'River Congo', 'Zaire River'), Lualaba: R('Lualaba River'), Niger: R('Niger River', 'River Niger'),
   Benue: R('Benue River'), Bénoué: R('Benue River'), Zambezi: R('Zambezi River', 'Zambesi River'), Limpopo: R('Limpopo River'),
@@ -673,11 +680,12 @@ const HAND = [
   { id: 'ne.strait.strait_of_hormuz', name: 'Strait of Hormuz', aliases: ['Straits of Hormuz', 'Hormuz Strait', 'Strait of Ormuz'], category: 'strait', lat: 26.5667, lon: 56.45 },
   { id: 'ne.peninsula.sinai_peninsula', name: 'Sinai Peninsula', aliases: ['Sinai'], category: 'peninsula', lat: 29.5, lon: 33.8, country: 'EG' },
   { id: 'ne.river.orontes', name: 'Orontes', aliases: ['Orontes River', 'Asi River', 'Nahr al-Asi'], category: 'river', lat: 35.26, lon: 36.57 },
+  { id: 'ne.river.litani_river', name: 'Litani River', aliases: ['Litani', 'Leontes'], category: 'river', lat: 33.56, lon: 35.7, country: 'LB' },
   { id: 'ne.river.yalu_river', name: 'Yalu River', aliases: ['Amnok River', 'Yalu Jiang'], category: 'river', lat: 41.1, lon: 126.15 },
   { id: 'ne.mountain_range.nuba_mountains', name: 'Nuba Mountains', aliases: [], category: 'mountain_range', lat: 11.5, lon: 30.2, country: 'SD' },
   { id: 'ne.ocean.atlantic_ocean', name: 'Atlantic Ocean', aliases: [], category: 'ocean', lat: 0, lon: -25 },
   { id: 'ne.ocean.pacific_ocean', name: 'Pacific Ocean', aliases: [], category: 'ocean', lat: 0, lon: -160 },
-  { id: 'ne.mountain.mount_ararat', name: 'Mount Ararat', aliases: ['Ararat', 'Ağrı Dağı'], category: 'mountain', lat: 39.7019, lon: 44.2983, country: 'TR' },
+  { id: 'ne.mountain.mount_ararat', name: 'Mount Ararat', aliases: ['Ağrı Dağı', 'Mount Ağrı'], category: 'mountain', lat: 39.7019, lon: 44.2983, country: 'TR' },
 ];
 const HAND_SOURCE = 'hand-placed (not in Natural Earth 4.0.0); approximate point on the feature, checked against world-atlas 1:50m country polygons';
 // Same name borne by different features: keep the one near [lat, lon].
@@ -688,7 +696,26 @@ const POINT_OVERRIDE = {
   'North Pacific Ocean': [25, -160], 'South Pacific Ocean': [-25, -130], 'Southern Ocean': [-62, 90], 'Bering Sea': [58, -178],
   'Chukchi Sea': [69, -171], 'Ross Sea': [-75, -175], 'Malay Archipelago': [-2, 118], 'Polynesia': [-15, -150], 'Melanesia': [-8, 155],
   'Pacific Coast Ranges': [44, -123.5], 'Kiribati': [0, -170],
+  // Natural Earth 4.0.0 draws these as tiny placeholder polygons, some far from the feature; the
+  // point is hand-placed on the feature instead (source says so).
+  'Caucasus Mountains': [42.85, 43.9], 'Taurus Mountains': [37.3, 34.6], 'Canadian Shield': [57, -95], 'Karakum Desert': [39.3, 60.0],
+  'Kyzylkum Desert': [42.0, 64.0], 'Florida Peninsula': [28.0, -81.7], 'Ogaden': [7.0, 44.3], 'Rwenzori Mountains': [0.38, 29.9],
+  'Anti-Atlas': [30.0, -8.5], 'Aïr Mountains': [18.3, 8.6], 'Nile Delta': [30.9, 31.0], 'Mississippi Delta': [29.3, -89.6],
+  'Indus Delta': [24.1, 67.7], 'Salt Range': [32.7, 72.6], 'Yablonovy Range': [51.5, 111.0], 'Volga Upland': [52.0, 46.5],
+  'Simpson Desert': [-25.5, 137.0], 'Darling Downs': [-27.5, 151.5], 'Gezira': [14.4, 33.2], 'Etosha Pan': [-18.8, 16.3],
+  'Sierra Madre del Sur': [17.5, -99.5], 'North Siberian Lowland': [72.0, 100.0], 'Zambezi Delta': [-18.8, 36.2],
+  'Dzhugdzhur Range': [57.5, 137.5], 'Tatra Mountains': [49.2, 20.0], 'Serra do Mar': [-24.0, -47.5], 'Chiloé Island': [-42.6, -73.9],
+  'Marajó': [-1.0, -49.5], 'Bijagós Islands': [11.3, -15.9], 'Loma Mountains': [9.2, -11.1], 'Lesbos': [39.2, 26.3],
+  'Nunivak Island': [60.0, -166.2], 'Grand Bahama': [26.65, -78.4], 'Midway Atoll': [28.21, -177.37], 'Iwo Jima': [24.78, 141.32],
+  'Atacama Desert': [-24.5, -69.25], 'Southern Alps': [-43.5, 170.5], 'Yucatán Peninsula': [20.0, -89.0], 'Eastern Desert': [26.0, 33.0],
+  'Hajar Mountains': [23.2, 57.3], 'Pindus Mountains': [39.7, 21.1], 'Tell Atlas': [36.2, 3.5], 'Negev Desert': [30.6, 34.8],
+  'Danakil Desert': [13.8, 40.8], 'Libyan Plateau': [31.0, 25.5], 'Brooks Range': [68.0, -152.0], 'Annamite Range': [16.5, 106.9],
+  'Kathiawar Peninsula': [22.0, 70.8], 'Noto Peninsula': [37.2, 136.9], 'Grampian Mountains': [56.9, -4.2], 'Torngat Mountains': [59.0, -64.0],
+  'Yin Mountains': [41.3, 110.5], 'Cambrian Mountains': [52.3, -3.7], 'Great Salt Lake Desert': [40.7, -113.5],
+  'Calanshio Sand Sea': [27.5, 22.0], 'Huíla Plateau': [-14.5, 14.5], 'Cumberland Plateau': [35.8, -85.0], 'Victoria Island': [71.0, -110.0],
+  'Himalayas': [28.6, 84.0], 'Arabian Peninsula': [23.0, 46.0], 'Atlas Mountains': [32.0, -5.0], 'Great Rift Valley': [2.5, 36.5],
 };
+const DEGENERATE_OK = new Set(['island', 'archipelago']);
 
 // ---------------------------------------------------------------- geometry (planar lon/lat)
 function ringArea(r) {
@@ -786,23 +813,27 @@ const allCoords = (g) =>
 const ccn3ToCca2 = new Map(require('world-countries/countries.json').map((c) => [c.ccn3, c.cca2]));
 const atlas = require('world-atlas/countries-50m.json');
 const countryShapes = topoFeature(atlas, atlas.objects.countries).features
-  .filter((f) => ccn3ToCca2.has(f.id))
-  .map((f) => {
-    const polys = polygons(f.geometry);
-    return { cc: ccn3ToCca2.get(f.id), polys: polys.map((p) => ({ p, b: bboxOf(p[0]) })) };
-  });
+  .filter((f) => ccn3ToCca2.has(f.id) && f.id !== '010')
+  .map((f) => ({ cc: ccn3ToCca2.get(f.id), f, b: geoBounds(f) }));
+function inBounds(pt, b) {
+  const [[w, s], [e, n]] = b;
+  if (pt[1] < s - 0.01 || pt[1] > n + 0.01) return false;
+  return w <= e ? pt[0] >= w - 0.01 && pt[0] <= e + 0.01 : pt[0] >= w - 0.01 || pt[0] <= e + 0.01;
+}
 function countryAt(pt) {
-  for (const c of countryShapes)
-    for (const { p, b } of c.polys)
-      if (pt[0] >= b[0] && pt[0] <= b[2] && pt[1] >= b[1] && pt[1] <= b[3] && inPoly(pt, p)) return c.cc;
+  for (const c of countryShapes) if (inBounds(pt, c.b) && geoContains(c.f, pt)) return c.cc;
   return null;
 }
-function soleCountry(pt, coords) {
+// The country of the point, if no vertex of the feature (for point features: no point 0.1 degree
+// around it) lies in another country. Antarctica is left out.
+function soleCountry(pt, coords, isPoint) {
   const cc = countryAt(pt);
   if (!cc) return null;
-  const step = Math.max(1, Math.floor(coords.length / 300));
-  for (let i = 0; i < coords.length; i += step) {
-    const o = countryAt(coords[i]);
+  const probes = isPoint
+    ? [[0.1, 0], [-0.1, 0], [0, 0.1], [0, -0.1], [0.07, 0.07], [-0.07, 0.07], [0.07, -0.07], [-0.07, -0.07]].map(([dx, dy]) => [pt[0] + dx, pt[1] + dy])
+    : coords.filter((_, i) => i % Math.max(1, Math.floor(coords.length / 400)) === 0);
+  for (const q of probes) {
+    const o = countryAt(q);
     if (o && o !== cc) return null;
   }
   return cc;
@@ -839,7 +870,8 @@ for (const f of read('ne_10m_geography_regions_polys.geojson').features) {
   const cat0 = REGION_CAT[p.featurecla];
   if (!p.name || !cat0) continue;
   if (p.region === 'Antarctica' && p.scalerank > 2) continue;
-  const limit = cat0 === 'island' || cat0 === 'archipelago' ? 4 : 5;
+  if (p.subregion === 'Greenland' && /Geoarea|Coast/.test(p.featurecla)) continue;
+  const limit = cat0 === 'island' || cat0 === 'archipelago' ? 4 : ['Africa', 'Asia', 'Europe'].includes(p.region) ? 5 : 4;
   if (p.scalerank > limit && !INCLUDE.has(p.name)) continue;
   const n = pick(p.name);
   if (!n) continue;
@@ -852,7 +884,7 @@ for (const f of read('ne_10m_geography_regions_polys.geojson').features) {
 for (const f of read('ne_10m_geography_regions_points.geojson').features) {
   const p = f.properties;
   if (!p.name || !/island/.test(p.featurecla)) continue;
-  if (p.scalerank > 5 && !INCLUDE.has(p.name)) continue;
+  if (p.scalerank > 4 && !INCLUDE.has(p.name)) continue;
   const n = pick(p.name);
   if (!n) continue;
   const category = n.category ?? (/Islands$/.test(n.name) || p.featurecla === 'island group' ? 'archipelago' : 'island');
@@ -883,7 +915,7 @@ function lakeName(raw) {
 for (const f of read('ne_10m_lakes.geojson').features) {
   const p = f.properties;
   if (!p.name) continue;
-  if (p.scalerank > 4 && !INCLUDE.has(p.name)) continue;
+  if (p.scalerank > 3 && !INCLUDE.has(p.name) && !LAKES[p.name]) continue;
   let n;
   if (Object.prototype.hasOwnProperty.call(LAKES, p.name)) {
     if (LAKES[p.name] === null) continue;
@@ -921,7 +953,7 @@ for (const f of read('ne_10m_lakes.geojson').features) {
     for (let i = 0; i < e.parts.length; i++)
       for (let j = i + 1; j < e.parts.length; j++) {
         const a = e.parts[i].b, b = e.parts[j].b;
-        if (a[0] - 2 <= b[2] && b[0] - 2 <= a[2] && a[1] - 2 <= b[3] && b[1] - 2 <= a[3]) parent[find(i)] = find(j);
+        if (a[0] - 5 <= b[2] && b[0] - 5 <= a[2] && a[1] - 5 <= b[3] && b[1] - 5 <= a[3]) parent[find(i)] = find(j);
       }
     const groups = new Map();
     e.parts.forEach((pt, i) => {
@@ -940,9 +972,10 @@ for (const f of read('ne_10m_lakes.geojson').features) {
 }
 
 // ---------------------------------------------------------------- check, dedupe, place
-const log = { refused: [], duplicate: [], generic: [] };
+const log = { refused: [], duplicate: [], generic: [], degenerate: [] };
 // Generic phrases made of ordinary words that Natural Earth uses as names; dropped.
-const GENERIC = new Set(['Long Lake', 'Grand Lake', 'Trout Lake', 'Island Lake', 'Black Lake', 'Split Lake', 'Point Lake', 'Sandy Lake', 'Cedar Lake', 'Bear Lake', 'Baker Lake', 'Scott Lake', 'Lower Red Lake', 'Upper Red Lake']);
+// Also dropped: names that packs/world/places.json (the regions and territories list) already has.
+const GENERIC = new Set(['Dahlak Archipelago', 'Kuril Islands', 'Paracel Islands', 'Spratly Islands', 'Sulu Archipelago', 'Negev Desert', 'Long Lake', 'Grand Lake', 'Trout Lake', 'Island Lake', 'Black Lake', 'Split Lake', 'Point Lake', 'Sandy Lake', 'Cedar Lake', 'Bear Lake', 'Baker Lake', 'Scott Lake', 'Lower Red Lake', 'Upper Red Lake']);
 const byFold = new Map();
 for (const c of candidates) {
   c.name = c.name.replace(/\s+/g, ' ').trim();
@@ -1018,8 +1051,15 @@ for (const c of [...kept].sort((a, b) => a.rank - b.rank || a.name.localeCompare
     const big = polys.reduce((a, b) => (polyArea(b) > polyArea(a) ? b : a));
     pt = interiorPoint(big);
   }
+  const landCats = ['peninsula', 'mountain_range', 'desert', 'plateau', 'plain', 'basin'];
+  const nearLand = (q) => [[0, 0], [0.3, 0], [-0.3, 0], [0, 0.3], [0, -0.3]].some(([dx, dy]) => countryAt([q[0] + dx, q[1] + dy]));
+  if (!over && landCats.includes(c.category) && pt[1] > -60 && !nearLand(pt)) {
+    log.degenerate.push(c.name + ' (point not on land)');
+    continue;
+  }
   const coords = allCoords(c.geom);
-  const country = c.category === 'ocean' || over ? null : soleCountry(pt, coords);
+  const marine = /marine/.test(c.source) && !['lake', 'region'].includes(c.category);
+  const country = marine || c.category === 'ocean' || over ? null : soleCountry(pt, coords, c.geom.type === 'Point');
   const aliases = [];
   for (const a0 of c.aliases ?? []) {
     const a = a0.replace(/\s+/g, ' ').trim();
@@ -1032,7 +1072,7 @@ for (const c of [...kept].sort((a, b) => a.rank - b.rank || a.name.localeCompare
     if (aliases.some((x) => fold(x) === fold(a))) continue;
     aliases.push(a);
   }
-  entries.push({ c, pt, country, aliases });
+  entries.push({ c, pt, country, aliases, overridden: Boolean(over) });
 }
 for (const h of HAND) {
   const cc = countryAt([h.lon, h.lat]);
@@ -1060,6 +1100,7 @@ for (const e of entries) {
   const id = e.hand ? e.c.id : `ne.${e.c.category}.${slug(e.c.name)}`;
   const r4 = (x) => Math.round(x * 1e4) / 1e4;
   const entry = { id, name: e.c.name, aliases: e.aliases, category: e.c.category, lat: r4(e.pt[1]), lon: r4(e.pt[0]) };
+  if (e.overridden && !/\bOcean\b/.test(e.c.name)) e.c = { ...e.c, source: e.c.source.replace(' (public domain)', ' (public domain); point hand-placed on the feature') };
   if (e.country) entry.country = e.country;
   entry.precision = 'region';
   entry.source = e.c.source;
@@ -1083,4 +1124,5 @@ if (process.env.VERBOSE) {
   console.log('\nrefused:\n  ' + log.refused.join('\n  '));
   console.log('\ngeneric:\n  ' + log.generic.join('\n  '));
   console.log('\nduplicates:\n  ' + log.duplicate.join('\n  '));
+  console.log('\nplaceholder geometry or point off the feature, dropped:\n  ' + log.degenerate.join('\n  '));
 }

@@ -6,7 +6,7 @@
  * Pure: takes a document and a prepared context, returns the result.
  */
 import { tokenize, type WordToken } from './fold.js';
-import { FUZZY_MIN, aliasesOf, compileGazetteer, type CompiledGazetteer } from './gazetteer/compile.js';
+import { FUZZY_MIN, aliasesOf, compileGazetteer, isBulk, type CompiledGazetteer } from './gazetteer/compile.js';
 import { placeRules, type PlaceRules } from './extract/places.js';
 import type { Gazetteer } from './gazetteer/load.js';
 import { DEFAULT_LANGUAGE } from './lang/index.js';
@@ -152,6 +152,8 @@ function* extractBlocks(
     const places = { text, rules: ctx.places };
     const divisions = ctx.places.divisionNames;
     for (const match of findNames(text, tokens, ctx.compiled)) {
+      // A bulk place's name that the date scan read as a date is the date (`in August`).
+      if (dates && isBulk(match.entry) && dates.some((d) => d.start < match.end && d.end > match.start)) continue;
       const picked = pickEntry(match, memory, tokens, ctx.compiled.articles.key, places);
       if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain, divisions));
     }

@@ -7,7 +7,8 @@ import type { Rules } from './gazetteer/load.js';
 import type { NameMatch } from './extract/names.js';
 import type { Kind, LoadedEntry, Mention } from './types.js';
 import { newMention } from './mention.js';
-import { accepted, isBulk, score, type Around, type PlaceRules, type Point, type Scored } from './extract/places.js';
+import { isBulk } from './gazetteer/compile.js';
+import { accepted, distanceKm, score, type Around, type PlaceRules, type Point, type Scored } from './extract/places.js';
 
 export interface RoleRules {
   prepositions: ReadonlySet<string>;
@@ -140,6 +141,25 @@ export function pickEntry(
   return best === match.entry ? match : { ...match, entry: best };
 }
 
+/** Distance within which a bulk place and a hand-made entry of its country are one place. */
+const SAME_PLACE_KM = 30;
+
+/** The candidates without the bulk places that a hand-made entry of theirs stands for (`Washington`). */
+function withoutDuplicates(candidates: LoadedEntry[]): LoadedEntry[] {
+  const made = candidates.filter((e) => !isBulk(e) && e.type === 'place' && typeof e.lat === 'number');
+  if (made.length === 0) return candidates;
+  return candidates.filter(
+    (c) =>
+      !isBulk(c) ||
+      !made.some(
+        (m) =>
+          m.country === c.country &&
+          typeof c.lat === 'number' &&
+          distanceKm(m.lat as number, m.lon as number, c.lat, c.lon as number) <= SAME_PLACE_KM,
+      ),
+  );
+}
+
 /** Margin of score by which a choice among homonyms is sure enough to count as the document's country. */
 const SURE = 2;
 
@@ -153,7 +173,7 @@ function pickPlace(match: NameMatch, memory: DocMemory, at: Around, rules: Place
     : undefined;
   if (introduced) return { ...match, entry: introduced, alternatives: undefined };
   const scored: Scored[] = [];
-  for (const e of [match.entry, ...(match.alternatives ?? [])]) {
+  for (const e of withoutDuplicates([match.entry, ...(match.alternatives ?? [])])) {
     if (short && e.category === 'person' && !e.known_by_surname) continue;
     scored.push(score(e, at, rules, memory.countries, memory.points));
   }
@@ -163,10 +183,12 @@ function pickPlace(match: NameMatch, memory: DocMemory, at: Around, rules: Place
   const best = scored[k];
   const runnerUp = scored.find((s) => s !== best);
   const e = best.entry;
-  if (e.type === 'place' && e.country && (!runnerUp || best.score - runnerUp.score >= SURE))
+  // A bulk place chosen on its prior alone is no evidence for the names after it (`Palma` before `Mozambique`).
+  const evidenced = !isBulk(e) || best.evidence.length > 1;
+  if (evidenced && e.type === 'place' && e.country && (!runnerUp || best.score - runnerUp.score >= SURE))
     memory.countries.set(e.country, (memory.countries.get(e.country) ?? 0) + 1);
   if (e.category === 'person' && !short) memory.introduced.add(e.id);
-  remember(memory, e);
+  if (evidenced) remember(memory, e);
   return {
     ...match,
     entry: e,

@@ -2,7 +2,7 @@
  * Which place a name means, and whether a name of the world's bulk lists means a place at all.
  *
  * Candidates of the same words are ranked by one score, the sum of:
- * - prior: a country 6, a hand-curated place or actor 4, a Levant-pack place 3.5, a first-level
+ * - prior: a country 9, a hand-curated place or actor 4, a Levant-pack place 3.5, a first-level
  *   division 3; a populated place of the world list its feature (capital 2.5, division seat 1.5,
  *   district seat 0.75, a section of a city -1) plus half the decimal logarithm of its population
  *   (Paris, France 5.7; Paris, Texas 2.2; a village of 500 people 1.35);
@@ -17,12 +17,14 @@
  * evidence: a name that is also an ordinary word or a person's name (`Police`, `Nice`, `Victoria`)
  * needs a cue (a locative before it, a place noun beside it, containment); any other needs a cue,
  * the document's country, nearness or a strong prior (a capital, a city of 100,000, a division seat
- * of 20,000). A bulk name right before or after another capitalized word (`Edgard Mateso`) is part
- * of a longer name unless a cue or containment says otherwise.
+ * of 20,000). A bulk name right before or after another capitalized word (`Edgard Mateso`), or
+ * hyphened to one (`Bulak-Bashy`), is part of a longer name unless a cue or containment says otherwise.
+ * A choice made on the prior alone does not count as the document's evidence for later names.
  */
 import type { WordToken } from '../fold.js';
 import { tokenize } from '../fold.js';
 import type { Rules } from '../gazetteer/load.js';
+import { isBulk, isDivision } from '../gazetteer/compile.js';
 import type { LoadedEntry } from '../types.js';
 
 export interface PlaceRules {
@@ -34,6 +36,8 @@ export interface PlaceRules {
   phrasesBefore: readonly string[][];
   /** Titles before a name: a capitalized title is no part of a place name (`Governor`). */
   titles: ReadonlySet<string>;
+  /** Articles (`the`): a town's name seldom takes one, an ordinary word often does. */
+  articles: ReadonlySet<string>;
   /** Folded names (word keys joined by spaces) of each country (`CD`) and division (`CD.11`). */
   regionNames: Map<string, Set<string>>;
   /** Display names of the divisions by code. */
@@ -64,15 +68,12 @@ export function placeRules(rules: Rules, entries: readonly LoadedEntry[], aliase
     nounsAfter: new Set(rules.placeCuesAfter.flatMap(keysOf)),
     phrasesBefore: rules.placeCuesBefore.map(keysOf).filter((k) => k.length > 0),
     titles: new Set([...rules.titleHeads, ...rules.titleModifiers].flatMap(keysOf)),
+    articles: new Set(rules.nameArticles.flatMap(keysOf)),
     regionNames,
     divisionNames,
   };
 }
 
-/** A first-level division of the world pack (it names its own division code). */
-export const isDivision = (e: LoadedEntry) => e.precision === 'admin1';
-/** A place of the bulk lists: it needs evidence (see the header). */
-export const isBulk = (e: LoadedEntry) => e.type === 'place' && (e.generated === true || isDivision(e));
 
 /** The sentence around a match, as the evidence needs it. */
 export interface Around {
@@ -102,7 +103,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export function prior(e: LoadedEntry): number {
   if (e.type !== 'place') return 4;
-  if (e.category === 'country') return 6;
+  if (e.category === 'country') return 9;
   if (isDivision(e)) return 3;
   if (e.generated !== true) return e.file.includes('geonames') ? 3.5 : 4;
   const population = typeof e.population === 'number' ? e.population : 0;
@@ -126,7 +127,8 @@ export function score(
   const p = prior(e);
   let total = p;
   const evidence = [`prior ${round1(p)}`];
-  const cued = cueBefore(at, rules) || cueAfter(at, rules);
+  // An ordinary word takes a noun after it as an adjective does (`the Arab town of`): only a cue before counts.
+  const cued = cueBefore(at, rules, e.common === true) || (e.common !== true && cueAfter(at, rules));
   const contained = e.type === 'place' && e.category !== 'country' && containedIn(e, at, rules);
   if (e.type === 'place' && e.country && countries.has(e.country)) {
     total += 3;
@@ -156,6 +158,7 @@ export function accepted(s: Scored, at: Around, rules: PlaceRules, countries: Re
   const e = s.entry;
   if (!isBulk(e)) return true;
   if (s.contained) return true;
+  if (hyphened(at)) return false;
   if (e.common === true) return s.cued;
   if (!s.cued && partOfLongerName(at, rules)) return false;
   return s.cued || strongPrior(e) || (e.country !== undefined && countries.has(e.country)) || s.evidence.length > 1;
@@ -186,11 +189,14 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 6371 * Math.hypot(x, (lat2 - lat1) * r);
 }
 
-/** A locative before the name, through modifiers (`in northern X`), or a place phrase (`the town of X`). */
-function cueBefore({ tokens, first }: Around, rules: PlaceRules): boolean {
+/**
+ * A locative before the name, through modifiers (`in northern X`), or a place phrase (`the town of X`).
+ * An ordinary word takes no article between (`from the Arab country` is no place).
+ */
+function cueBefore({ tokens, first }: Around, rules: PlaceRules, common: boolean): boolean {
   for (let k = first - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
     if (rules.prepositions.has(tokens[k].key)) return true;
-    if (!rules.modifiers.has(tokens[k].key)) break;
+    if (!rules.modifiers.has(tokens[k].key) || (common && rules.articles.has(tokens[k].key))) break;
   }
   return rules.phrasesBefore.some((phrase) => phrase.every((w, i) => tokens[first - phrase.length + i]?.key === w));
 }
@@ -234,6 +240,12 @@ function containedIn(e: LoadedEntry, at: Around, rules: PlaceRules): boolean {
       if (names.some((s) => s.has(key))) return true;
     }
   return false;
+}
+
+/** A hyphen joins the name to a capitalized word, or to an article after one (`Bulak-Bashy`, `Alma al-Shaab`). */
+function hyphened({ tokens, first, last }: Around): boolean {
+  if (tokens[last].hyphenNext && tokens[last + 1]?.cap) return true;
+  return first > 0 && tokens[first - 1].hyphenNext && (tokens[first - 1].cap || tokens[first - 2]?.cap === true);
 }
 
 /**

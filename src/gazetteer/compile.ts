@@ -322,6 +322,11 @@ function insert(node: TrieNode, path: readonly string[], from: number, hit: Alia
   else if (!node.hits.includes(hit)) node.hits.push(hit);
 }
 
+/** A first-level division of the world pack (it names its own division code). */
+export const isDivision = (e: LoadedEntry) => e.precision === 'admin1';
+/** A place of the bulk lists (GeoNames' populated places, divisions): it needs evidence to be taken (extract/places.ts). */
+export const isBulk = (e: LoadedEntry) => e.type === 'place' && (e.generated === true || isDivision(e));
+
 /** Places below the country level: their names take the Arabic article in its forms, or none. */
 function isTownLike(entry: LoadedEntry | GazetteerEntry): boolean {
   return entry.type !== 'actor' && entry.category !== 'country';
@@ -418,7 +423,7 @@ function compileAlias(alias: string, tokens: readonly WordToken[], entry: Loaded
     notBefore: wordSet(entry.not_before),
     notAfter: wordSet(entry.not_after),
     generic: entry.generic_aliases?.includes(alias) ?? false,
-    strict: entry.generated === true,
+    strict: isBulk(entry),
   };
 }
 
