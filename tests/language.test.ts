@@ -42,7 +42,8 @@ const OWN_NAMES = new Set(
   asserted planned hypothetical negated source target sentence heading role location number value
   option header record error warning case day week month year kind guess
   exact folded fuzzy upper cap none possessive preposition
-  string object if required type replace entries file id name alias first last
+  string object if required type replace entries file id name alias aliases first last point
+  category population feature flags
   actors places rules events extract input mentions verbs nouns phrases forms contractions
   packs description version countries regions languages visiting done chalk
   script style template head canvas address article aside figure form main section table title caption`.split(/\s+/),

@@ -308,7 +308,7 @@ const score = (r: MatchRule) => (r === 'translit' ? 0 : 1);
 
 function better(rule: MatchRule, hit: AliasHit, than: { hit: AliasHit; rule: MatchRule }): boolean {
   if (score(rule) !== score(than.rule)) return score(rule) > score(than.rule);
-  return hit.entry > than.hit.entry;
+  return hit.rank > than.hit.rank;
 }
 
 /** Inner words must be possessive exactly where the alias's are (`People's Protection Units`). */

@@ -9,7 +9,8 @@
  * - the document's countries: +3 when the document has named the candidate's country (or a place
  *   in it), +1 more when that country is the one it has named most;
  * - containment: +10 when the text puts the name in the candidate's division or country
- *   (`Goma, Congo`, `Atlanta, Georgia`, `Mora in northern Cameroon`, `Georgia's Tbilisi`);
+ *   (`Goma, Congo`, `Atlanta, Georgia`, `Mora in northern Cameroon` through a locative and
+ *   modifiers of the rules, `Georgia's Tbilisi`);
  * - nearness: +3 within 300 km, +1.5 within 1,000 km of a place the document has already placed.
  * The longest name is found first by the matcher, so `New Mexico` never reaches `Mexico`.
  *
@@ -36,6 +37,8 @@ export interface PlaceRules {
   phrasesBefore: readonly string[][];
   /** Titles before a name: a capitalized title is no part of a place name (`Governor`). */
   titles: ReadonlySet<string>;
+  /** Words after which a region contains the name before them (`Mora in northern Cameroon`). */
+  locatives: ReadonlySet<string>;
   /** Articles (`the`): a town's name seldom takes one, an ordinary word often does. */
   articles: ReadonlySet<string>;
   /** Folded names (word keys joined by spaces) of each country (`CD`) and division (`CD.11`). */
@@ -69,6 +72,7 @@ export function placeRules(rules: Rules, entries: readonly LoadedEntry[], aliase
     phrasesBefore: rules.placeCuesBefore.map(keysOf).filter((k) => k.length > 0),
     titles: new Set([...rules.titleHeads, ...rules.titleModifiers].flatMap(keysOf)),
     articles: new Set(rules.nameArticles.flatMap(keysOf)),
+    locatives: new Set(rules.locatives.flatMap(keysOf)),
     regionNames,
     divisionNames,
   };
@@ -207,7 +211,7 @@ function cueAfter({ tokens, last }: Around, rules: PlaceRules): boolean {
   return next !== undefined && rules.nounsAfter.has(next.key);
 }
 
-/** The name is followed by `, Y` or `in (northern) Y`, or preceded by `Y's`, where Y names its division or country. */
+/** The name is followed by `, Y` or a locative and `Y` (`in northern Y`), or preceded by `Y's`, where Y names its division or country. */
 function containedIn(e: LoadedEntry, at: Around, rules: PlaceRules): boolean {
   const names = [e.country, typeof e.admin1_code === 'string' ? e.admin1_code : undefined]
     .map((code) => (code ? rules.regionNames.get(code) : undefined))
@@ -226,7 +230,7 @@ function containedIn(e: LoadedEntry, at: Around, rules: PlaceRules): boolean {
   if (last + 1 < tokens.length) {
     const gap = text.slice(tokens[last].end, tokens[last + 1].start);
     if (/^\s*,\s*$/.test(gap) && named(last + 1)) return true;
-    if (tokens[last + 1].key === 'in') {
+    if (rules.locatives.has(tokens[last + 1].key)) {
       let k = last + 2;
       while (k < tokens.length && rules.modifiers.has(tokens[k].key)) k++;
       if (k < tokens.length && named(k)) return true;

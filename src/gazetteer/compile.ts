@@ -6,7 +6,7 @@
  */
 import { articleFolding, deletions, oneEditApart, tokenize, type ArticleFolding, type WordToken } from '../fold.js';
 import type { GazetteerEntry, LoadedEntry } from '../types.js';
-import type { Gazetteer } from './load.js';
+import type { Gazetteer, Rules } from './load.js';
 import { allEntries, entryAt, offsetsOf, type IndexedList } from './indexed.js';
 
 /**
@@ -19,11 +19,13 @@ import { allEntries, entryAt, offsetsOf, type IndexedList } from './indexed.js';
 export type CaseRule = 'upper' | 'cap' | 'exact' | 'none';
 
 export interface AliasHit {
-  /**
-   * Index of the entry, which is its load order: later entries win ties (user lists over bundled, curated over
-   * generated).
-   */
+  /** Index of the entry in `entries`. */
   entry: number;
+  /**
+   * The entry's load order: later entries win ties (user lists over bundled, curated over generated).
+   * Indexed lists' places come after every other entry, by list and line, whenever a text reaches them.
+   */
+  rank: number;
   alias: string;
   /** Folded keys of the alias words. */
   keys: string[];
@@ -67,6 +69,14 @@ export interface TrieNode {
  */
 type Pending = (number | string)[];
 
+/** An indexed list in use, with the index in `entries` of each place taken from it (by byte offset). */
+export interface IndexedSource {
+  list: IndexedList;
+  taken: Map<number, number>;
+  /** The other way: entry index -> byte offset. */
+  offsets: Map<number, number>;
+}
+
 export interface CompiledGazetteer {
   entries: LoadedEntry[];
   /** The trie: get a first word's node with `reach`, which compiles what is below it on first use. */
@@ -87,8 +97,10 @@ export interface CompiledGazetteer {
   fuzzyCache: Map<string, string[]>;
   /** How the packs' articles fold; texts are tokenized with it, as the names were. */
   articles: ArticleFolding;
+  /** Entries compiled at start-up; indexed lists' places follow them in `entries`. */
+  eagerCount: number;
   /** Indexed lists whose places join `entries` as texts reach their names (see indexed.ts), each with offset -> entry index. */
-  lazy: { list: IndexedList; taken: Map<number, number> }[];
+  indexed: IndexedSource[];
 }
 
 /** Letters a word needs, in the text and in the name, before a slip in it is forgiven. */
@@ -120,11 +132,11 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
   const articles = articleFolding(gazetteer.rules.articles, gazetteer.rules.freeArticles);
   const variants = variantTable(gazetteer.rules.nameWordVariants);
   const fingerprint = rulesFingerprint(gazetteer.rules);
-  const lazy: CompiledGazetteer['lazy'] = [];
+  const indexed: IndexedSource[] = [];
   let entries = gazetteer.entries;
   for (const list of gazetteer.indexed ?? []) {
     // Keys made under other rules would miss names: such a list is compiled like any other.
-    if (list.fingerprint === fingerprint) lazy.push({ list, taken: new Map() });
+    if (list.fingerprint === fingerprint) indexed.push({ list, taken: new Map(), offsets: new Map() });
     else entries = [...entries, ...allEntries(list)];
   }
   let aliasCount = 0;
@@ -152,7 +164,8 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
     fuzzyIndex: null,
     fuzzyCache: new Map(),
     articles,
-    lazy,
+    eagerCount: entries.length,
+    indexed,
   };
 }
 
@@ -202,7 +215,7 @@ export function filedAliases(
  * rules, and the tokenizer's keys (probed on words that exercise its transliteration). Indexed lists
  * record it, so that a run under other rules does not trust their keys.
  */
-export function rulesFingerprint(rules: Pick<Gazetteer['rules'], 'articles' | 'freeArticles' | 'nameWordVariants'>): string {
+export function rulesFingerprint(rules: Rules): string {
   const probe = tokenize(FINGERPRINT_PROBE)
     .map((t) => t.tkey)
     .join(' ');
@@ -220,7 +233,7 @@ const FINGERPRINT_PROBE = "Qaryat ash-Shaykh Ḥasan Tell Kfar 'Ayn Mīrzā Dzha
  */
 export function reach(compiled: CompiledGazetteer, key: string): TrieNode | undefined {
   let node = compiled.root.next!.get(key);
-  if (compiled.lazy.length > 0 && node?.probed !== true) node = probe(compiled, key, node);
+  if (compiled.indexed.length > 0 && node?.probed !== true) node = probe(compiled, key, node);
   if (node?.pending) grow(compiled, node, key);
   return node;
 }
@@ -230,12 +243,13 @@ export function reach(compiled: CompiledGazetteer, key: string): TrieNode | unde
  * those places (once each) into `entries`. A word no indexed name starts with leaves no node behind.
  */
 function probe(compiled: CompiledGazetteer, key: string, node: TrieNode | undefined): TrieNode | undefined {
-  for (const { list, taken } of compiled.lazy) {
+  for (const { list, taken, offsets } of compiled.indexed) {
     for (const offset of offsetsOf(list, key)) {
       let index = taken.get(offset);
       if (index === undefined) {
         index = compiled.entries.push(entryAt(list, offset)) - 1;
         taken.set(offset, index);
+        offsets.set(index, offset);
       }
       if (!node) compiled.root.next!.set(key, (node = newNode()));
       for (const filed of filedAliases(compiled.entries[index], compiled.articles, compiled.variants))
@@ -297,11 +311,20 @@ function grow(compiled: CompiledGazetteer, node: TrieNode, key: string): void {
     const index = ref < 0 ? ~ref : ref;
     const entry = compiled.entries[index];
     const tokens = tokenize(alias, 0, alias.length, false, compiled.articles);
-    const hit = compileAlias(alias, tokens, entry, index);
+    const hit = compileAlias(alias, tokens, entry, index, rankOf(compiled, index));
     // An alias filed under several first keys (variant spellings) is compiled under each.
     for (const path of keyPaths(tokens, compiled.variants, ref >= 0 && isTownLike(entry), compiled.articles))
       if (path[0] === key) insert(node, path, 1, hit);
   }
+}
+
+/** An entry's rank (see AliasHit): its index, or for an indexed list's place, past them all by list and byte offset. */
+function rankOf(compiled: CompiledGazetteer, index: number): number {
+  if (index < compiled.eagerCount) return index;
+  const { file } = compiled.entries[index];
+  const k = compiled.indexed.findIndex((s) => s.list.file === file);
+  const offset = compiled.indexed[k].offsets.get(index)!;
+  return compiled.eagerCount + k * 2 ** 32 + offset;
 }
 
 const newNode = (): TrieNode => ({ next: null, hits: null, pending: null });
@@ -397,7 +420,13 @@ function withoutArticle(
 }
 
 /** The record of an alias (of at least one word). */
-function compileAlias(alias: string, tokens: readonly WordToken[], entry: LoadedEntry, index: number): AliasHit {
+function compileAlias(
+  alias: string,
+  tokens: readonly WordToken[],
+  entry: LoadedEntry,
+  index: number,
+  rank: number,
+): AliasHit {
   let rule: CaseRule;
   if (entry.requires === 'case') rule = 'exact';
   else if (
@@ -412,6 +441,7 @@ function compileAlias(alias: string, tokens: readonly WordToken[], entry: Loaded
   const dotGaps = dotted ? tokens.slice(1).map((t, i) => alias.slice(tokens[i].end, t.start).includes('.')) : null;
   return {
     entry: index,
+    rank,
     alias,
     keys: tokens.map((t) => t.key),
     caps: capsOf(tokens),

@@ -41,8 +41,8 @@ const KEYS_HEADER = '#fingerprint ';
 export interface IndexedList {
   file: string;
   keysFile: string;
-  /** The list's bytes: lines are decoded only when reached. */
-  data: Buffer;
+  /** The list's bytes: lines are decoded only when reached (a Buffer, until sent to a worker: see bytesOf). */
+  data: Buffer | Uint8Array;
   /** The key file's text after its header line. */
   keys: string;
   fingerprint: string;
@@ -123,20 +123,31 @@ export function offsetsOf(list: IndexedList, key: string): number[] {
   }
 }
 
+/**
+ * The list's bytes as a Buffer: a list sent to a worker thread arrives as a plain Uint8Array, whose
+ * toString would join every byte.
+ */
+function bytesOf(list: IndexedList): Buffer {
+  const { data } = list;
+  return Buffer.isBuffer(data) ? data : (list.data = Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+}
+
 /** The entry on the line at byte `offset`. */
 export function entryAt(list: IndexedList, offset: number): LoadedEntry {
-  let end = list.data.indexOf(NEWLINE, offset);
-  if (end < 0) end = list.data.length;
-  return parseLine(list.data.toString('utf8', offset, end), list.file);
+  const data = bytesOf(list);
+  let end = data.indexOf(NEWLINE, offset);
+  if (end < 0) end = data.length;
+  return parseLine(data.toString('utf8', offset, end), list.file);
 }
 
 /** Every entry of the list, in file order (for the gazetteer commands and a run whose fingerprint differs). */
 export function allEntries(list: IndexedList): LoadedEntry[] {
   const out: LoadedEntry[] = [];
-  for (let p = 0; p < list.data.length; ) {
-    let end = list.data.indexOf(NEWLINE, p);
-    if (end < 0) end = list.data.length;
-    if (end > p && list.data[p] !== 0x23 /* # */) out.push(parseLine(list.data.toString('utf8', p, end), list.file));
+  const data = bytesOf(list);
+  for (let p = 0; p < data.length; ) {
+    let end = data.indexOf(NEWLINE, p);
+    if (end < 0) end = data.length;
+    if (end > p) out.push(parseLine(data.toString('utf8', p, end), list.file));
     p = end + 1;
   }
   return out;

@@ -202,7 +202,7 @@ export function readRules(file: string): Rules {
   return out;
 }
 
-function mergeRules(a: Rules, b: Rules): Rules {
+export function mergeRules(a: Rules, b: Rules): Rules {
   const out = { ...a };
   for (const key of Object.keys(EMPTY_RULES) as (keyof Rules)[]) out[key] = [...new Set([...a[key], ...b[key]])];
   return out;
