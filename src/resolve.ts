@@ -8,7 +8,15 @@ import type { NameMatch } from './extract/names.js';
 import type { Kind, LoadedEntry, Mention } from './types.js';
 import { newMention } from './mention.js';
 import { isBulk } from './gazetteer/compile.js';
-import { accepted, distanceKm, score, type Around, type PlaceRules, type Point, type Scored } from './extract/places.js';
+import {
+  accepted,
+  distanceKm,
+  score,
+  type Around,
+  type PlaceRules,
+  type Point,
+  type Scored,
+} from './extract/places.js';
 
 export interface RoleRules {
   prepositions: ReadonlySet<string>;
@@ -108,7 +116,13 @@ export function pickEntry(
   if (match.rule === 'translit' && !match.alternatives && unsupported(match.entry, profile)) return null;
   const short = surnameOnly(match, tokens, articleKey);
   if (places && (isBulk(match.entry) || match.alternatives?.some(isBulk)))
-    return pickPlace(match, memory, { text: places.text, tokens, first: match.first, last: match.last }, places.rules, short);
+    return pickPlace(
+      match,
+      memory,
+      { text: places.text, tokens, first: match.first, last: match.last },
+      places.rules,
+      short,
+    );
   const candidates = match.alternatives ? [match.entry, ...match.alternatives] : null;
   if (!candidates) {
     const e = match.entry;
@@ -167,7 +181,13 @@ const SURE = 2;
  * Among candidates some of which are bulk places (see extract/places.ts): the best-scored one that
  * has the evidence it needs, or null. The match carries the evidence and the runner-up for `--explain`.
  */
-function pickPlace(match: NameMatch, memory: DocMemory, at: Around, rules: PlaceRules, short: boolean): NameMatch | null {
+function pickPlace(
+  match: NameMatch,
+  memory: DocMemory,
+  at: Around,
+  rules: PlaceRules,
+  short: boolean,
+): NameMatch | null {
   const introduced = short
     ? [match.entry, ...(match.alternatives ?? [])].find((e) => e.category === 'person' && memory.introduced.has(e.id))
     : undefined;

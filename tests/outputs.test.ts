@@ -7,6 +7,7 @@ import { check } from '@placemarkio/check-geojson';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../src/gazetteer/load.js';
+import { allEntries } from '../src/gazetteer/indexed.js';
 
 const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'extract.js');
@@ -21,7 +22,8 @@ describe('GeoJSON', () => {
     expect(() => check(r.stdout)).not.toThrow();
   });
   it('round-trips place coordinates from the gazetteer, [lon, lat]', () => {
-    const byId = new Map(loadGazetteer().entries.map((e) => [e.id, e]));
+    const g = loadGazetteer();
+    const byId = new Map([...g.entries, ...(g.indexed ?? []).flatMap(allEntries)].map((e) => [e.id, e]));
     const fc = JSON.parse(r.stdout) as {
       features: { geometry: { coordinates: number[] }; properties: { kind: string; id: string; mentions: number } }[];
     };

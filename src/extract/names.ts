@@ -220,9 +220,7 @@ function fuzzyMatch(
   // Countries are left to their exact names too: a demonym is one letter from one (`Syrian`, `Syria`).
   const allowed = hits.filter(
     (h) =>
-      !h.strict &&
-      compiled.entries[h.entry].category !== 'person' &&
-      compiled.entries[h.entry].category !== 'country',
+      !h.strict && compiled.entries[h.entry].category !== 'person' && compiled.entries[h.entry].category !== 'country',
   );
   if (allowed.length === 0) return null;
   const chosen = choose(text, tokens, i, j, allowed, compiled);

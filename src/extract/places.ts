@@ -49,7 +49,11 @@ export interface PlaceRules {
 
 const keysOf = (phrase: string) => tokenize(phrase).map((t) => t.key);
 
-export function placeRules(rules: Rules, entries: readonly LoadedEntry[], aliases: (e: LoadedEntry) => string[]): PlaceRules {
+export function placeRules(
+  rules: Rules,
+  entries: readonly LoadedEntry[],
+  aliases: (e: LoadedEntry) => string[],
+): PlaceRules {
   const regionNames = new Map<string, Set<string>>();
   const divisionNames = new Map<string, string>();
   const add = (code: string, e: LoadedEntry) => {
@@ -77,7 +81,6 @@ export function placeRules(rules: Rules, entries: readonly LoadedEntry[], aliase
     divisionNames,
   };
 }
-
 
 /** The sentence around a match, as the evidence needs it. */
 export interface Around {

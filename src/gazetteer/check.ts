@@ -111,7 +111,11 @@ function checkIndexed(file: string, rules: Rules): CheckProblem[] {
     const [key, offsets] = line.split('\t');
     if (!key) continue;
     if (!offsets || offsets.split(' ').some((o) => !starts.has(parseInt(o, 36)))) {
-      problems.push({ level: 'error', file: list.keysFile, message: `key "${key}" points at no line; run npm run gazetteer:build` });
+      problems.push({
+        level: 'error',
+        file: list.keysFile,
+        message: `key "${key}" points at no line; run npm run gazetteer:build`,
+      });
       break;
     }
   }
@@ -119,7 +123,8 @@ function checkIndexed(file: string, rules: Rules): CheckProblem[] {
     problems.push({
       level: 'warning',
       file: list.keysFile,
-      message: 'the keys were made under other rules (articles, spelling variants): each run parses the list whole; run npm run gazetteer:build',
+      message:
+        'the keys were made under other rules (articles, spelling variants): each run parses the list whole; run npm run gazetteer:build',
     });
   return problems;
 }

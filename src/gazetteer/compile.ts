@@ -225,7 +225,8 @@ export function rulesFingerprint(rules: Rules): string {
   return (h >>> 0).toString(36) + text.length.toString(36);
 }
 
-const FINGERPRINT_PROBE = "Qaryat ash-Shaykh Ḥasan Tell Kfar 'Ayn Mīrzā Dzhankoy Kharkiv Ţarţūs Çeşme Øresund Łódź Ðakovo";
+const FINGERPRINT_PROBE =
+  "Qaryat ash-Shaykh Ḥasan Tell Kfar 'Ayn Mīrzā Dzhankoy Kharkiv Ţarţūs Çeşme Øresund Łódź Ðakovo";
 
 /**
  * The trie node of a first word's key, or undefined if no alias starts with it. The first time a

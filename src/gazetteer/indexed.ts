@@ -69,7 +69,14 @@ export function readIndexedList(file: string): IndexedList {
   const eol = text.indexOf('\n');
   if (!text.startsWith(KEYS_HEADER) || eol < 0)
     throw new DataFileError(keysFile, 'a key file is damaged (no fingerprint line); run npm run gazetteer:build');
-  return { file, keysFile, data, keys: text.slice(eol + 1), fingerprint: text.slice(KEYS_HEADER.length, eol), table: null };
+  return {
+    file,
+    keysFile,
+    data,
+    keys: text.slice(eol + 1),
+    fingerprint: text.slice(KEYS_HEADER.length, eol),
+    table: null,
+  };
 }
 
 /** FNV-1a over UTF-16 code units: the build and the run hash keys the same way. */
@@ -91,7 +98,7 @@ function buildTable(keys: string): Int32Array {
   // Load factor at most 1/2: an unknown word's probe usually ends at its first slot.
   const table = new Int32Array(1 << Math.max(4, Math.ceil(Math.log2((lines + 1) * 2))));
   const mask = table.length - 1;
-  for (let p = 0; p < keys.length; ) {
+  for (let p = 0; p < keys.length;) {
     const tab = keys.indexOf('\t', p);
     const eol = keys.indexOf('\n', p);
     const end = eol < 0 ? keys.length : eol;
@@ -144,7 +151,7 @@ export function entryAt(list: IndexedList, offset: number): LoadedEntry {
 export function allEntries(list: IndexedList): LoadedEntry[] {
   const out: LoadedEntry[] = [];
   const data = bytesOf(list);
-  for (let p = 0; p < data.length; ) {
+  for (let p = 0; p < data.length;) {
     let end = data.indexOf(NEWLINE, p);
     if (end < 0) end = data.length;
     if (end > p) out.push(parseLine(data.toString('utf8', p, end), list.file));
@@ -156,7 +163,10 @@ export function allEntries(list: IndexedList): LoadedEntry[] {
 function parseLine(line: string, file: string): LoadedEntry {
   const f = line.split('\t');
   if (f.length !== INDEXED_COLUMNS.length)
-    throw new DataFileError(file, 'an indexed list is damaged (a line without its columns); run npm run gazetteer:build');
+    throw new DataFileError(
+      file,
+      'an indexed list is damaged (a line without its columns); run npm run gazetteer:build',
+    );
   const e: LoadedEntry = { id: f[0] || `gn.${f[9]}`, name: f[1], category: f[3], type: 'place', file };
   if (f[2]) e.aliases = f[2].split('|');
   if (f[4]) e.country = f[4];
@@ -218,5 +228,13 @@ export function indexedKeys(
     offset += Buffer.byteLength(line, 'utf8') + 1;
   });
   const keys = [...byKey.keys()].sort();
-  return `${KEYS_HEADER}${fingerprint}\n${keys.map((k) => `${k}\t${byKey.get(k)!.map((o) => o.toString(36)).join(' ')}`).join('\n')}\n`;
+  return `${KEYS_HEADER}${fingerprint}\n${keys
+    .map(
+      (k) =>
+        `${k}\t${byKey
+          .get(k)!
+          .map((o) => o.toString(36))
+          .join(' ')}`,
+    )
+    .join('\n')}\n`;
 }
