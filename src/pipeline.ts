@@ -149,7 +149,7 @@ function* extractBlocks(
     // A copy: the second pass of a stream must find the dates as the first did.
     const dates = prepared.dates.get(s.index);
     const found: Mention[] = dates ? dates.slice() : [];
-    const places = { text, rules: ctx.places };
+    const places = { text, rules: ctx.places, explain: ctx.explain };
     const divisions = ctx.places.divisionNames;
     for (const match of findNames(text, tokens, ctx.compiled)) {
       // A bulk place's name that the date scan read as a date is the date (`in August`).

@@ -10,7 +10,9 @@ import { newMention } from './mention.js';
 import { isBulk } from './gazetteer/compile.js';
 import {
   accepted,
+  because,
   distanceKm,
+  inContext,
   score,
   type Around,
   type PlaceRules,
@@ -109,7 +111,7 @@ export function pickEntry(
   memory: DocMemory,
   tokens: readonly WordToken[],
   articleKey = '',
-  places: { text: string; rules: PlaceRules } | null = null,
+  places: { text: string; rules: PlaceRules; explain?: boolean } | null = null,
 ): NameMatch | null {
   const profile = memory.countries;
   if (match.hit.generic && !genericAllowed(match, profile, tokens)) return null;
@@ -122,6 +124,7 @@ export function pickEntry(
       { text: places.text, tokens, first: match.first, last: match.last },
       places.rules,
       short,
+      places.explain === true,
     );
   const candidates = match.alternatives ? [match.entry, ...match.alternatives] : null;
   if (!candidates) {
@@ -187,6 +190,7 @@ function pickPlace(
   at: Around,
   rules: PlaceRules,
   short: boolean,
+  explain: boolean,
 ): NameMatch | null {
   const introduced = short
     ? [match.entry, ...(match.alternatives ?? [])].find((e) => e.category === 'person' && memory.introduced.has(e.id))
@@ -198,27 +202,25 @@ function pickPlace(
     scored.push(score(e, at, rules, memory.countries, memory.points));
   }
   scored.sort((a, b) => b.score - a.score);
-  const k = scored.findIndex((s) => accepted(s, at, rules, memory.countries));
+  const k = scored.findIndex((s) => accepted(s, at, rules));
   if (k < 0) return null;
   const best = scored[k];
   const runnerUp = scored.find((s) => s !== best);
   const e = best.entry;
   // A bulk place chosen on its prior alone is no evidence for the names after it (`Palma` before `Mozambique`).
-  const evidenced = !isBulk(e) || best.evidence.length > 1;
+  const evidenced = !isBulk(e) || inContext(best);
   if (evidenced && e.type === 'place' && e.country && (!runnerUp || best.score - runnerUp.score >= SURE))
     memory.countries.set(e.country, (memory.countries.get(e.country) ?? 0) + 1);
   if (e.category === 'person' && !short) memory.introduced.add(e.id);
   if (evidenced) remember(memory, e);
-  return {
-    ...match,
-    entry: e,
-    alternatives: undefined,
-    evidence: {
+  const picked: NameMatch = { ...match, entry: e, alternatives: undefined };
+  if (explain)
+    picked.evidence = {
       score: Math.round(best.score * 10) / 10,
-      because: best.evidence,
+      because: because(best),
       ...(runnerUp ? { runner_up: runnerUp.entry.id, runner_up_score: Math.round(runnerUp.score * 10) / 10 } : {}),
-    },
-  };
+    };
+  return picked;
 }
 
 /** One word, not counting a leading article (`Nazik`, `al-Mustafa`): a person's surname or given name alone. */

@@ -112,11 +112,11 @@ export function findFuzzyNames(
     let best: NameMatch | null = null;
     // The slip may come later in the name only if a later word could carry it.
     const exact = slipAhead(tokens, i, covered, compiled) ? reach(compiled, tokens[i].tkey) : undefined;
-    if (exact) best = fuzzyWalk(text, tokens, i, i, exact, false, compiled, covered, best);
+    if (exact?.loose) best = fuzzyWalk(text, tokens, i, i, exact, false, compiled, covered, best);
     if (forgivable(tokens[i], compiled)) {
       for (const key of fuzzyFirstKeys(compiled, tokens[i].tkey)) {
         const node = reach(compiled, key);
-        if (node) best = fuzzyWalk(text, tokens, i, i, node, true, compiled, covered, best);
+        if (node?.loose) best = fuzzyWalk(text, tokens, i, i, node, true, compiled, covered, best);
       }
     }
     if (best) {
@@ -167,11 +167,13 @@ function fuzzyWalk(
     if (j + 1 >= tokens.length || covered[j + 1] || node.next === null || !joined(text, tokens, j)) return best;
     const t = tokens[j + 1];
     if (!slipped && forgivable(t, compiled)) {
-      for (const key of nearKeys(node.next, t.tkey))
-        best = fuzzyWalk(text, tokens, i, j + 1, node.next.get(key)!, true, compiled, covered, best);
+      for (const key of nearKeys(node.next, t.tkey)) {
+        const near = node.next.get(key)!;
+        if (near.loose) best = fuzzyWalk(text, tokens, i, j + 1, near, true, compiled, covered, best);
+      }
     }
     const next = node.next.get(t.tkey);
-    if (!next) return best;
+    if (!next?.loose) return best;
     node = next;
     j++;
   }

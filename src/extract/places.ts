@@ -93,12 +93,33 @@ export interface Around {
 export interface Scored {
   entry: LoadedEntry;
   score: number;
-  /** The evidence, as `--explain` shows it (`prior 5.7`, `document country +3`, `containment +10`). */
-  evidence: string[];
+  prior: number;
+  /** The evidence beyond the prior (see `because`). */
+  docCountry: boolean;
+  mostNamed: boolean;
+  /** Km to the nearest place the document has placed (Infinity: none within reach). */
+  nearKm: number;
   /** A cue or containment that says the words name a place. */
   cued: boolean;
   contained: boolean;
 }
+
+/** Whether anything but the prior spoke for the candidate. */
+export const inContext = (s: Scored) => s.docCountry || s.contained || s.nearKm <= FAR_KM;
+
+/** The evidence of a score, as `--explain` shows it (`prior 5.7`, `document country +3`, `containment +10`). */
+export function because(s: Scored): string[] {
+  const out = [`prior ${round1(s.prior)}`];
+  if (s.docCountry) out.push('document country +3');
+  if (s.mostNamed) out.push('most named country +1');
+  if (s.contained) out.push('containment +10');
+  if (s.nearKm <= NEAR_KM) out.push(`${Math.round(s.nearKm)} km from a place named before +3`);
+  else if (s.nearKm <= FAR_KM) out.push(`${Math.round(s.nearKm)} km from a place named before +1.5`);
+  return out;
+}
+
+const NEAR_KM = 300;
+const FAR_KM = 1000;
 
 export interface Point {
   lat: number;
@@ -132,46 +153,34 @@ export function score(
   points: readonly Point[],
 ): Scored {
   const p = prior(e);
-  let total = p;
-  const evidence = [`prior ${round1(p)}`];
+  const place = e.type === 'place';
   // An ordinary word takes a noun after it as an adjective does (`the Arab town of`): only a cue before counts.
   const cued = cueBefore(at, rules, e.common === true) || (e.common !== true && cueAfter(at, rules));
-  const contained = e.type === 'place' && e.category !== 'country' && containedIn(e, at, rules);
-  if (e.type === 'place' && e.country && countries.has(e.country)) {
-    total += 3;
-    evidence.push('document country +3');
-    if (mostNamed(countries) === e.country) {
-      total += 1;
-      evidence.push('most named country +1');
-    }
-  }
-  if (contained) {
-    total += 10;
-    evidence.push('containment +10');
-  }
-  const near = e.type === 'place' && e.category !== 'country' ? nearest(e, points) : Infinity;
-  if (near <= 300) {
-    total += 3;
-    evidence.push(`${Math.round(near)} km from a place named before +3`);
-  } else if (near <= 1000) {
-    total += 1.5;
-    evidence.push(`${Math.round(near)} km from a place named before +1.5`);
-  }
-  return { entry: e, score: total, evidence, cued, contained };
+  const contained = place && e.category !== 'country' && containedIn(e, at, rules);
+  const docCountry = place && e.country !== undefined && countries.has(e.country);
+  const mostNamed = docCountry && mostNamedOf(countries) === e.country;
+  const nearKm = place && e.category !== 'country' ? nearest(e, points) : Infinity;
+  const score =
+    p +
+    (docCountry ? 3 : 0) +
+    (mostNamed ? 1 : 0) +
+    (contained ? 10 : 0) +
+    (nearKm <= NEAR_KM ? 3 : nearKm <= FAR_KM ? 1.5 : 0);
+  return { entry: e, score, prior: p, docCountry, mostNamed, nearKm, cued, contained };
 }
 
 /** Whether a bulk place has the evidence it needs (see the header). */
-export function accepted(s: Scored, at: Around, rules: PlaceRules, countries: ReadonlyMap<string, number>): boolean {
+export function accepted(s: Scored, at: Around, rules: PlaceRules): boolean {
   const e = s.entry;
   if (!isBulk(e)) return true;
   if (s.contained) return true;
   if (hyphened(at)) return false;
   if (e.common === true) return s.cued;
   if (!s.cued && partOfLongerName(at, rules)) return false;
-  return s.cued || strongPrior(e) || (e.country !== undefined && countries.has(e.country)) || s.evidence.length > 1;
+  return s.cued || strongPrior(e) || inContext(s);
 }
 
-function mostNamed(countries: ReadonlyMap<string, number>): string | undefined {
+function mostNamedOf(countries: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;
   let n = 0;
   for (const [c, k] of countries)

@@ -60,6 +60,8 @@ export interface TrieNode {
   pending: Pending | null;
   /** First-word nodes: the indexed lists have been asked for this key. */
   probed?: boolean;
+  /** Some alias at or below this node is not strict (see AliasHit.strict): only such nodes are searched for slips. */
+  loose?: boolean;
 }
 
 /**
@@ -99,6 +101,10 @@ export interface CompiledGazetteer {
   articles: ArticleFolding;
   /** Entries compiled at start-up; indexed lists' places follow them in `entries`. */
   eagerCount: number;
+  /** First words of their names (the misspelt-name search looks among these only: indexed names are strict). */
+  eagerFirstKeys: string[];
+  /** Words no indexed name starts with, as found (a text repeats its words; the hash probe is not free). */
+  missed: Set<string>;
   /** Indexed lists whose places join `entries` as texts reach their names (see indexed.ts), each with offset -> entry index. */
   indexed: IndexedSource[];
 }
@@ -165,6 +171,8 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
     fuzzyCache: new Map(),
     articles,
     eagerCount: entries.length,
+    eagerFirstKeys: [...first.keys()],
+    missed: new Set(),
     indexed,
   };
 }
@@ -234,10 +242,19 @@ const FINGERPRINT_PROBE =
  */
 export function reach(compiled: CompiledGazetteer, key: string): TrieNode | undefined {
   let node = compiled.root.next!.get(key);
-  if (compiled.indexed.length > 0 && node?.probed !== true) node = probe(compiled, key, node);
+  if (compiled.indexed.length > 0 && node?.probed !== true && !compiled.missed.has(key)) {
+    node = probe(compiled, key, node);
+    if (!node) {
+      if (compiled.missed.size >= MISSED_MAX) compiled.missed.clear();
+      compiled.missed.add(key);
+    }
+  }
   if (node?.pending) grow(compiled, node, key);
   return node;
 }
+
+/** Words kept as known to start no indexed name; past this the set starts over (a corpus's vocabulary is unbounded). */
+const MISSED_MAX = 1 << 16;
 
 /**
  * Files under a first word's node the names of the indexed lists' places that start with it, parsing
@@ -269,7 +286,7 @@ function probe(compiled: CompiledGazetteer, key: string, node: TrieNode | undefi
  */
 export function fuzzyFirstKeys(compiled: CompiledGazetteer, tkey: string): string[] {
   const index = (compiled.fuzzyIndex ??= deletionIndex(
-    [...compiled.root.next!.keys()].filter((key) => key.length >= FUZZY_MIN),
+    compiled.eagerFirstKeys.filter((key) => key.length >= FUZZY_MIN),
   ));
   let found = compiled.fuzzyCache.get(tkey);
   if (!found) {
@@ -332,6 +349,7 @@ const newNode = (): TrieNode => ({ next: null, hits: null, pending: null });
 
 /** Files `hit` at the end of `path`, from `path[from]` on below `node`. */
 function insert(node: TrieNode, path: readonly string[], from: number, hit: AliasHit): void {
+  if (!hit.strict) node.loose = true;
   for (let k = from; k < path.length; k++) {
     node.next ??= new Map();
     let child = node.next.get(path[k]);
@@ -340,6 +358,7 @@ function insert(node: TrieNode, path: readonly string[], from: number, hit: Alia
       node.next.set(path[k], child);
     }
     node = child;
+    if (!hit.strict) node.loose = true;
   }
   // Most leaves hold one alias: an array of exactly one (`[]` then push reserves 17 slots).
   if (!node.hits) node.hits = [hit];
