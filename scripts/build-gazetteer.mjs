@@ -112,7 +112,7 @@ const latin = (s) => /^[\p{Script=Latin}\p{M}\s.'’(),-]+$/u.test(s);
  * The country entries, sorted by id: `countries` is world-countries' list, `config` the build config
  * (countries: code -> {name, aliases}; countryAliasStop), `bounds` the country boxes.
  */
-export function buildCountries(countries, config, bounds) {
+export function buildCountries(countries, config, bounds, isOrdinary = () => false, isPersonName = () => false) {
   return countries
     .filter((c) => c.cca2)
     .map((c) => {
@@ -120,7 +120,9 @@ export function buildCountries(countries, config, bounds) {
       const name = override.name ?? c.name.common;
       const generated = [c.name.common, c.name.official, ...(c.altSpellings ?? [])]
         .filter((s) => typeof s === 'string' && latin(s) && s.replace(/[^\p{L}]/gu, '').length > 2)
-        .filter((s) => !(config.countryAliasStop ?? []).includes(s));
+        .filter((s) => !(config.countryAliasStop ?? []).includes(s))
+        // An alternative spelling that is an ordinary word (`Island` for Iceland) would fire on prose.
+        .filter((s) => s === c.name.common || !isOrdinary(fold(s)));
       // English-usage aliases from the config are taken as they are (`US`, `UK`).
       const names = [...generated, ...(override.aliases ?? [])].filter((s) => s !== name);
       const entry = {
@@ -132,6 +134,9 @@ export function buildCountries(countries, config, bounds) {
         ...countryCentre(c, bounds),
       };
       if (Array.isArray(c.capital) && c.capital[0]) entry.capital = c.capital[0];
+      // A name that is a given name (`Chad`, `Jordan`) is no country in a longer name (`Chad Smith`); an
+      // ordinary word (`China`) in one still names its country (`China Coast Guard`).
+      if (isPersonName(fold(name))) entry.common = true;
       entry.source = 'world-countries';
       return entry;
     })
@@ -519,7 +524,13 @@ export function buildGazetteer({
   wordVariants = [],
 }) {
   const regions = admin1 instanceof Map ? admin1 : new Map(admin1.map((a) => [a.code, a.name]));
-  const countryEntries = buildCountries(countries, config, bounds);
+  const countryEntries = buildCountries(
+    countries,
+    config,
+    bounds,
+    ordinaryWordTest(english, lexicon),
+    ordinaryWordTest([], lexicon),
+  );
   const wanted = cities.filter((c) => config.placeCountries.includes(c.country));
   const looseKey = looseKeyWith(wordVariants);
   const isDroppedAlias = aliasDropTest(

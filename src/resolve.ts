@@ -13,6 +13,7 @@ import {
   because,
   distanceKm,
   inContext,
+  partOfLongerName,
   score,
   type Around,
   type PlaceRules,
@@ -117,6 +118,11 @@ export function pickEntry(
   if (match.hit.generic && !genericAllowed(match, profile, tokens)) return null;
   if (match.rule === 'translit' && !match.alternatives && unsupported(match.entry, profile)) return null;
   const short = surnameOnly(match, tokens, articleKey);
+  // A country named by an ordinary word or a given name, inside a longer name: `Jordan Peterson`, `China Daily`.
+  if (places && match.entry.common === true && !match.alternatives && !isBulk(match.entry)) {
+    const at = { text: places.text, tokens, first: match.first, last: match.last };
+    if (partOfLongerName(at, places.rules)) return null;
+  }
   if (places && (isBulk(match.entry) || match.alternatives?.some(isBulk)))
     return pickPlace(
       match,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
 import {
   aliasDropTest,
+  buildCountries,
   buildGazetteer,
   fuzzyStopWords,
   buildPlaces,
@@ -664,4 +665,30 @@ describe('fuzzy stop words', () => {
     ]));
   it('leaves out words far from every name', () =>
     expect(fuzzyStopWords(['kitchen', 'mountain'], entries)).toEqual([]));
+});
+
+describe('countries of world-countries', () => {
+  const ICELAND = {
+    cca2: 'IS',
+    name: { common: 'Iceland', official: 'Republic of Iceland' },
+    altSpellings: ['IS', 'Island'],
+    latlng: [65, -18],
+  };
+  const JORDAN = {
+    cca2: 'JO',
+    name: { common: 'Jordan', official: 'Hashemite Kingdom of Jordan' },
+    altSpellings: ['JO'],
+    latlng: [31, 36],
+  };
+  const [iceland, jordan] = buildCountries(
+    [ICELAND, JORDAN],
+    {},
+    {},
+    (w: string) => w === 'island',
+    (w: string) => w === 'jordan',
+  ) as Entry[];
+  it('drop an alternative spelling that is an ordinary word (Fire Island is no Iceland)', () =>
+    expect(iceland.aliases).not.toContain('Island'));
+  it('mark a country named by a given name common', () => expect(jordan.common).toBe(true));
+  it('leave other countries unmarked', () => expect(iceland.common).toBeUndefined());
 });

@@ -66,6 +66,7 @@ const WORLD: GazetteerEntry[] = [
   country('country_ly', 'Libya', 'LY', 25, 17),
   country('country_gb', 'United Kingdom', 'GB', 54, -2),
   country('country_cn', 'China', 'CN', 35, 105),
+  { ...country('country_jo', 'Jordan', 'JO', 31, 36), common: true },
   town('gn.2988507', 'Paris', 'FR', '11', 48.8534, 2.3488, 2138551, 'PPLC', { capital_of: 'FR' }),
   town('gn.4717560', 'Paris', 'US', 'TX', 33.6609, -95.5555, 24782),
   town('gn.4180439', 'Atlanta', 'US', 'GA', 33.749, -84.388, 498715, 'PPLA'),
@@ -119,6 +120,8 @@ describe('names that are English words or given names', () => {
     expect(idsIn('He studied in Reading for years.')).toEqual(['Reading=gn.2639577']));
   it('take no adjective for a place', () => expect(idsIn('Nice work by the team.')).toEqual([]));
   it('leave a month to the dates', () => expect(idsIn('Troops left in August.', '2020-01-01')).toEqual([]));
+  it('leave a country named by a given name to the person', () => expect(idsIn('Jordan Peterson spoke.')).toEqual([]));
+  it('name the country so named on its own', () => expect(idsIn('Talks in Jordan ended.')).toEqual(['Jordan=country_jo']));
   it('leave a given name before a surname to the person', () =>
     expect(idsIn('Edgard Mateso confirmed it.')).toEqual([]));
 });

@@ -172,9 +172,11 @@ export function score(
 /** Whether a bulk place has the evidence it needs (see the header). */
 export function accepted(s: Scored, at: Around, rules: PlaceRules): boolean {
   const e = s.entry;
-  if (!isBulk(e)) return true;
+  // A hand-made name that is an ordinary word or a given name (`Jordan`) inside a longer name is not it.
+  if (!isBulk(e)) return e.common !== true || s.cued || !partOfLongerName(at, rules);
   if (s.contained) return true;
-  if (hyphened(at)) return false;
+  // A hyphen joins a small place's name into a longer one (`Bulak-Bashy`), a capital's into a compound (`Tbilisi-Administered`).
+  if (hyphened(at) && !strongPrior(e)) return false;
   if (e.common === true) return s.cued;
   if (!s.cued && partOfLongerName(at, rules)) return false;
   return s.cued || strongPrior(e) || inContext(s);
@@ -269,7 +271,7 @@ function hyphened({ tokens, first, last }: Around): boolean {
  * (`Edgard Mateso`, `President Macron`), unless the word is a place noun or a title after the name
  * (`Kherson Oblast`, `Kyiv Mayor`), or the sentence's first word before it (`Yesterday Goma`).
  */
-function partOfLongerName({ text, tokens, first, last }: Around, rules: PlaceRules): boolean {
+export function partOfLongerName({ text, tokens, first, last }: Around, rules: PlaceRules): boolean {
   const next = tokens[last + 1];
   if (next?.cap && text.slice(tokens[last].end, next.start) === ' ')
     return !rules.nounsAfter.has(next.key) && !rules.titles.has(next.key);
