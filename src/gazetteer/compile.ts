@@ -432,6 +432,8 @@ function withoutArticle(
   entry: LoadedEntry | GazetteerEntry,
   articles: ArticleFolding,
 ): string | null {
+  // A bulk list's name without its article is too often a word (`El Control`): its own spellings must say it.
+  if (entry.generated === true || entry.precision === 'admin1') return null;
   if (!isTownLike(entry) || tokens.length < 2 || !articles.forms.has(tokens[0].key)) return null;
   const gap = alias.slice(tokens[0].end, tokens[1].start);
   if (!/^[\s\-‐‑]$/.test(gap)) return null;
