@@ -140,6 +140,8 @@ export function buildWorldPlaces(records, { isOrdinary, isDropped }) {
  */
 export function buildDivisions(regions, records, config, isOrdinary, inside = () => true) {
   const isOrdinaryName = ordinaryName(isOrdinary);
+  // Another spelling or a base made of ordinary words, or of three letters or fewer (`Nan`: `NaN`), is left out.
+  const tooPlain = (n) => isOrdinaryName(n) || fold(n).replace(/[^a-z]/g, '').length <= 3;
   const seen = new Set();
   const seats = new Map();
   const rank = (r) => (r.feature === 'PPLA' ? 2 : r.feature === 'PPLC' ? 1 : 0);
@@ -167,13 +169,11 @@ export function buildDivisions(regions, records, config, isOrdinary, inside = ()
       if (isOrdinaryName(spellings[0])) spellings[0] = `${spellings[0]} ${config.divisionNoun}`;
       const [name] = spellings;
       // Other spellings that are ordinary words (`Western` for `Western Division`) would fire on prose.
-      for (const n of spellings.slice(1)) if (isOrdinaryName(n)) spellings.splice(spellings.indexOf(n), 1);
+      for (const n of spellings.slice(1)) if (tooPlain(n)) spellings.splice(spellings.indexOf(n), 1);
       const bases = [...new Set(spellings.map((n) => n.replace(ending, '')))];
       const names = new Set(spellings);
       // A base that is an ordinary word (`Central`, `Lakes`) names the division only with its noun.
-      // So does a base of three letters or fewer (`Nan` for `Nan Province`: `NaN`).
-      for (const base of bases)
-        if (base !== name && !isOrdinaryName(base) && fold(base).replace(/[^a-z]/g, '').length > 3) names.add(base);
+      for (const base of bases) if (base !== name && !tooPlain(base)) names.add(base);
       names.delete(name);
       const entry = {
         id: `a1.${code}`,
