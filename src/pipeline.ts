@@ -12,7 +12,7 @@ import type { Gazetteer } from './gazetteer/load.js';
 import { DEFAULT_LANGUAGE } from './lang/index.js';
 import type { Language } from './language.js';
 import { findEvents, type EventRules } from './extract/events.js';
-import { findFuzzyNames, findNames } from './extract/names.js';
+import { findFuzzyNames, findNames, type NameMatch } from './extract/names.js';
 import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extract/unknown.js';
 import { compileLexicon, type EventLexicon, type CompiledLexicon } from './gazetteer/lexicon.js';
 import {
@@ -151,12 +151,17 @@ function* extractBlocks(
     const found: Mention[] = dates ? dates.slice() : [];
     const places = { text, rules: ctx.places, explain: ctx.explain };
     const divisions = ctx.places.divisionNames;
-    for (const match of findNames(text, tokens, ctx.compiled)) {
+    const take = (match: NameMatch): void => {
       // A bulk place's name that the date scan read as a date is the date (`in August`).
-      if (dates && isBulk(match.entry) && dates.some((d) => d.start < match.end && d.end > match.start)) continue;
+      if (dates && isBulk(match.entry) && dates.some((d) => d.start < match.end && d.end > match.start)) return;
       const picked = pickEntry(match, memory, tokens, ctx.compiled.articles.key, places);
       if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain, divisions));
-    }
+      // A bulk name without the evidence it needs leaves its words to shorter names (`South Lebanon`, a
+      // village of Ohio, is `south` and `Lebanon`).
+      else if (isBulk(match.entry) && match.last > match.first)
+        for (const inner of findNames(text, tokens, ctx.compiled, match.first + 1, match.last + 1)) take(inner);
+    };
+    for (const match of findNames(text, tokens, ctx.compiled)) take(match);
     // In order once (dates come first), for the misspelt- and unknown-name searches and for settling overlaps.
     if (!inOrder(found)) found.sort(byStartLongest);
     if (memory.countries.size > 0 && fuzzyCandidates(tokens, found)) {

@@ -2,7 +2,7 @@
  * Turns name matches into mentions: decides whether a country or capital acts (actor) or locates
  * (place), settles overlaps between kinds (longest first, then earliest), and filters kinds.
  */
-import type { WordToken } from './fold.js';
+import { tokenize, type WordToken } from './fold.js';
 import type { Rules } from './gazetteer/load.js';
 import type { NameMatch } from './extract/names.js';
 import type { Kind, LoadedEntry, Mention } from './types.js';
@@ -25,6 +25,8 @@ export interface RoleRules {
   prepositions: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
   actorSuffixes: ReadonlySet<string>;
+  /** Directions before a country's name that make a region of it (`northern Nigeria`), as word keys. */
+  directions: readonly string[][];
 }
 
 export function roleRules(rules: Rules): RoleRules {
@@ -32,7 +34,25 @@ export function roleRules(rules: Rules): RoleRules {
     prepositions: new Set(rules.placePrepositions.map((w) => w.toLowerCase())),
     modifiers: new Set(rules.placeModifiers.map((w) => w.toLowerCase())),
     actorSuffixes: new Set(rules.actorSuffixes.map((w) => w.toLowerCase())),
+    directions: rules.regionDirections
+      .map((w) => tokenize(w).map((t) => t.key))
+      .filter((keys) => keys.length > 0)
+      .sort((a, b) => b.length - a.length),
   };
+}
+
+/**
+ * The first token of a direction right before a country's name (`northern Nigeria`, `north-east
+ * Syria`), joined to it by a space, or -1.
+ */
+function directionBefore(text: string, tokens: readonly WordToken[], first: number, rules: RoleRules): number {
+  if (first === 0 || !/^ $/.test(text.slice(tokens[first - 1].end, tokens[first].start))) return -1;
+  for (const words of rules.directions) {
+    const from = first - words.length;
+    if (from < 0) continue;
+    if (words.every((w, k) => tokens[from + k].key === w && (k === 0 || tokens[from + k - 1].hyphenNext))) return from;
+  }
+  return -1;
 }
 
 /** Countries and capitals can stand for their government (`Turkey has decided`, `Moscow warned`). */
@@ -274,6 +294,9 @@ export function toMention(
   const e = match.entry;
   let kind: 'actor' | 'place' = e.type;
   let reason: RoleReason = 'gazetteer';
+  // A part of a country (`northern Nigeria`) is a region, not the state.
+  const direction = e.type === 'place' && e.category === 'country' ? directionBefore(text, tokens, match.first, rules) : -1;
+  if (direction >= 0) return regionOf(text, tokens, match, direction, sentence, explain);
   if (isPolity(e)) ({ kind, reason } = polityRole(tokens, match, rules));
   const m = newMention(kind, text.slice(match.start, match.end), match.start, match.end, sentence);
   m.id = e.id;
@@ -296,6 +319,34 @@ export function toMention(
     };
     if (match.evidence) m.explain.evidence = match.evidence;
   }
+  return m;
+}
+
+/**
+ * A part of a country named by a direction (`northern Nigeria`): a region of its own id (the
+ * country's and the direction's), without coordinates, as regions without a clear centre have none.
+ */
+function regionOf(
+  text: string,
+  tokens: readonly WordToken[],
+  match: NameMatch,
+  from: number,
+  sentence: number,
+  explain: boolean,
+): Mention {
+  const e = match.entry;
+  const start = tokens[from].start;
+  const words = text.slice(start, tokens[match.first].start).trim();
+  const m = newMention('place', text.slice(start, match.end), start, match.end, sentence);
+  m.id = `${e.id}:${tokens
+    .slice(from, match.first)
+    .map((t) => t.key)
+    .join('-')}`;
+  m.name = `${words.charAt(0).toUpperCase()}${words.slice(1).toLowerCase()} ${e.name}`;
+  m.category = 'region';
+  if (e.country) m.country = e.country;
+  m.precision = 'region';
+  if (explain) m.explain = { entry: e.id, file: e.file, alias: match.hit.alias, rule: `${match.rule}+direction` };
   return m;
 }
 

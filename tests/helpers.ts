@@ -30,6 +30,7 @@ export const RULES: Rules = {
   pluralCues: ['villages', 'towns'],
   nameArticles: ['the'],
   linkWords: ['of'],
+  regionDirections: ['northern', 'north', 'southern', 'south', 'northeastern'],
   articles: ['al', 'el', 'ar', 'as', 'ash', 'at', 'ad', 'az', 'an', 'en'],
   freeArticles: ['el'],
   nameWordVariants: ['tal tel tell tall', 'ayn ain ein'],

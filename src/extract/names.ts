@@ -46,10 +46,17 @@ const DOT_GAP = /^\.[\s\u00a0]?$/;
 const POSSESSIVE_GAP = /^['’‘`ʼ][sS][\s\u00a0]{1,2}$/;
 const MARKS = /\p{M}/gu;
 
-export function findNames(text: string, tokens: readonly WordToken[], compiled: CompiledGazetteer): NameMatch[] {
+/** Leftmost-longest matches of names that start at tokens `from` to `to` - 1 (all of them by default). */
+export function findNames(
+  text: string,
+  tokens: readonly WordToken[],
+  compiled: CompiledGazetteer,
+  from = 0,
+  to = tokens.length,
+): NameMatch[] {
   const matches: NameMatch[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  let i = from;
+  while (i < to) {
     const found = longestAt(text, tokens, i, compiled);
     if (found) {
       matches.push(found);

@@ -71,6 +71,11 @@ export interface Rules {
   nameArticles: string[];
   /** Words that link a noun to the name after it (`the village of X`), never a name's first word. */
   linkWords: string[];
+  /**
+   * Words of direction that make a part of a country out of its name (`northern Nigeria`, `south
+   * Lebanon`): a region without a clear centre, so without coordinates.
+   */
+  regionDirections: string[];
   /** Article forms that fold to the first of them before a hyphen (`ash-Shughur` = `al-Shughur`). */
   articles: string[];
   /** Article forms that fold to the first of `articles` anywhere (`el Bab` = `al Bab`). */
@@ -122,6 +127,7 @@ export const EMPTY_RULES: Readonly<Rules> = {
   pluralCues: [],
   nameArticles: [],
   linkWords: [],
+  regionDirections: [],
   articles: [],
   freeArticles: [],
   nameWordVariants: [],
