@@ -97,7 +97,8 @@ export function placeCategory(r) {
 export function buildWorldPlaces(records, { isOrdinary, isDropped }) {
   const out = [];
   // An alternate name of ordinary words only (`The Common`, `The Point`) is a phrase of prose first.
-  const dropped = (alias, country) => isDropped(alias, country) || ordinaryName(isOrdinary)(alias.replace(/^the\s+/i, ''));
+  const dropped = (alias, country) =>
+    isDropped(alias, country) || ordinaryName(isOrdinary)(alias.replace(/^the\s+/i, ''));
   for (const r of records) {
     const name = latinSpelling(r.name) ? r.name : r.asciiname;
     const key = fold(name);

@@ -27,6 +27,10 @@ export interface RoleRules {
   actorSuffixes: ReadonlySet<string>;
   /** Directions before a country's name that make a region of it (`northern Nigeria`), as word keys. */
   directions: readonly string[][];
+  /** Capitalized nouns that end a place's name (`Borno State`). */
+  heads: ReadonlySet<string>;
+  /** Lower-case nouns after a toponym that are no part of it (`Isfahan province`, `Khmeimim airbase`). */
+  generic: ReadonlySet<string>;
 }
 
 export function roleRules(rules: Rules): RoleRules {
@@ -38,7 +42,27 @@ export function roleRules(rules: Rules): RoleRules {
       .map((w) => tokenize(w).map((t) => t.key))
       .filter((keys) => keys.length > 0)
       .sort((a, b) => b.length - a.length),
+    heads: new Set(rules.divisionHeads.flatMap((w) => tokenize(w).map((t) => t.key))),
+    generic: new Set(
+      [...rules.divisionHeads, ...rules.placeCuesAfter, ...rules.placeNameHeads].flatMap((w) =>
+        tokenize(w).map((t) => t.key),
+      ),
+    ),
   };
+}
+
+/**
+ * The toponym's own words (the guidelines annotate `Khmeimim` in `Khmeimim airbase`): a place
+ * mention ending in a lower-case generic noun drops it, and one followed by a capitalized division
+ * noun takes it (`Borno State`, `Batken Region`). Returns the end offset.
+ */
+function toponymEnd(text: string, tokens: readonly WordToken[], match: NameMatch, rules: RoleRules): number {
+  const last = tokens[match.last];
+  if (match.last > match.first && !last.cap && rules.generic.has(last.key)) return tokens[match.last - 1].end;
+  const next = tokens[match.last + 1];
+  if (next?.cap && rules.heads.has(next.key) && text.slice(last.end, next.start) === ' ' && match.end === last.end)
+    return next.end;
+  return match.end;
 }
 
 /**
@@ -295,10 +319,12 @@ export function toMention(
   let kind: 'actor' | 'place' = e.type;
   let reason: RoleReason = 'gazetteer';
   // A part of a country (`northern Nigeria`) is a region, not the state.
-  const direction = e.type === 'place' && e.category === 'country' ? directionBefore(text, tokens, match.first, rules) : -1;
+  const direction =
+    e.type === 'place' && e.category === 'country' ? directionBefore(text, tokens, match.first, rules) : -1;
   if (direction >= 0) return regionOf(text, tokens, match, direction, sentence, explain);
   if (isPolity(e)) ({ kind, reason } = polityRole(tokens, match, rules));
-  const m = newMention(kind, text.slice(match.start, match.end), match.start, match.end, sentence);
+  const end = kind === 'place' && e.category !== 'country' ? toponymEnd(text, tokens, match, rules) : match.end;
+  const m = newMention(kind, text.slice(match.start, end), match.start, end, sentence);
   m.id = e.id;
   m.name = e.name;
   m.category = e.category;

@@ -31,6 +31,8 @@ export const RULES: Rules = {
   nameArticles: ['the'],
   linkWords: ['of'],
   regionDirections: ['northern', 'north', 'southern', 'south', 'northeastern'],
+  divisionHeads: ['province', 'region', 'state'],
+  demonymEndings: ['n', 'an', 'ian'],
   articles: ['al', 'el', 'ar', 'as', 'ash', 'at', 'ad', 'az', 'an', 'en'],
   freeArticles: ['el'],
   nameWordVariants: ['tal tel tell tall', 'ayn ain ein'],

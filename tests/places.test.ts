@@ -121,7 +121,8 @@ describe('names that are English words or given names', () => {
   it('take no adjective for a place', () => expect(idsIn('Nice work by the team.')).toEqual([]));
   it('leave a month to the dates', () => expect(idsIn('Troops left in August.', '2020-01-01')).toEqual([]));
   it('leave a country named by a given name to the person', () => expect(idsIn('Jordan Peterson spoke.')).toEqual([]));
-  it('name the country so named on its own', () => expect(idsIn('Talks in Jordan ended.')).toEqual(['Jordan=country_jo']));
+  it('name the country so named on its own', () =>
+    expect(idsIn('Talks in Jordan ended.')).toEqual(['Jordan=country_jo']));
   it('leave a given name before a surname to the person', () =>
     expect(idsIn('Edgard Mateso confirmed it.')).toEqual([]));
 });

@@ -122,6 +122,7 @@ export function findFuzzyNames(
     if (exact?.loose) best = fuzzyWalk(text, tokens, i, i, exact, false, compiled, covered, best);
     if (forgivable(tokens[i], compiled)) {
       for (const key of fuzzyFirstKeys(compiled, tokens[i].tkey)) {
+        if (demonymOf(tokens[i].tkey, key, compiled)) continue;
         const node = reach(compiled, key);
         if (node?.loose) best = fuzzyWalk(text, tokens, i, i, node, true, compiled, covered, best);
       }
@@ -175,6 +176,7 @@ function fuzzyWalk(
     const t = tokens[j + 1];
     if (!slipped && forgivable(t, compiled)) {
       for (const key of nearKeys(node.next, t.tkey)) {
+        if (demonymOf(t.tkey, key, compiled)) continue;
         const near = node.next.get(key)!;
         if (near.loose) best = fuzzyWalk(text, tokens, i, j + 1, near, true, compiled, covered, best);
       }
@@ -184,6 +186,11 @@ function fuzzyWalk(
     node = next;
     j++;
   }
+}
+
+/** The text's word is the name's word with a demonym's ending (`ossetian` of `ossetia`): no slip. */
+function demonymOf(word: string, key: string, compiled: CompiledGazetteer): boolean {
+  return word.startsWith(key) && compiled.demonymEndings.has(word.slice(key.length));
 }
 
 /** Above this many next words, `nearKeys` probes spellings of the word instead of reading every next word. */

@@ -93,6 +93,8 @@ export interface CompiledGazetteer {
   variants: ReadonlyMap<string, string[]>;
   /** Folded words never taken for a misspelt name word (`pending` is not `Pendik`). */
   fuzzyStop: ReadonlySet<string>;
+  /** Endings that make a demonym of a name word (`Ossetian`): a word so made is no slip of the name. */
+  demonymEndings: ReadonlySet<string>;
   /** First words of names by their one-letter deletions; built on first use (`fuzzyFirstKeys`). */
   fuzzyIndex: Map<string, string[]> | null;
   /** `fuzzyFirstKeys` answers by word: a text's vocabulary is far smaller than its tokens. */
@@ -167,6 +169,7 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
     translitStop,
     variants,
     fuzzyStop,
+    demonymEndings: new Set(gazetteer.rules.demonymEndings ?? []),
     fuzzyIndex: null,
     fuzzyCache: new Map(),
     articles,

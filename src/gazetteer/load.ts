@@ -76,6 +76,13 @@ export interface Rules {
    * Lebanon`): a region without a clear centre, so without coordinates.
    */
   regionDirections: string[];
+  /**
+   * Nouns of divisions that are part of a place's name when capitalized (`Borno State`, `Batken
+   * Region`) and not when in lower case (`Isfahan province` names `Isfahan`).
+   */
+  divisionHeads: string[];
+  /** Endings that make a demonym of a name (`Ossetia` -> `Ossetian`): no misspelling of the name. */
+  demonymEndings: string[];
   /** Article forms that fold to the first of them before a hyphen (`ash-Shughur` = `al-Shughur`). */
   articles: string[];
   /** Article forms that fold to the first of `articles` anywhere (`el Bab` = `al Bab`). */
@@ -128,6 +135,8 @@ export const EMPTY_RULES: Readonly<Rules> = {
   nameArticles: [],
   linkWords: [],
   regionDirections: [],
+  divisionHeads: [],
+  demonymEndings: [],
   articles: [],
   freeArticles: [],
   nameWordVariants: [],
