@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectMentions } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { expectMentions, mentionsOf } from './helpers.js';
 
 describe('country and capital: actor or place', () => {
   it('subject is an actor', () => expectMentions('Turkey has decided to act.', [['Turkey', 'actor']]));
@@ -7,7 +7,16 @@ describe('country and capital: actor or place', () => {
   it('X-backed is an actor', () => expectMentions('Turkey-backed forces advanced.', [['Turkey', 'actor']]));
   it('after "in" is a place', () => expectMentions('Refugees in Turkey wait.', [['Turkey', 'place']]));
   it('after "into" through modifiers is a place', () =>
-    expectMentions('They moved into northern Syria.', [['Syria', 'place']]));
+    expectMentions('They moved into the north of Syria.', [['Syria', 'place']]));
+  it('after a direction is a region of it', () =>
+    expectMentions('They moved into northern Syria.', [['northern Syria', 'place']]));
+  it('after a direction is a region without a point', () =>
+    expect(mentionsOf('Northern Syria is calm.')[0]).toMatchObject({
+      id: 'country_sy:northern',
+      category: 'region',
+      precision: 'region',
+      lat: undefined,
+    }));
   it('capital acting is an actor', () => expectMentions('Moscow warned Ankara.', [['Moscow', 'actor']]));
   it('capital after "to" is a place', () =>
     expectMentions('Erdoğan flew to Moscow.', [
