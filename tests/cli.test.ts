@@ -45,7 +45,7 @@ describe('extract on samples/', () => {
   it('exits 0 with a CSV header and rows', () => {
     expect(csv.code).toBe(0);
     expect(csv.out.split('\n')[0]).toBe(
-      'source,doc_date,sentence,start,end,kind,text,id,name,category,country,lat,lon,value,context',
+      'source,doc_date,sentence,start,end,kind,text,id,name,category,country,lat,lon,value,context,admin1,geonames,population,precision',
     );
     expect(csv.out.split('\n').length).toBeGreaterThan(400);
   });

@@ -19,6 +19,10 @@ export const MENTION_COLUMNS = [
   'lon',
   'value',
   'context',
+  'admin1',
+  'geonames',
+  'population',
+  'precision',
 ] as const;
 
 /** First characters that make a spreadsheet evaluate a cell (ASCII and full-width forms). */
@@ -78,6 +82,10 @@ export function mentionRows(doc: DocResult, text: string): Chunks {
       m.lon,
       m.value,
       context,
+      m.admin1,
+      m.geonames,
+      m.population,
+      m.precision,
     ]);
   });
   return csvChunks(rows);
@@ -147,6 +155,9 @@ export const ENTITY_COLUMNS = [
   'mentions',
   'first_start',
   'first_text',
+  'admin1',
+  'geonames',
+  'precision',
 ] as const;
 
 /** One row per distinct entity (actor or place, by id and kind) per document, in order of first mention. */
@@ -173,6 +184,9 @@ export function entityRows(doc: DocResult): Chunks {
       count,
       m.start,
       m.text,
+      m.admin1,
+      m.geonames,
+      m.precision,
     ]),
   );
   return csvChunks(rows);
