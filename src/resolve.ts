@@ -242,16 +242,15 @@ function pickPlace(
   short: boolean,
   explain: boolean,
 ): NameMatch | null {
-  const introduced = short
-    ? [match.entry, ...(match.alternatives ?? [])].find((e) => e.category === 'person' && memory.introduced.has(e.id))
-    : undefined;
+  const candidates = match.alternatives ? withoutDuplicates([match.entry, ...match.alternatives]) : [match.entry];
+  const introduced = short ? candidates.find((e) => e.category === 'person' && memory.introduced.has(e.id)) : undefined;
   if (introduced) return { ...match, entry: introduced, alternatives: undefined };
   const scored: Scored[] = [];
-  for (const e of withoutDuplicates([match.entry, ...(match.alternatives ?? [])])) {
+  for (const e of candidates) {
     if (short && e.category === 'person' && !e.known_by_surname) continue;
     scored.push(score(e, at, rules, memory.countries, memory.points));
   }
-  scored.sort((a, b) => b.score - a.score);
+  if (scored.length > 1) scored.sort((a, b) => b.score - a.score);
   const k = scored.findIndex((s) => accepted(s, at, rules));
   if (k < 0) return null;
   const best = scored[k];

@@ -72,7 +72,9 @@ function longestAt(
   i: number,
   compiled: CompiledGazetteer,
 ): NameMatch | null {
-  let node = reach(compiled, tokens[i].tkey);
+  // An indexed (bulk) name needs one of its words capitalized in the text: a lower-case word starts
+  // one only before a capitalized word (`the Hague`, `al-Fashir`).
+  let node = reach(compiled, tokens[i].tkey, tokens[i].cap || tokens[i + 1]?.cap === true);
   let j = i;
   let best: NameMatch | null = null;
   while (node) {
@@ -172,17 +174,17 @@ function fuzzyWalk(
   for (;;) {
     if (slipped && node.hits && (!best || j > best.last))
       best = fuzzyMatch(text, tokens, i, j, node.hits, compiled) ?? best;
-    if (j + 1 >= tokens.length || covered[j + 1] || node.next === null || !joined(text, tokens, j)) return best;
+    const loose = node.looseNext;
+    if (j + 1 >= tokens.length || covered[j + 1] || !loose || !joined(text, tokens, j)) return best;
     const t = tokens[j + 1];
     if (!slipped && forgivable(t, compiled)) {
-      for (const key of nearKeys(node.next, t.tkey)) {
-        if (demonymOf(t.tkey, key, compiled)) continue;
-        const near = node.next.get(key)!;
-        if (near.loose) best = fuzzyWalk(text, tokens, i, j + 1, near, true, compiled, covered, best);
+      for (const key of nearKeys(loose, t.tkey)) {
+        if (!demonymOf(t.tkey, key, compiled))
+          best = fuzzyWalk(text, tokens, i, j + 1, loose.get(key)!, true, compiled, covered, best);
       }
     }
-    const next = node.next.get(t.tkey);
-    if (!next?.loose) return best;
+    const next = loose.get(t.tkey);
+    if (!next) return best;
     node = next;
     j++;
   }
@@ -271,21 +273,27 @@ function choose(
   compiled: CompiledGazetteer,
 ): { hit: AliasHit; rule: MatchRule; others?: number[] } | null {
   let best: { hit: AliasHit; rule: MatchRule; others?: number[] } | null = null;
-  for (const hit of hits) {
+  // One rule per hit, computed once: a bulk name (`San José`) may have a hundred places.
+  const rules = hits.length > 1 ? new Array<MatchRule | null>(hits.length) : null;
+  hits.forEach((hit, k) => {
     const rule = ruleFor(text, tokens, i, j, hit, compiled);
+    if (rules) rules[k] = rule;
     if (rule !== null && (!best || better(rule, hit, best))) best = { hit, rule };
-  }
+  });
   // Homonyms: other entries the words name just as well (only where a node has several aliases).
-  if (best && hits.length > 1) {
+  const chosen = best as { hit: AliasHit; rule: MatchRule; others?: number[] } | null;
+  if (chosen && rules) {
+    const seen = new Set<number>([chosen.hit.entry]);
     let others: number[] | undefined;
-    for (const hit of hits) {
-      if (hit.entry === best.hit.entry || others?.includes(hit.entry)) continue;
-      const rule = ruleFor(text, tokens, i, j, hit, compiled);
-      if (rule !== null && score(rule) === score(best.rule)) (others ??= []).push(hit.entry);
-    }
-    if (others) best.others = others;
+    hits.forEach((hit, k) => {
+      const rule = rules[k];
+      if (rule === null || seen.has(hit.entry) || score(rule) !== score(chosen.rule)) return;
+      seen.add(hit.entry);
+      (others ??= []).push(hit.entry);
+    });
+    if (others) chosen.others = others;
   }
-  return best;
+  return chosen;
 }
 
 /**

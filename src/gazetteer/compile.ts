@@ -62,6 +62,8 @@ export interface TrieNode {
   probed?: boolean;
   /** Some alias at or below this node is not strict (see AliasHit.strict): only such nodes are searched for slips. */
   loose?: boolean;
+  /** The children of `next` that are loose: the misspelt-name search walks these only. */
+  looseNext?: Map<string, TrieNode>;
 }
 
 /**
@@ -105,8 +107,8 @@ export interface CompiledGazetteer {
   eagerCount: number;
   /** First words of their names (the misspelt-name search looks among these only: indexed names are strict). */
   eagerFirstKeys: string[];
-  /** Words no indexed name starts with, as found (a text repeats its words; the hash probe is not free). */
-  missed: Set<string>;
+  /** Words marked as starting no name (see MISSED), to unmark when there are too many. */
+  missed: string[];
   /** Indexed lists whose places join `entries` as texts reach their names (see indexed.ts), each with offset -> entry index. */
   indexed: IndexedSource[];
 }
@@ -175,7 +177,7 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
     articles,
     eagerCount: entries.length,
     eagerFirstKeys: [...first.keys()],
-    missed: new Set(),
+    missed: [],
     indexed,
   };
 }
@@ -242,18 +244,34 @@ const FINGERPRINT_PROBE =
 /**
  * The trie node of a first word's key, or undefined if no alias starts with it. The first time a
  * node is reached, the aliases filed under it are compiled into records and their deeper words.
+ * `indexed: false` leaves the indexed lists out (a caller that knows their names cannot match here).
  */
-export function reach(compiled: CompiledGazetteer, key: string): TrieNode | undefined {
+export function reach(compiled: CompiledGazetteer, key: string, indexed = true): TrieNode | undefined {
   let node = compiled.root.next!.get(key);
-  if (compiled.indexed.length > 0 && node?.probed !== true && !compiled.missed.has(key)) {
+  if (node === MISSED) return undefined;
+  if (indexed && compiled.indexed.length > 0 && node?.probed !== true) {
     node = probe(compiled, key, node);
-    if (!node) {
-      if (compiled.missed.size >= MISSED_MAX) compiled.missed.clear();
-      compiled.missed.add(key);
-    }
+    if (!node) missed(compiled, key);
   }
   if (node?.pending) grow(compiled, node, key);
   return node;
+}
+
+/**
+ * The node that marks, among the first words, a word no name starts with, once the indexed lists
+ * have been asked (a text repeats its words, and one hash lookup is cheaper than a probe).
+ */
+const MISSED: TrieNode = { next: null, hits: null, pending: null, probed: true, loose: false, looseNext: undefined };
+
+/** Marks a missed word; past MISSED_MAX of them the marks start over (a corpus's vocabulary is unbounded). */
+function missed(compiled: CompiledGazetteer, key: string): void {
+  const first = compiled.root.next!;
+  if (compiled.missed.length >= MISSED_MAX) {
+    for (const k of compiled.missed) if (first.get(k) === MISSED) first.delete(k);
+    compiled.missed.length = 0;
+  }
+  first.set(key, MISSED);
+  compiled.missed.push(key);
 }
 
 /** Words kept as known to start no indexed name; past this the set starts over (a corpus's vocabulary is unbounded). */
@@ -348,7 +366,14 @@ function rankOf(compiled: CompiledGazetteer, index: number): number {
   return compiled.eagerCount + k * 2 ** 32 + offset;
 }
 
-const newNode = (): TrieNode => ({ next: null, hits: null, pending: null });
+const newNode = (): TrieNode => ({
+  next: null,
+  hits: null,
+  pending: null,
+  probed: false,
+  loose: false,
+  looseNext: undefined,
+});
 
 /** Files `hit` at the end of `path`, from `path[from]` on below `node`. */
 function insert(node: TrieNode, path: readonly string[], from: number, hit: AliasHit): void {
@@ -360,6 +385,7 @@ function insert(node: TrieNode, path: readonly string[], from: number, hit: Alia
       child = newNode();
       node.next.set(path[k], child);
     }
+    if (!hit.strict) (node.looseNext ??= new Map()).set(path[k], child);
     node = child;
     if (!hit.strict) node.loose = true;
   }
