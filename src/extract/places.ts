@@ -228,8 +228,17 @@ function cueAfter({ tokens, last }: Around, rules: PlaceRules): boolean {
   return next !== undefined && rules.nounsAfter.has(next.key);
 }
 
+/** Whether the words around a name have a containment's shape at all (most names' have not). */
+function mayContain({ text, tokens, first, last }: Around, rules: PlaceRules): boolean {
+  const next = tokens[last + 1];
+  if (next && (rules.locatives.has(next.key) || /^\s*,\s*$/.test(text.slice(tokens[last].end, next.start))))
+    return true;
+  return first > 0 && tokens[first - 1].possessive;
+}
+
 /** The name is followed by `, Y` or a locative and `Y` (`in northern Y`), or preceded by `Y's`, where Y names its division or country. */
 function containedIn(e: LoadedEntry, at: Around, rules: PlaceRules): boolean {
+  if (!mayContain(at, rules)) return false;
   const names = [e.country, typeof e.admin1_code === 'string' ? e.admin1_code : undefined]
     .map((code) => (code ? rules.regionNames.get(code) : undefined))
     .filter((s): s is Set<string> => s !== undefined);
