@@ -76,6 +76,7 @@ const WORLD: GazetteerEntry[] = [
   town('gn.2210247', 'Tripoli', 'LY', '77', 32.8925, 13.18, 1150989, 'PPLC', { capital_of: 'LY' }),
   town('gn.2639577', 'Reading', 'GB', 'ENG', 51.4566, -0.9731, 244070, 'PPL', { common: true }),
   town('gn.2990440', 'Nice', 'FR', '93', 43.7031, 7.2661, 342669, 'PPLA2', { common: true }),
+  town('gn.1738050', 'Miri', 'MY', '13', 4.4148, 114.0089, 234541, 'PPLA2'),
   town('gn.4323551', 'Edgard', 'US', 'LA', 30.0433, -90.5601, 2441),
   town('gn.5325256', 'August', 'US', 'CA', 37.9788, -121.2622, 8390, 'PPL', { common: true }),
   town('gn.100001', 'Kalou', 'CM', '05', 10.9, 14.3, 900),
@@ -154,6 +155,9 @@ describe('evidence among homonyms', () => {
   it('gives a division the precision admin1', () =>
     expect(mentionsOf('Troops in New Mexico.', null, CTX)[0].precision).toBe('admin1'));
   it('takes a little-known town only with evidence', () => expect(idsIn('Kalou is quiet.')).toEqual([]));
+  it('takes a city of 230,000 on its own only after a locative', () =>
+    expect(idsIn('Run Miri on the code.')).toEqual([]));
+  it('takes the city after a locative', () => expect(idsIn('Flights to Miri resumed.')).toEqual(['Miri=gn.1738050']));
 });
 
 describe('indexed lists', () => {

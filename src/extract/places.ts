@@ -18,9 +18,11 @@
  * evidence: a name that is also an ordinary word or a person's name (`Police`, `Nice`, `Victoria`)
  * needs containment, or a cue before it (a locative, `the town of`) and either a strong prior or the
  * document's context (`in Nice`, but not `written in Rust`); any other needs a cue,
- * the document's country, nearness or a strong prior (a capital, a city of 100,000, a division seat
- * of 20,000). A bulk name right before or after another capitalized word (`Edgard Mateso`), or
- * hyphened to one (`Bulak-Bashy`), is part of a longer name unless a cue or containment says otherwise.
+ * the document's country or nearness, or fame (a capital, a city of half a million). A strong prior
+ * (a capital, a city of 100,000, a division seat of 20,000) stands in for the document's context
+ * after a locative. A bulk name right before or after another capitalized word (`Edgard Mateso`) is
+ * part of a longer name unless a cue or containment says otherwise; one hyphened to a capitalized
+ * word (`Bulak-Bashy`) is, unless the place has a strong prior (`Tbilisi-Administered`).
  * A choice made on the prior alone does not count as the document's evidence for later names.
  */
 import type { WordToken } from '../fold.js';
@@ -146,6 +148,15 @@ function strongPrior(e: LoadedEntry): boolean {
   return e.feature === 'PPLC' || population >= 100_000 || (e.feature === 'PPLA' && population >= 20_000);
 }
 
+/**
+ * Known well enough to be named with nothing around it: a capital or a city of half a million (a
+ * tool called `Miri` is no Malaysian city of 230,000 in a text that names no place near it).
+ */
+function famous(e: LoadedEntry): boolean {
+  if (!e.generated) return e.common !== true;
+  return e.feature === 'PPLC' || (typeof e.population === 'number' && e.population >= 500_000);
+}
+
 export function score(
   e: LoadedEntry,
   at: Around,
@@ -182,7 +193,7 @@ export function accepted(s: Scored, at: Around, rules: PlaceRules): boolean {
   // well known or fit the document too.
   if (e.common === true) return s.cued && (strongPrior(e) || inContext(s));
   if (!s.cued && partOfLongerName(at, rules)) return false;
-  return s.cued || strongPrior(e) || inContext(s);
+  return s.cued || inContext(s) || famous(e);
 }
 
 function mostNamedOf(countries: ReadonlyMap<string, number>): string | undefined {
