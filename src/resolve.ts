@@ -84,7 +84,17 @@ export function isPolity(entry: LoadedEntry): boolean {
   return entry.type === 'place' && (entry.category === 'country' || typeof entry.capital_of === 'string');
 }
 
-export type RoleReason = 'possessive' | 'actor-suffix' | 'preposition' | 'default-actor' | 'gazetteer';
+export type RoleReason = 'possessive' | 'actor-suffix' | 'preposition' | 'dateline' | 'default-actor' | 'gazetteer';
+
+/**
+ * A news dateline: the name in capitals at the start of a line (`KYIV, May 29 (Reuters) -`), where
+ * the story was filed.
+ */
+function dateline(text: string, tokens: readonly WordToken[], match: NameMatch): boolean {
+  for (let k = match.first; k <= match.last; k++) if (!tokens[k].upper) return false;
+  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
+  return text.slice(lineStart, match.start).trim() === '' && match.end - match.start > 3;
+}
 
 /**
  * Role of a country or capital at this position: `place` after a locative preposition (optionally
@@ -95,7 +105,9 @@ export function polityRole(
   tokens: readonly WordToken[],
   match: NameMatch,
   rules: RoleRules,
+  text = '',
 ): { kind: 'actor' | 'place'; reason: RoleReason } {
+  if (text && dateline(text, tokens, match)) return { kind: 'place', reason: 'dateline' };
   const last = tokens[match.last];
   if (last.possessive) return { kind: 'actor', reason: 'possessive' };
   const after = tokens[match.last + 1];
@@ -321,7 +333,7 @@ export function toMention(
   const direction =
     e.type === 'place' && e.category === 'country' ? directionBefore(text, tokens, match.first, rules) : -1;
   if (direction >= 0) return regionOf(text, tokens, match, direction, sentence, explain);
-  if (isPolity(e)) ({ kind, reason } = polityRole(tokens, match, rules));
+  if (isPolity(e)) ({ kind, reason } = polityRole(tokens, match, rules, text));
   const end = kind === 'place' && e.category !== 'country' ? toponymEnd(text, tokens, match, rules) : match.end;
   const m = newMention(kind, text.slice(match.start, end), match.start, end, sentence);
   m.id = e.id;

@@ -23,5 +23,9 @@ describe('country and capital: actor or place', () => {
       ['Erdoğan', 'actor'],
       ['Moscow', 'place'],
     ]));
+  it('a capital in capitals at a line start is a dateline: a place', () =>
+    expectMentions('MOSCOW, May 2 (Reuters) - Officials met.', [['MOSCOW', 'place']]));
+  it('a capital in capitals elsewhere keeps its role', () =>
+    expectMentions('They said MOSCOW warned them.', [['MOSCOW', 'actor']]));
   it('places that are not polities stay places', () => expectMentions('Idlib has fallen.', [['Idlib', 'place']]));
 });
