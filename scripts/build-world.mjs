@@ -35,6 +35,7 @@ import {
   latinSpelling,
   ordinaryTranslitKeys,
   ordinaryWordTest,
+  parseGeonames,
   placeAliases,
   round,
 } from './build-gazetteer.mjs';
@@ -45,29 +46,17 @@ const GONE = new Set(['PPLH', 'PPLQ', 'PPLW']);
 const MAX_ALIASES = 24;
 
 /**
- * The records of cities500.txt (tab-separated: geonameid, name, asciiname, alternatenames, latitude,
- * longitude, feature class, feature code, country code, cc2, admin1 code, admin2, admin3, admin4,
- * population, ...) outside the countries of `skip`, in file order.
+ * The records of cities500.txt (see parseGeonames) outside the countries of `skip` and not gone
+ * (historical, abandoned, destroyed), in file order, with a numeric GeoNames id.
  */
 export function parseCities500(text, skip) {
-  const out = [];
-  for (const line of text.split('\n')) {
-    const f = line.split('\t');
-    if (f.length < 15 || skip.has(f[8]) || GONE.has(f[7])) continue;
-    out.push({
-      geonameid: Number(f[0]),
-      name: f[1],
-      asciiname: f[2],
-      alternates: f[3] ? f[3].split(',') : [],
-      lat: Number(f[4]),
-      lon: Number(f[5]),
-      feature: f[7],
-      country: f[8],
-      admin1: f[10],
-      population: Number(f[14]) || 0,
-    });
-  }
-  return out;
+  const countries = new Set(text.split('\n').map((line) => line.split('\t', 9)[8]));
+  return parseGeonames(
+    text,
+    [...countries].filter((c) => c && !skip.has(c)),
+  )
+    .filter((r) => !GONE.has(r.featureCode))
+    .map((r) => ({ ...r, geonameid: Number(r.geonameid), feature: r.featureCode }));
 }
 
 /** Population from which a name of several ordinary words is a city's name first (`Long Beach`). */
