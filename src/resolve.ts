@@ -263,7 +263,7 @@ function pickPlace(
     scored.push(score(e, at, rules, memory.countries, memory.points));
   }
   if (scored.length > 1) scored.sort((a, b) => b.score - a.score);
-  const k = scored.findIndex((s) => accepted(s, at, rules));
+  const k = scored.findIndex((s) => accepted(s, at, rules, match.rule === 'translit'));
   if (k < 0) return null;
   const best = scored[k];
   const runnerUp = scored.find((s) => s !== best);

@@ -18,6 +18,7 @@ export const RULES: Rules = {
   actorPrefixes: ['liwa', 'jaysh'],
   notNames: ['the', 'a', 'several', 'kurdish', 'northern'],
   translitStop: [],
+  translitStopBulk: [],
   fuzzyStop: [],
   placeSpecificity: ['village', 'town', 'city', 'region', 'governorate', 'country'],
   titleHeads: ['general', 'minister', 'president'],

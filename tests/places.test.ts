@@ -76,6 +76,8 @@ const WORLD: GazetteerEntry[] = [
   town('gn.2210247', 'Tripoli', 'LY', '77', 32.8925, 13.18, 1150989, 'PPLC', { capital_of: 'LY' }),
   town('gn.2639577', 'Reading', 'GB', 'ENG', 51.4566, -0.9731, 244070, 'PPL', { common: true }),
   town('gn.2990440', 'Nice', 'FR', '93', 43.7031, 7.2661, 342669, 'PPLA2', { common: true }),
+  country('country_ye', 'Yemen', 'YE', 15.5, 47.5),
+  town('gn.79415', 'Al Hudaydah', 'YE', '08', 14.7978, 42.9545, 617871, 'PPLA', { aliases: ['Hodeida'] }),
   town('gn.1738050', 'Miri', 'MY', '13', 4.4148, 114.0089, 234541, 'PPLA2'),
   town('gn.4323551', 'Edgard', 'US', 'LA', 30.0433, -90.5601, 2441),
   town('gn.5325256', 'August', 'US', 'CA', 37.9788, -121.2622, 8390, 'PPL', { common: true }),
@@ -157,6 +159,10 @@ describe('evidence among homonyms', () => {
   it('takes a little-known town only with evidence', () => expect(idsIn('Kalou is quiet.')).toEqual([]));
   it('takes a city of 230,000 on its own only after a locative', () =>
     expect(idsIn('Run Miri on the code.')).toEqual([]));
+  it('takes a spelling found by transliteration key only where it fits the document', () =>
+    expect(idsIn('Yemen is at war. Fighting in Hodeidah.')).toEqual(['Yemen=country_ye', 'Hodeidah=gn.79415']));
+  it('takes no spelling found by transliteration key alone out of context', () =>
+    expect(idsIn('Fighting in Hodeidah.')).toEqual([]));
   it('takes the city after a locative', () => expect(idsIn('Flights to Miri resumed.')).toEqual(['Miri=gn.1738050']));
 });
 

@@ -317,7 +317,7 @@ function ruleFor(
     }
   }
   if (
-    (!folded && (hit.strict || !translitAllowed(tokens, i, j, compiled))) ||
+    (!folded && !translitAllowed(tokens, i, j, compiled, hit.strict)) ||
     !caseAllowed(text, tokens, i, hit, folded) ||
     !contextAllowed(tokens, i, j, hit)
   )
@@ -388,9 +388,18 @@ function caseAllowed(text: string, tokens: readonly WordToken[], i: number, hit:
  * Whether words i..j may match by transliteration key alone: the key is on and none is a common English word it would
  * misread.
  */
-function translitAllowed(tokens: readonly WordToken[], i: number, j: number, compiled: CompiledGazetteer): boolean {
+function translitAllowed(
+  tokens: readonly WordToken[],
+  i: number,
+  j: number,
+  compiled: CompiledGazetteer,
+  bulk = false,
+): boolean {
   if (!compiled.translit) return false;
-  for (let k = i; k <= j; k++) if (compiled.translitStop.has(tokens[k].key)) return false;
+  for (let k = i; k <= j; k++) {
+    if (compiled.translitStop.has(tokens[k].key)) return false;
+    if (bulk && compiled.translitStopBulk.has(tokens[k].key)) return false;
+  }
   return true;
 }
 

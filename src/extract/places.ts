@@ -182,8 +182,10 @@ export function score(
 }
 
 /** Whether a bulk place has the evidence it needs (see the header). */
-export function accepted(s: Scored, at: Around, rules: PlaceRules): boolean {
+export function accepted(s: Scored, at: Around, rules: PlaceRules, translit = false): boolean {
   const e = s.entry;
+  // A bulk name found by its transliteration key alone (`Hodeidah` for `Hodeida`) must fit the document.
+  if (translit && isBulk(e)) return s.contained || inContext(s);
   // A hand-made name that is an ordinary word or a given name (`Jordan`) inside a longer name is not it.
   if (!isBulk(e)) return e.common !== true || s.cued || !partOfLongerName(at, rules);
   if (s.contained) return true;

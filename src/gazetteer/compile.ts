@@ -91,6 +91,8 @@ export interface CompiledGazetteer {
   translit: boolean;
   /** Folded words that never match by transliteration key alone (`agree` is not `Ağrı`). */
   translitStop: ReadonlySet<string>;
+  /** The same for the bulk lists' names (see AliasHit.strict). */
+  translitStopBulk: ReadonlySet<string>;
   /** Each spelling's key -> the keys of all spellings of its group (`nameWordVariants`). */
   variants: ReadonlyMap<string, string[]>;
   /** Folded words never taken for a misspelt name word (`pending` is not `Pendik`). */
@@ -162,6 +164,9 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
   });
   const translitStop = new Set(gazetteer.rules.translitStop.flatMap((w) => tokenize(w).map((t) => t.key)));
   const fuzzyStop = new Set(gazetteer.rules.fuzzyStop.flatMap((w) => tokenize(w).map((t) => t.key)));
+  const translitStopBulk = new Set(
+    (gazetteer.rules.translitStopBulk ?? []).flatMap((w) => tokenize(w).map((t) => t.key)),
+  );
   return {
     entries: entries === gazetteer.entries ? [...entries] : entries,
     root,
@@ -169,6 +174,7 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
     gazetteer,
     translit: options.translit !== false,
     translitStop,
+    translitStopBulk,
     variants,
     fuzzyStop,
     demonymEndings: new Set(gazetteer.rules.demonymEndings ?? []),
