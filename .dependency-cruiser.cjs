@@ -2,7 +2,7 @@
  * The layers of src/, checked by `npm run lint:deps` (run by .ci/run). Data flows one way:
  * input -> segment -> match -> resolve -> link -> write, and knowledge flows in from the gazetteer.
  *
- * core      types.ts, errors.ts, fold.ts, mention.ts, segment.ts, language.ts (the Language interface)
+ * core      types.ts, errors.ts, fold.ts, geo.ts, mention.ts, segment.ts, language.ts (the Language interface)
  * language  lang/: one module per language, the grammar that must be code (dates); core only
  * knowledge gazetteer/: reads and compiles lists; never the pipeline, inputs, writers or runs
  * input     input/: reads and decodes documents; never extraction
@@ -12,7 +12,7 @@
  * run       run/: one thread or a worker pool, counts, progress
  * app       cli.ts, evaluate.ts, score.ts, suggest.ts, inspect.ts: commands over the library
  */
-const CORE = '^src/(types|errors|fold|mention|segment|language)\\.ts$';
+const CORE = '^src/(types|errors|fold|geo|mention|segment|language)\\.ts$';
 const LANGUAGE = '^src/lang/';
 const KNOWLEDGE = '^src/gazetteer/';
 const INPUT = '^src/input/';

@@ -35,6 +35,7 @@ import { APOSTROPHES, articleFolding, tokenize as tokenizeWith } from '../dist/f
 import { FUZZY_MIN, aliasesOf, deletionIndex, wordsNear } from '../dist/gazetteer/compile.js';
 import { insideBox } from '../dist/gazetteer/check.js';
 import { allEntries, readIndexedList } from '../dist/gazetteer/indexed.js';
+import { distanceKm } from '../dist/geo.js';
 import { FORMS_FILE, conjugated, expandSlots, loadLexicon, pluralized } from '../dist/gazetteer/lexicon.js';
 import { MARGIN, countryBounds, writeCountryBounds } from './country-bounds.mjs';
 
@@ -144,12 +145,7 @@ export function buildCountries(countries, config, bounds, isOrdinary = () => fal
     .sort(byId);
 }
 
-/** Distance in km between two points (equirectangular: close enough at the distances compared here). */
-export function distanceKm(lat1, lon1, lat2, lon2) {
-  const r = Math.PI / 180;
-  const x = (lon2 - lon1) * r * Math.cos(((lat1 + lat2) / 2) * r);
-  return 6371 * Math.hypot(x, (lat2 - lat1) * r);
-}
+export { distanceKm };
 
 /**
  * The records of GeoNames' cities500.txt (tab-separated: geonameid, name, asciiname, alternatenames

@@ -12,6 +12,7 @@
  * Usage: node scripts/check-curated-places.mjs [--quiet] [--far KM]
  * Exits 1 when it finds an error.
  */
+import { distanceKm } from '../dist/geo.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,7 +96,8 @@ for (const e of entries) {
   }
   if (e.country !== undefined) {
     const b = bounds[e.country];
-    if (!b) err(id, `unknown country ${e.country}`);
+    // Natural Earth draws no box for some codes (XK): `gazetteer check` skips them too.
+    if (!b) warn(id, `no bounding box for ${e.country}: point not checked`);
     else if (typeof e.lat === 'number' && !inBox(e.lat, e.lon, b))
       err(id, `(${e.lat}, ${e.lon}) outside ${e.country} box ${JSON.stringify(b)}`);
   }
@@ -137,12 +139,7 @@ if (points.length) {
     const c = line.split('\t');
     towns.push([Number(c[4]), Number(c[5]), c[1], c[8]]);
   }
-  const rad = Math.PI / 180;
-  const km = (a, b, c, d) => {
-    const x =
-      Math.sin(((c - a) * rad) / 2) ** 2 + Math.cos(a * rad) * Math.cos(c * rad) * Math.sin(((d - b) * rad) / 2) ** 2;
-    return 2 * 6371 * Math.asin(Math.sqrt(x));
-  };
+  const km = distanceKm;
   const rows = [];
   for (const e of points) {
     let best = null;

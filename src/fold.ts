@@ -377,3 +377,9 @@ export function deletions(word: string): string[] {
     if (i === 0 || word[i] !== word[i - 1]) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
 }
+
+/** The folded keys of a phrase's words (`village of` -> `village`, `of`): how rule lists meet tokens. */
+export const wordKeys = (phrase: string): string[] => tokenize(phrase).map((t) => t.key);
+
+/** The folded keys of every word of a list of words and phrases. */
+export const keySet = (list: readonly string[]): Set<string> => new Set(list.flatMap(wordKeys));

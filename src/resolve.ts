@@ -2,7 +2,8 @@
  * Turns name matches into mentions: decides whether a country or capital acts (actor) or locates
  * (place), settles overlaps between kinds (longest first, then earliest), and filters kinds.
  */
-import { tokenize, type WordToken } from './fold.js';
+import { keySet, wordKeys, type WordToken } from './fold.js';
+import { distanceKm } from './geo.js';
 import type { Rules } from './gazetteer/load.js';
 import type { NameMatch } from './extract/names.js';
 import type { Kind, LoadedEntry, Mention } from './types.js';
@@ -11,7 +12,6 @@ import { isBulk } from './gazetteer/compile.js';
 import {
   accepted,
   because,
-  distanceKm,
   inContext,
   partOfLongerName,
   score,
@@ -39,15 +39,11 @@ export function roleRules(rules: Rules): RoleRules {
     modifiers: new Set(rules.placeModifiers.map((w) => w.toLowerCase())),
     actorSuffixes: new Set(rules.actorSuffixes.map((w) => w.toLowerCase())),
     directions: rules.regionDirections
-      .map((w) => tokenize(w).map((t) => t.key))
+      .map(wordKeys)
       .filter((keys) => keys.length > 0)
       .sort((a, b) => b.length - a.length),
-    heads: new Set(rules.divisionHeads.flatMap((w) => tokenize(w).map((t) => t.key))),
-    generic: new Set(
-      [...rules.divisionHeads, ...rules.placeCuesAfter, ...rules.placeNameHeads].flatMap((w) =>
-        tokenize(w).map((t) => t.key),
-      ),
-    ),
+    heads: keySet(rules.divisionHeads),
+    generic: keySet([...rules.divisionHeads, ...rules.placeCuesAfter, ...rules.placeNameHeads]),
   };
 }
 

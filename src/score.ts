@@ -3,6 +3,7 @@
  * be an actor or a place), optional gold mentions neither rewarded nor penalized, coordinates
  * within 25 km, date values, and pairwise alias resolution.
  */
+import { distanceKm } from './geo.js';
 import { DataFileError } from './errors.js';
 import { NO_ARTICLES, tokenize, type ArticleFolding } from './fold.js';
 import type { DocResult, Kind, Mention } from './types.js';
@@ -84,8 +85,6 @@ export function parseGold(file: string, data: unknown): GoldDoc[] {
   return docs as GoldDoc[];
 }
 
-const EARTH_KM = 6371;
-
 /** The system's entity: its id, or for an unknown name (`resolved: false`) its spelling's matching key. */
 function entityKey(m: Mention, articles: ArticleFolding): string | undefined {
   if (m.id !== undefined) return m.id;
@@ -96,13 +95,7 @@ function entityKey(m: Mention, articles: ArticleFolding): string | undefined {
     : undefined;
 }
 
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+export { distanceKm };
 
 export function prf(c: Counts): Prf {
   const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;

@@ -26,7 +26,8 @@
  * A choice made on the prior alone does not count as the document's evidence for later names.
  */
 import type { WordToken } from '../fold.js';
-import { tokenize } from '../fold.js';
+import { keySet, wordKeys } from '../fold.js';
+import { distanceKm } from '../geo.js';
 import type { Rules } from '../gazetteer/load.js';
 import { isBulk, isDivision } from '../gazetteer/compile.js';
 import type { LoadedEntry } from '../types.js';
@@ -50,8 +51,6 @@ export interface PlaceRules {
   divisionNames: Map<string, string>;
 }
 
-const keysOf = (phrase: string) => tokenize(phrase).map((t) => t.key);
-
 export function placeRules(
   rules: Rules,
   entries: readonly LoadedEntry[],
@@ -62,7 +61,7 @@ export function placeRules(
   const add = (code: string, e: LoadedEntry) => {
     let set = regionNames.get(code);
     if (!set) regionNames.set(code, (set = new Set()));
-    for (const a of aliases(e)) set.add(keysOf(a).join(' '));
+    for (const a of aliases(e)) set.add(wordKeys(a).join(' '));
   };
   for (const e of entries) {
     if (e.type !== 'place') continue;
@@ -73,13 +72,13 @@ export function placeRules(
     }
   }
   return {
-    prepositions: new Set(rules.placePrepositions.flatMap(keysOf)),
-    modifiers: new Set(rules.placeModifiers.flatMap(keysOf)),
-    nounsAfter: new Set(rules.placeCuesAfter.flatMap(keysOf)),
-    phrasesBefore: rules.placeCuesBefore.map(keysOf).filter((k) => k.length > 0),
-    titles: new Set([...rules.titleHeads, ...rules.titleModifiers].flatMap(keysOf)),
-    articles: new Set(rules.nameArticles.flatMap(keysOf)),
-    locatives: new Set(rules.locatives.flatMap(keysOf)),
+    prepositions: keySet(rules.placePrepositions),
+    modifiers: keySet(rules.placeModifiers),
+    nounsAfter: keySet(rules.placeCuesAfter),
+    phrasesBefore: rules.placeCuesBefore.map(wordKeys).filter((k) => k.length > 0),
+    titles: keySet([...rules.titleHeads, ...rules.titleModifiers]),
+    articles: keySet(rules.nameArticles),
+    locatives: keySet(rules.locatives),
     regionNames,
     divisionNames,
   };
@@ -216,13 +215,6 @@ function nearest(e: LoadedEntry, points: readonly Point[]): number {
   return best;
 }
 
-/** Distance in km (equirectangular: close enough at the distances compared here). */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const x = (lon2 - lon1) * r * Math.cos(((lat1 + lat2) / 2) * r);
-  return 6371 * Math.hypot(x, (lat2 - lat1) * r);
-}
-
 /**
  * A locative before the name, through modifiers (`in northern X`), or a place phrase (`the town of X`).
  * An ordinary word takes no article between (`from the Arab country` is no place).
@@ -241,38 +233,35 @@ function cueAfter({ tokens, last }: Around, rules: PlaceRules): boolean {
   return next !== undefined && rules.nounsAfter.has(next.key);
 }
 
-/** Whether the words around a name have a containment's shape at all (most names' have not). */
-function mayContain({ text, tokens, first, last }: Around, rules: PlaceRules): boolean {
-  const next = tokens[last + 1];
-  if (next && (rules.locatives.has(next.key) || /^\s*,\s*$/.test(text.slice(tokens[last].end, next.start))))
-    return true;
-  return first > 0 && tokens[first - 1].possessive;
-}
-
-/** The name is followed by `, Y` or a locative and `Y` (`in northern Y`), or preceded by `Y's`, where Y names its division or country. */
+/**
+ * The name is followed by `, Y` or a locative and `Y` (`in northern Y`), or preceded by `Y's`, where Y
+ * names its division or country. The region names are looked up only where the words have one of
+ * these shapes (most names' have none).
+ */
 function containedIn(e: LoadedEntry, at: Around, rules: PlaceRules): boolean {
-  if (!mayContain(at, rules)) return false;
-  const names = [e.country, typeof e.admin1_code === 'string' ? e.admin1_code : undefined]
-    .map((code) => (code ? rules.regionNames.get(code) : undefined))
-    .filter((s): s is Set<string> => s !== undefined);
-  if (names.length === 0) return false;
   const { text, tokens, first, last } = at;
-  const named = (from: number) => {
+  const regions = [e.country, typeof e.admin1_code === 'string' ? e.admin1_code : undefined].flatMap((code) => {
+    const set = code ? rules.regionNames.get(code) : undefined;
+    return set ? [set] : [];
+  });
+  if (regions.length === 0) return false;
+  const names = (key: string) => regions.some((set) => set.has(key));
+  const namedFrom = (from: number) => {
     let key = '';
     for (let k = from; k < tokens.length && k < from + 4; k++) {
       if (k > from && !/^[\s-]{1,2}$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
       key = key ? `${key} ${tokens[k].key}` : tokens[k].key;
-      if (names.some((s) => s.has(key))) return true;
+      if (names(key)) return true;
     }
     return false;
   };
-  if (last + 1 < tokens.length) {
-    const gap = text.slice(tokens[last].end, tokens[last + 1].start);
-    if (/^\s*,\s*$/.test(gap) && named(last + 1)) return true;
-    if (rules.locatives.has(tokens[last + 1].key)) {
+  const next = tokens[last + 1];
+  if (next) {
+    if (/^\s*,\s*$/.test(text.slice(tokens[last].end, next.start)) && namedFrom(last + 1)) return true;
+    if (rules.locatives.has(next.key)) {
       let k = last + 2;
       while (k < tokens.length && rules.modifiers.has(tokens[k].key)) k++;
-      if (k < tokens.length && named(k)) return true;
+      if (k < tokens.length && namedFrom(k)) return true;
     }
   }
   // `Georgia's Tbilisi`: the words before the possessive.
@@ -280,7 +269,7 @@ function containedIn(e: LoadedEntry, at: Around, rules: PlaceRules): boolean {
     for (let from = Math.max(0, first - 4); from < first; from++) {
       let key = '';
       for (let k = from; k < first; k++) key = key ? `${key} ${tokens[k].key}` : tokens[k].key;
-      if (names.some((s) => s.has(key))) return true;
+      if (names(key)) return true;
     }
   return false;
 }

@@ -4,7 +4,7 @@
  * `Tel Shahir`, `X-based`, `the Hamza Division`, `Liwa al-Quds`). They become mentions with
  * `resolved: false` and no id or coordinates. The contexts are data (the packs' rules.json).
  */
-import { articleFolding, tokenize, type WordToken } from '../fold.js';
+import { articleFolding, keySet, tokenize, wordKeys, type WordToken } from '../fold.js';
 import type { Rules } from '../gazetteer/load.js';
 import type { Mention } from '../types.js';
 import { newMention } from '../mention.js';
@@ -29,9 +29,6 @@ export interface UnknownCues {
   triggers: ReadonlySet<string>;
 }
 
-const keysOf = (phrase: string) => tokenize(phrase).map((t) => t.key);
-const keySet = (list: readonly string[]) => new Set(list.flatMap(keysOf));
-
 export function compileUnknownCues(rules: Rules): UnknownCues {
   const cueLists = [
     rules.placeCuesAfter,
@@ -41,13 +38,13 @@ export function compileUnknownCues(rules: Rules): UnknownCues {
     rules.actorPrefixes,
   ];
   // A phrase before the name triggers by its first word (`village`, not `of`).
-  const firstWords = rules.placeCuesBefore.map((c) => keysOf(c)[0]).filter((k): k is string => k !== undefined);
+  const firstWords = rules.placeCuesBefore.map((c) => wordKeys(c)[0]).filter((k): k is string => k !== undefined);
   const plural = keySet(rules.pluralCues);
   return {
     triggers: new Set([...keySet(cueLists.flat()), ...firstWords]),
     placeBefore: byFirstWord(
       rules.placeCuesBefore.map((cue) => {
-        const keys = keysOf(cue);
+        const keys = wordKeys(cue);
         return { keys, plural: plural.has(keys[0]), cue };
       }),
     ),

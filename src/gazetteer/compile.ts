@@ -4,7 +4,15 @@
  * tokens and case shape so the scanner can tell an exact, folded or transliterated match and
  * check the case rule.
  */
-import { articleFolding, deletions, oneEditApart, tokenize, type ArticleFolding, type WordToken } from '../fold.js';
+import {
+  articleFolding,
+  deletions,
+  keySet,
+  oneEditApart,
+  tokenize,
+  type ArticleFolding,
+  type WordToken,
+} from '../fold.js';
 import type { GazetteerEntry, LoadedEntry } from '../types.js';
 import type { Gazetteer, Rules } from './load.js';
 import { allEntries, entryAt, offsetsOf, type IndexedList } from './indexed.js';
@@ -162,11 +170,9 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
       if (!bare) aliasCount++;
     }
   });
-  const translitStop = new Set(gazetteer.rules.translitStop.flatMap((w) => tokenize(w).map((t) => t.key)));
-  const fuzzyStop = new Set(gazetteer.rules.fuzzyStop.flatMap((w) => tokenize(w).map((t) => t.key)));
-  const translitStopBulk = new Set(
-    (gazetteer.rules.translitStopBulk ?? []).flatMap((w) => tokenize(w).map((t) => t.key)),
-  );
+  const translitStop = keySet(gazetteer.rules.translitStop);
+  const fuzzyStop = keySet(gazetteer.rules.fuzzyStop);
+  const translitStopBulk = keySet(gazetteer.rules.translitStopBulk ?? []);
   return {
     entries: entries === gazetteer.entries ? [...entries] : entries,
     root,
@@ -528,7 +534,7 @@ function capsOf(tokens: readonly WordToken[]): readonly boolean[] {
 }
 
 function wordSet(words: readonly string[] | undefined): ReadonlySet<string> | null {
-  return words && words.length > 0 ? new Set(words.flatMap((w) => tokenize(w).map((t) => t.key))) : null;
+  return words && words.length > 0 ? keySet(words) : null;
 }
 
 function lettersIn(alias: string, tokens: readonly WordToken[]): number {
