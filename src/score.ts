@@ -6,7 +6,7 @@
 import { distanceKm } from './geo.js';
 import { DataFileError } from './errors.js';
 import { NO_ARTICLES, tokenize, type ArticleFolding } from './fold.js';
-import type { DocResult, Kind, Mention } from './types.js';
+import type { DocResult, Event, Kind, Mention } from './types.js';
 
 export interface GoldMention {
   type: Kind;
@@ -48,6 +48,12 @@ export interface EventScores {
   date: { correct: number; total: number; accuracy: number };
   /** Over matched events, optional ones included. */
   modality: { correct: number; total: number; accuracy: number };
+  /**
+   * Over matched events: the gold actors (entities) against the system's participants, each
+   * participant standing for the gold entities of the gold mentions it overlaps (optional ones
+   * included: `Tajik forces` is Tajikistan's).
+   */
+  participants: Prf;
 }
 
 export interface Counts {
@@ -268,6 +274,7 @@ function scoreEvents(
   let dateTotal = 0;
   let modalityOk = 0;
   let modalityTotal = 0;
+  const participants: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const g of gold) {
     const doc = results.get(g.file);
     if (!doc) continue;
@@ -310,6 +317,7 @@ function scoreEvents(
         typed.fn++;
         errors.push([g.file, 'event', 'value', `${ge.trigger}: type ${e.type} want ${ge.type}`, ge.start]);
       }
+      scoreParticipants(g, ge, e, participants, errors);
       dateTotal++;
       if ((e.date ?? null) === (ge.date ?? null)) dateOk++;
       else errors.push([g.file, 'event', 'value', `${ge.trigger}: date ${e.date} want ${ge.date}`, ge.start]);
@@ -326,7 +334,30 @@ function scoreEvents(
     typed: prf(typed),
     date: ratio(dateOk, dateTotal),
     modality: ratio(modalityOk, modalityTotal),
+    participants: prf(participants),
   };
+}
+
+/** One matched event's participants: gold entity names against the entities of the system's participants. */
+function scoreParticipants(g: GoldDoc, ge: GoldEvent, e: Event, counts: Counts, errors: ScoreReport['errors']): void {
+  const wanted = new Set(ge.actors ?? []);
+  const found = new Set<string>();
+  for (const a of e.actors) {
+    const entities = g.mentions.filter((m) => m.type !== 'date' && m.entity !== undefined && overlaps(m, a));
+    const hit = entities.find((m) => wanted.has(m.entity as string));
+    if (hit) found.add(hit.entity as string);
+    else if (!entities.some((m) => found.has(m.entity as string))) {
+      counts.fp++;
+      errors.push([g.file, 'participant', 'fp', `${a.text} (${ge.trigger})`, a.start]);
+    }
+  }
+  for (const name of wanted) {
+    if (found.has(name)) counts.tp++;
+    else {
+      counts.fn++;
+      errors.push([g.file, 'participant', 'fn', `${name} (${ge.trigger})`, ge.start]);
+    }
+  }
 }
 
 export function renderScore(r: ScoreReport, title: string): string {
@@ -351,6 +382,7 @@ export function renderScore(r: ScoreReport, title: string): string {
       row('event typed', r.events.typed),
       `| event dates      | accuracy ${pct(r.events.date.accuracy)} (${r.events.date.correct}/${r.events.date.total}) |`,
       `| event modality   | accuracy ${pct(r.events.modality.accuracy)} (${r.events.modality.correct}/${r.events.modality.total}) |`,
+      row('participants', r.events.participants),
     );
   }
   return `${lines.join('\n')}\n`;

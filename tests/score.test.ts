@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, score, type GoldDoc, type GoldEvent, type Prf } from '../src/score.js';
+import { distanceKm, score, type GoldDoc, type GoldEvent, type GoldMention, type Prf } from '../src/score.js';
 import type { DocResult, Event, Mention } from '../src/types.js';
 
 const gold: GoldDoc[] = [
@@ -185,4 +185,44 @@ describe('score: events', () => {
       recall: 0.5,
       f1: 0.5,
     }));
+});
+
+// Participants: gold actor mentions (entity at a span) and system participants at spans.
+const gm = (entity: string, start: number, optional = false): GoldMention => ({
+  type: 'actor',
+  text: entity,
+  start,
+  end: start + 3,
+  entity,
+  ...(optional ? { optional } : {}),
+});
+const actor = (start: number): Event['actors'][number] => ({
+  text: 'abc',
+  start,
+  end: start + 3,
+  role: 'source',
+  by: 'test',
+});
+const participants = (mentions: GoldMention[], wanted: string[], at: number[]) => {
+  const p = score(
+    [{ file: 'a.txt', mentions, events: [g('ASSAULT', 50, 55, { actors: wanted })] }],
+    new Map<string, DocResult>([
+      [
+        'a.txt',
+        { source: 'a.txt', date: null, mentions: [], events: [s('ASSAULT', 50, 55, { actors: at.map(actor) })] },
+      ],
+    ]),
+  ).events.participants;
+  return [p.tp, p.fp, p.fn];
+};
+
+describe('score: participants', () => {
+  it('counts a participant on a mention of a gold actor', () =>
+    expect(participants([gm('Russia', 0)], ['Russia'], [0])).toEqual([1, 0, 0]));
+  it('counts a participant on an optional mention of the entity (Tajik forces: Tajikistan)', () =>
+    expect(participants([gm('Tajikistan', 0, true)], ['Tajikistan'], [0])).toEqual([1, 0, 0]));
+  it('counts a participant on no gold actor as spurious and the gold actor as missed', () =>
+    expect(participants([gm('Russia', 0)], ['Russia'], [10])).toEqual([0, 1, 1]));
+  it('counts one entity named twice once', () =>
+    expect(participants([gm('Russia', 0), gm('Russia', 10)], ['Russia'], [0, 10])).toEqual([1, 0, 0]));
 });
