@@ -136,6 +136,10 @@ export function buildCountries(countries, config, bounds, isOrdinary = () => fal
         ...countryCentre(c, bounds),
       };
       if (Array.isArray(c.capital) && c.capital[0]) entry.capital = c.capital[0];
+      const demonyms = countryDemonyms(c, countries);
+      if (demonyms.length > 0) entry.demonyms = demonyms;
+      if (typeof c.cca3 === 'string') entry.iso3 = c.cca3;
+      if (typeof c.area === 'number' && c.area > 0) entry.area = c.area;
       // A name that is a given name (`Chad`, `Jordan`) is no country in a longer name (`Chad Smith`); an
       // ordinary word (`China`) in one still names its country (`China Coast Guard`).
       if (isPersonName(fold(name))) entry.common = true;
@@ -146,6 +150,18 @@ export function buildCountries(countries, config, bounds, isOrdinary = () => fal
 }
 
 export { distanceKm };
+
+/**
+ * A country's English demonyms (`Russian`, `Congolese`), which name its sectors (`Russian forces`).
+ * A dependency's demonym that an independent state has too (`French` for the French Southern
+ * Territories, `American` for the Northern Marianas) stays the state's.
+ */
+export function countryDemonyms(c, countries) {
+  const own = (x) => [...new Set(Object.values(x.demonyms?.eng ?? {}))].filter((d) => typeof d === 'string' && d);
+  if (c.independent !== false) return own(c);
+  const independent = new Set(countries.filter((x) => x !== c && x.independent !== false).flatMap(own));
+  return own(c).filter((d) => !independent.has(d));
+}
 
 /**
  * The records of GeoNames' cities500.txt (tab-separated: geonameid, name, asciiname, alternatenames

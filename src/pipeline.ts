@@ -13,9 +13,11 @@ import { DEFAULT_LANGUAGE } from './lang/index.js';
 import type { Language } from './language.js';
 import { findEvents, type EventRules } from './extract/events.js';
 import { findFuzzyNames, findNames, type NameMatch } from './extract/names.js';
+import { cameoOf, compileSectors, findComposed, type Composed, type SectorRules } from './extract/sectors.js';
 import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extract/unknown.js';
 import { compileLexicon, type EventLexicon, type CompiledLexicon } from './gazetteer/lexicon.js';
 import {
+  composedMention,
   filterKinds,
   inOrder,
   newMemory,
@@ -47,6 +49,8 @@ export interface Context {
   language: Language;
   /** What chooses among places of one name and vets the bulk lists' names (see extract/places.ts). */
   places: PlaceRules;
+  /** Sectors and offices of states (`Russian forces`, `the Russian president`; see extract/sectors.ts). */
+  sectors: SectorRules;
 }
 
 /** Compiles the gazetteer once; the context is then reused for every document. */
@@ -65,6 +69,7 @@ export function createContext(
   return {
     compiled,
     places: placeRules(gazetteer.rules, compiled.entries, aliasesOf),
+    sectors: compileSectors(gazetteer.rules, compiled.entries),
     roles: roleRules(gazetteer.rules),
     abbreviations: new Set(gazetteer.rules.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
     kinds: options.kinds ? new Set(options.kinds) : null,
@@ -143,7 +148,7 @@ function* extractBlocks(
   let mentions: Mention[] = [];
   let events: Event[] = [];
   let blockStart = 0;
-  const memory = newMemory();
+  const memory = newMemory(docDate);
   for (const s of prepared.sentences) {
     const tokens = tokenize(text, s.start, s.end, true, ctx.compiled.articles);
     // A copy: the second pass of a stream must find the dates as the first did.
@@ -155,13 +160,29 @@ function* extractBlocks(
       // A bulk place's name that the date scan read as a date is the date (`in August`).
       if (dates && isBulk(match.entry) && dates.some((d) => d.start < match.end && d.end > match.start)) return;
       const picked = pickEntry(match, memory, tokens, ctx.compiled.articles.key, places);
-      if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain, divisions));
+      if (picked)
+        found.push(
+          withCameo(
+            toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain, divisions),
+            picked,
+            ctx,
+            memory.date,
+          ),
+        );
       // A bulk name without the evidence it needs leaves its words to shorter names (`South Lebanon`, a
       // village of Ohio, is `south` and `Lebanon`).
       else if (isBulk(match.entry) && match.last > match.first)
         for (const inner of findNames(text, tokens, ctx.compiled, match.first + 1, match.last + 1)) take(inner);
     };
-    for (const match of findNames(text, tokens, ctx.compiled)) take(match);
+    const names = findNames(text, tokens, ctx.compiled);
+    const composed = findComposed(text, tokens, names, ctx.sectors);
+    for (const match of composed.length > 0 ? names.filter((n) => !composed.some((c) => covers(c, n))) : names)
+      take(match);
+    for (const c of composed) {
+      if (names.some((n) => n.first <= c.last && c.first <= n.last && !covers(c, n))) continue;
+      const m = composedMention(text, c, s.index, ctx.sectors, memory, ctx.explain);
+      if (m) found.push(m);
+    }
     // In order once (dates come first), for the misspelt- and unknown-name searches and for settling overlaps.
     if (!inOrder(found)) found.sort(byStartLongest);
     if (memory.countries.size > 0 && fuzzyCandidates(tokens, found)) {
@@ -169,7 +190,15 @@ function* extractBlocks(
         const picked = supportsMisspelling(match, memory)
           ? pickEntry(match, memory, tokens, ctx.compiled.articles.key, places)
           : null;
-        if (picked) found.push(toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain, divisions));
+        if (picked)
+          found.push(
+            withCameo(
+              toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain, divisions),
+              picked,
+              ctx,
+              memory.date,
+            ),
+          );
       }
       if (!inOrder(found)) found.sort(byStartLongest);
     }
@@ -188,6 +217,18 @@ function* extractBlocks(
     }
   }
   if (mentions.length > 0 || events.length > 0) yield { mentions, events };
+}
+
+/** A sector or office phrase takes the words of a shorter name inside it (`Sudan` in `Sudan's army`), not of an equal one. */
+const covers = (c: Composed, n: NameMatch) =>
+  c.first <= n.first && n.last <= c.last && c.last - c.first > n.last - n.first;
+
+/** An actor mention's CAMEO code on the document's date. */
+function withCameo(m: Mention, match: NameMatch, ctx: Context, date: string | null): Mention {
+  if (m.kind !== 'actor') return m;
+  const code = cameoOf(match.entry, date, ctx.sectors);
+  if (code) m.cameo = code;
+  return m;
 }
 
 /** Whether a sentence has more capitalized words than names and dates cover: only then may one be a misspelt name. */

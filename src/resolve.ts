@@ -10,6 +10,15 @@ import type { Kind, LoadedEntry, Mention } from './types.js';
 import { newMention } from './mention.js';
 import { isBulk } from './gazetteer/compile.js';
 import {
+  cameoOf,
+  dayOf,
+  holderOn,
+  officesOf,
+  sectorEntry,
+  type Composed,
+  type SectorRules,
+} from './extract/sectors.js';
+import {
   accepted,
   because,
   inContext,
@@ -129,9 +138,16 @@ export interface DocMemory {
   introduced: Set<string>;
   /** The last points placed (towns, not countries), as nearness evidence for later homonyms. */
   points: Point[];
+  /** The document's date (YYYY-MM-DD), which tells apart persons of one name and the holders of offices. */
+  date: string | null;
 }
 
-export const newMemory = (): DocMemory => ({ countries: new Map(), introduced: new Set(), points: [] });
+export const newMemory = (date: string | null = null): DocMemory => ({
+  countries: new Map(),
+  introduced: new Set(),
+  points: [],
+  date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+});
 
 /** Points kept for nearness: the document's recent places. */
 const POINTS_KEPT = 32;
@@ -188,7 +204,7 @@ export function pickEntry(
   if (!candidates) {
     const e = match.entry;
     if (e.category === 'person') {
-      if (!short) memory.introduced.add(e.id);
+      if (!short || titled(places?.text ?? '', tokens, match.first, places?.rules.titles)) memory.introduced.add(e.id);
       else if (!e.known_by_surname && !memory.introduced.has(e.id)) return null;
     }
     const country = e.type === 'place' ? e.country : undefined;
@@ -201,6 +217,18 @@ export function pickEntry(
     return introduced === match.entry
       ? { ...match, alternatives: undefined }
       : { ...match, entry: introduced, alternatives: undefined };
+  if (candidates.every((e) => e.category === 'person')) {
+    const title = short && titled(places?.text ?? '', tokens, match.first, places?.rules.titles);
+    const person = byDate(
+      candidates.filter((e) => !short || title || e.known_by_surname === true),
+      memory.date,
+    );
+    if (!person) return null;
+    if (!short || title) memory.introduced.add(person.id);
+    return person === match.entry
+      ? { ...match, alternatives: undefined }
+      : { ...match, entry: person, alternatives: undefined };
+  }
   let best: LoadedEntry | null = null;
   let bestScore = -Infinity;
   for (const e of candidates) {
@@ -278,6 +306,49 @@ function pickPlace(
       ...(runnerUp ? { runner_up: runnerUp.entry.id, runner_up_score: Math.round(runnerUp.score * 10) / 10 } : {}),
     };
   return picked;
+}
+
+/**
+ * A title right before a name (`President Ruto`, `Gen. Burhan`, `Mr Erdoğan`): a surname so
+ * titled names its person without an earlier full name.
+ */
+function titled(text: string, tokens: readonly WordToken[], first: number, titles?: ReadonlySet<string>): boolean {
+  const before = tokens[first - 1];
+  if (!titles || !before?.cap || !titles.has(before.key)) return false;
+  return /^\.?[\s\u00a0]{1,2}$/.test(text.slice(before.end, tokens[first].start));
+}
+
+/**
+ * Of persons who share a name (`Assad`: Hafez and Bashar), the one in office on the document's
+ * date, else the one whose terms come nearest to it; without a date, the one in office last.
+ * Persons without offices come after those with; on a tie, the lists' order.
+ */
+export function byDate(persons: readonly LoadedEntry[], date: string | null): LoadedEntry | null {
+  let best: LoadedEntry | null = null;
+  let bestGap = Infinity;
+  for (const e of persons) {
+    const gap = officeGap(e, date);
+    if (best === null || gap < bestGap) {
+      best = e;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+const DAY = 86_400_000;
+
+/** Days between a date and a person's nearest term (0 in office); without a date, days since the last term ended. */
+function officeGap(e: LoadedEntry, date: string | null): number {
+  let gap = Infinity;
+  const at = date ? Date.parse(date) : Date.parse('9999-12-31');
+  for (const o of officesOf(e)) {
+    const from = Date.parse(dayOf(o.from, false));
+    const to = o.until ? Date.parse(dayOf(o.until, true)) : Date.parse('9999-12-31');
+    const g = (at < from ? from - at : at > to ? at - to : 0) / DAY;
+    if (g < gap) gap = g;
+  }
+  return gap;
 }
 
 /** One word, not counting a leading article (`Nazik`, `al-Mustafa`): a person's surname or given name alone. */
@@ -434,4 +505,52 @@ export function inOrder(mentions: readonly Mention[]): boolean {
 
 export function filterKinds(mentions: Mention[], kinds: ReadonlySet<Kind> | null): Mention[] {
   return kinds ? mentions.filter((m) => kinds.has(m.kind)) : mentions;
+}
+
+/**
+ * The mention of a sector or office phrase (see extract/sectors.ts). Of the countries a demonym
+ * names, the one the document has named most (else the larger). An office names the person who
+ * held it on the document's date (`via: office`); without a date or a known holder, the sector
+ * that stands in for it (`ru.presidency`), or for an organisation's office the organisation.
+ */
+export function composedMention(
+  text: string,
+  c: Composed,
+  sentence: number,
+  rules: SectorRules,
+  memory: DocMemory,
+  explain: boolean,
+): Mention | null {
+  let country = c.countries[0];
+  for (const cc of c.countries)
+    if ((memory.countries.get(cc) ?? 0) > (memory.countries.get(country) ?? 0)) country = cc;
+  let entry: LoadedEntry | null = null;
+  let office: string | undefined;
+  let via = false;
+  if ('office' in c.noun) {
+    office = c.noun.office;
+    const of = c.org ? c.org.id : country;
+    const holder = memory.date && of ? holderOn(rules, office, of, memory.date) : null;
+    if (holder) {
+      entry = holder.entry;
+      via = true;
+    } else if (c.org) entry = c.org;
+    else {
+      const sector = rules.offices.get(office);
+      entry = sector && country ? sectorEntry(rules, country, sector) : null;
+    }
+  } else if (country) entry = sectorEntry(rules, country, c.noun.sector);
+  if (!entry) return null;
+  const m = newMention('actor', text.slice(c.start, c.end), c.start, c.end, sentence);
+  m.id = entry.id;
+  m.name = entry.name;
+  m.category = entry.category;
+  if (entry.country) m.country = entry.country;
+  const cameo = cameoOf(entry, memory.date, rules);
+  if (cameo) m.cameo = cameo;
+  if (office) m.office = office;
+  if (via) m.via = 'office';
+  if (explain)
+    m.explain = { entry: entry.id, file: entry.file, rule: office ? (via ? 'office' : 'office+sector') : 'sector' };
+  return m;
 }

@@ -146,6 +146,12 @@ export interface Mention {
   precision?: 'day' | 'week' | 'month' | 'year' | 'point' | 'admin1' | 'country' | 'region';
   /** Places: the name of the first-level division the place is in. */
   admin1?: string;
+  /** Actors: the CAMEO actor code on the document's date (`RUSMIL`, `RUSGOV`, `NGAREB`, `IGOUNO`). */
+  cameo?: string;
+  /** Actors named by an office phrase (`the Russian president`): the office's key. */
+  office?: string;
+  /** `office`: the mention is the person who held the office on the document's date. */
+  via?: 'office';
   /** Places: the GeoNames id. */
   geonames?: number;
   /** Places: the population GeoNames gives. */
@@ -178,6 +184,9 @@ export interface EventActor {
   start: number;
   end: number;
   role: 'source' | 'target';
+  /** The actor's country (ISO alpha-2) and CAMEO code, where known. */
+  country?: string;
+  cameo?: string;
   /** The cue that set the role. */
   by: string;
 }

@@ -21,7 +21,7 @@ export const RULES: Rules = {
   translitStopBulk: [],
   fuzzyStop: [],
   placeSpecificity: ['village', 'town', 'city', 'region', 'governorate', 'country'],
-  titleHeads: ['general', 'minister', 'president'],
+  titleHeads: ['general', 'gen', 'minister', 'president'],
   titleModifiers: ['foreign', 'defense'],
   nameConnectors: ['al', 'el', 'bin', 'of'],
   armedWords: ['brigade', 'front', 'army', 'jaysh', 'liwa'],
@@ -37,6 +37,28 @@ export const RULES: Rules = {
   articles: ['al', 'el', 'ar', 'as', 'ash', 'at', 'ad', 'az', 'an', 'en'],
   freeArticles: ['el'],
   nameWordVariants: ['tal tel tell tall', 'ayn ain ein'],
+  sectors: [
+    'government government GOV government',
+    'military military MIL armed forces',
+    'presidency government GOV presidency',
+    'foreign_ministry ministry GOV foreign ministry',
+  ],
+  offices: ['president presidency', 'foreign_minister foreign_ministry', 'secretary_general -'],
+  cameoAgents: ['armed_group REB', 'government GOV', 'military MIL', 'igo IGO *', 'person ELI'],
+  sectorNouns: [
+    'military: forces',
+    'military: troops',
+    'military: armed forces',
+    'government: government',
+    'foreign_ministry: foreign ministry',
+  ],
+  officeNouns: [
+    'president: president',
+    'foreign_minister: foreign minister',
+    'secretary_general: secretary-general',
+    'secretary_general: chief',
+  ],
+  countryAdjectives: ['PH: Philippine'],
 };
 
 export const ACTORS: GazetteerEntry[] = [

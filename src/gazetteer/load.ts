@@ -94,6 +94,18 @@ export interface Rules {
    * short toponym words (`tal tel tell tall`, `ayn ain ein`, `kafr kfar`): each group is one word.
    */
   nameWordVariants: string[];
+  /** Core: the sectors of a state (`military military MIL armed forces`: key, category, CAMEO agent code, name). */
+  sectors: string[];
+  /** Core: the offices an office phrase names, each with the sector that stands in for it (`president presidency`). */
+  offices: string[];
+  /** Core: the CAMEO agent code of an actor category (`armed_group REB`), after the country's code. */
+  cameoAgents: string[];
+  /** The nouns that name a sector after a demonym or a country (`military: troops`). */
+  sectorNouns: string[];
+  /** The nouns that name an office after a demonym, a country or an organisation (`foreign_minister: foreign minister`). */
+  officeNouns: string[];
+  /** Adjectives of countries the country lists lack (`PH: Philippine`), as modifiers of sectors and offices. */
+  countryAdjectives: string[];
 }
 
 export interface Gazetteer {
@@ -143,6 +155,12 @@ export const EMPTY_RULES: Readonly<Rules> = {
   articles: [],
   freeArticles: [],
   nameWordVariants: [],
+  sectors: [],
+  offices: [],
+  cameoAgents: [],
+  sectorNouns: [],
+  officeNouns: [],
+  countryAdjectives: [],
 };
 
 /** Loads the chosen bundled packs (all by default) and then the user's folders. */

@@ -1,0 +1,349 @@
+/**
+ * The parts of a state that commentary names by the state and a noun (`Russian forces`, `Sudan's
+ * army`, `the Iranian foreign ministry`) and the offices it names the same way (`the Russian
+ * president`, `Ukraine's foreign minister`, `the UN secretary-general`). Nothing here is listed
+ * name by name: a phrase is a modifier (a country's demonym, a country or an organisation the
+ * name matcher found) and a noun of the language pack, joined by a space or a possessive. A sector
+ * resolves to an entry of its own (`ru.military`, made from the country and the core pack's
+ * sector definitions unless a list has that id); an office to the person who held it on the
+ * document's date, else to the sector that stands in for it.
+ */
+import { wordKeys, type WordToken } from '../fold.js';
+import type { Rules } from '../gazetteer/load.js';
+import type { LoadedEntry } from '../types.js';
+import type { NameMatch } from './names.js';
+
+export interface SectorDef {
+  key: string;
+  category: string;
+  /** CAMEO agent code (`MIL`), after the country's code. */
+  cameo: string;
+  /** What the sector is called after a demonym (`armed forces`). */
+  name: string;
+}
+
+interface Phrase<T> {
+  keys: string[];
+  value: T;
+}
+
+type Noun = { sector: string } | { office: string };
+
+/** One holder's term of an office, with dates padded to whole days for comparison. */
+export interface Tenure {
+  entry: LoadedEntry;
+  from: string;
+  until: string;
+  acting: boolean;
+}
+
+export interface SectorRules {
+  sectors: ReadonlyMap<string, SectorDef>;
+  /** Office -> the sector that stands in for it (null: none, the organisation itself). */
+  offices: ReadonlyMap<string, string | null>;
+  /** Demonyms and adjectives by first word key -> the countries they name, larger countries first. */
+  modifiers: ReadonlyMap<string, Phrase<string[]>[]>;
+  nouns: ReadonlyMap<string, Phrase<Noun>[]>;
+  /** Countries by ISO code. */
+  countries: ReadonlyMap<string, LoadedEntry>;
+  /** Entries of the lists by id: a list may define or extend a sector's id (`ru.military`). */
+  byId: ReadonlyMap<string, LoadedEntry>;
+  /** `office|country` or `office|org id` -> the terms, by start. */
+  holders: ReadonlyMap<string, Tenure[]>;
+  /** Sector entries made so far. */
+  made: Map<string, LoadedEntry>;
+  /** Actor category -> CAMEO agent code (`armed_group` -> `REB`). */
+  agents: ReadonlyMap<string, string>;
+  /** Categories whose agent code stands alone for an actor of no country (`igo` -> `IGO`). */
+  standalone: ReadonlySet<string>;
+}
+
+/** A `key: phrase` rule (`military: armed forces`). */
+function keyed(rule: string): [string, string] | null {
+  const at = rule.indexOf(':');
+  if (at <= 0) return null;
+  return [rule.slice(0, at).trim(), rule.slice(at + 1).trim()];
+}
+
+function byFirst<T>(phrases: Phrase<T>[]): Map<string, Phrase<T>[]> {
+  const out = new Map<string, Phrase<T>[]>();
+  for (const p of phrases) {
+    if (p.keys.length === 0) continue;
+    const list = out.get(p.keys[0]);
+    if (list) list.push(p);
+    else out.set(p.keys[0], [p]);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return out;
+}
+
+/** Pads a partial ISO date to its first (or last) day: `2012` -> `2012-01-01` (`2012-12-31`). */
+export function dayOf(date: string, end: boolean): string {
+  if (date.length === 10) return date;
+  if (date.length === 7) return `${date}-${end ? '31' : '01'}`;
+  return `${date}-${end ? '12-31' : '01-01'}`;
+}
+
+interface Office {
+  office: string;
+  country?: string;
+  org?: string;
+  from: string;
+  until?: string;
+  acting?: boolean;
+}
+
+export function officesOf(e: LoadedEntry): Office[] {
+  return Array.isArray(e.offices) ? (e.offices as Office[]) : [];
+}
+
+export function compileSectors(rules: Rules, entries: readonly LoadedEntry[]): SectorRules {
+  const sectors = new Map<string, SectorDef>();
+  for (const rule of rules.sectors) {
+    const [key, category, cameo, ...name] = rule.split(/\s+/);
+    if (key && category && cameo && name.length > 0) sectors.set(key, { key, category, cameo, name: name.join(' ') });
+  }
+  const offices = new Map<string, string | null>();
+  for (const rule of rules.offices) {
+    const [key, sector] = rule.split(/\s+/);
+    if (key) offices.set(key, sector && sectors.has(sector) ? sector : null);
+  }
+  const countries = new Map<string, LoadedEntry>();
+  const byId = new Map<string, LoadedEntry>();
+  const holders = new Map<string, Tenure[]>();
+  const modifiers: Phrase<string[]>[] = [];
+  const named = new Map<string, string[]>();
+  const nameCountry = (phrase: string, cc: string) => {
+    const list = named.get(phrase) ?? [];
+    if (!list.includes(cc)) list.push(cc);
+    named.set(phrase, list);
+  };
+  const countryList = entries.filter((e) => e.type === 'place' && e.category === 'country' && e.country);
+  countryList.sort((a, b) => (Number(b.area) || 0) - (Number(a.area) || 0));
+  for (const e of countryList) {
+    countries.set(e.country as string, e);
+    if (Array.isArray(e.demonyms)) for (const d of e.demonyms as string[]) nameCountry(d, e.country as string);
+  }
+  for (const rule of rules.countryAdjectives) {
+    const pair = keyed(rule);
+    if (pair && countries.has(pair[0])) nameCountry(pair[1], pair[0]);
+  }
+  for (const [phrase, codes] of named) modifiers.push({ keys: wordKeys(phrase), value: codes });
+  for (const e of entries) {
+    if (e.type !== 'actor') continue;
+    byId.set(e.id, e);
+    for (const o of officesOf(e)) {
+      const key = `${o.office}|${o.country ?? o.org}`;
+      const list = holders.get(key) ?? [];
+      list.push({
+        entry: e,
+        from: dayOf(o.from, false),
+        until: o.until ? dayOf(o.until, true) : '9999-12-31',
+        acting: o.acting === true,
+      });
+      holders.set(key, list);
+    }
+  }
+  for (const list of holders.values()) list.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const nouns: Phrase<Noun>[] = [];
+  for (const rule of rules.sectorNouns) {
+    const pair = keyed(rule);
+    if (pair && sectors.has(pair[0])) nouns.push({ keys: wordKeys(pair[1]), value: { sector: pair[0] } });
+  }
+  for (const rule of rules.officeNouns) {
+    const pair = keyed(rule);
+    if (pair && offices.has(pair[0])) nouns.push({ keys: wordKeys(pair[1]), value: { office: pair[0] } });
+  }
+  const agents = new Map<string, string>();
+  const standalone = new Set<string>();
+  for (const rule of rules.cameoAgents) {
+    const [category, code, mark] = rule.split(/\s+/);
+    if (category && code) agents.set(category, code);
+    if (category && mark === '*') standalone.add(category);
+  }
+  return {
+    sectors,
+    offices,
+    modifiers: byFirst(modifiers),
+    nouns: byFirst(nouns),
+    countries,
+    byId,
+    holders,
+    made: new Map(),
+    agents,
+    standalone,
+  };
+}
+
+/** The holder of an office on a day: of several, one not acting, then the latest to take it. */
+export function holderOn(rules: SectorRules, office: string, of: string, date: string): Tenure | null {
+  const list = rules.holders.get(`${office}|${of}`);
+  if (!list) return null;
+  let best: Tenure | null = null;
+  for (const t of list) {
+    if (t.from > date || t.until < date) continue;
+    if (!best || (best.acting && !t.acting) || (best.acting === t.acting && t.from >= best.from)) best = t;
+  }
+  return best;
+}
+
+/** The entry of a country's sector: the lists' own, else one made from the country and the sector's definition. */
+export function sectorEntry(rules: SectorRules, country: string, sector: string): LoadedEntry | null {
+  const id = `${country.toLowerCase()}.${sector}`;
+  const listed = rules.byId.get(id);
+  if (listed) return listed;
+  const made = rules.made.get(id);
+  if (made) return made;
+  const def = rules.sectors.get(sector);
+  const c = rules.countries.get(country);
+  if (!def || !c) return null;
+  const demonym = Array.isArray(c.demonyms) && typeof c.demonyms[0] === 'string' ? c.demonyms[0] : c.name;
+  const entry: LoadedEntry = {
+    id,
+    name: `${demonym} ${def.name}`,
+    category: def.category,
+    country,
+    type: 'actor',
+    file: 'sectors',
+    source: 'generated: the country (world-countries) and the sector (core rules)',
+  };
+  if (typeof c.iso3 === 'string') entry.cameo = `${c.iso3}${def.cameo}`;
+  rules.made.set(id, entry);
+  return entry;
+}
+
+/** A sector or office phrase: tokens first..last; a country or an organisation and what of it. */
+export interface Composed {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Candidate countries, larger first (a demonym may name two: `Congolese`). */
+  countries: string[];
+  org: LoadedEntry | null;
+  noun: Noun;
+}
+
+const JOIN = /^(?:\.?[\s\u00a0]{1,2}|[-‐‑‒–])$/;
+const POSSESSIVE_JOIN = /^['’‘`ʼ][sS][\s\u00a0]{1,2}$/;
+
+function longest<T>(
+  table: ReadonlyMap<string, Phrase<T>[]>,
+  text: string,
+  tokens: readonly WordToken[],
+  i: number,
+): { last: number; value: T } | null {
+  const list = table.get(tokens[i]?.key ?? '');
+  if (!list) return null;
+  for (const p of list) {
+    const last = i + p.keys.length - 1;
+    if (last >= tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < p.keys.length && ok; k++)
+      ok = tokens[i + k].key === p.keys[k] && JOIN.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start));
+    if (ok) return { last, value: p.value };
+  }
+  return null;
+}
+
+const isCountry = (e: LoadedEntry) => e.type === 'place' && e.category === 'country' && typeof e.country === 'string';
+
+/** Whether an entry is an organisation whose offices an office phrase may name (`the UN secretary-general`). */
+const isOrganisation = (e: LoadedEntry) => e.type === 'actor' && e.category === 'igo';
+
+/**
+ * Sector and office phrases of a sentence. `names` are the name matches, by start: a country's or
+ * an organisation's name is a modifier (`Sudan's army`, `US forces`, `the UN chief`); a demonym is
+ * one by the rules' lists (`Nigerian troops`). An office phrase right before a capitalized word
+ * is a title (`Russian President Vladimir Putin`): the name is the mention, not the title.
+ */
+export function findComposed(
+  text: string,
+  tokens: readonly WordToken[],
+  names: readonly NameMatch[],
+  rules: SectorRules,
+): Composed[] {
+  const out: Composed[] = [];
+  const nameAt = new Map<number, NameMatch>();
+  for (const m of names) nameAt.set(m.first, m);
+  for (let i = 0; i < tokens.length; i++) {
+    const name = nameAt.get(i);
+    let modLast = -1;
+    let countries: string[] = [];
+    let org: LoadedEntry | null = null;
+    const country = name ? [name.entry, ...(name.alternatives ?? [])].find(isCountry) : undefined;
+    if (name && country) {
+      modLast = name.last;
+      countries = [country.country as string];
+    } else if (name && isOrganisation(name.entry)) {
+      modLast = name.last;
+      org = name.entry;
+    } else if (tokens[i].cap) {
+      const d = longest(rules.modifiers, text, tokens, i);
+      if (d) {
+        modLast = d.last;
+        countries = d.value;
+      }
+    }
+    if (modLast < 0 || modLast + 1 >= tokens.length) continue;
+    const gap = text.slice(tokens[modLast].end, tokens[modLast + 1].start);
+    if (!(JOIN.test(gap) || (name && POSSESSIVE_JOIN.test(gap)))) continue;
+    const noun = longest(rules.nouns, text, tokens, modLast + 1);
+    if (!noun) continue;
+    const isOffice = 'office' in noun.value;
+    // A country's office of an organisation's kind (`Russian chief`), or an organisation's sector, is no phrase.
+    if (isOffice && !org && rules.offices.get((noun.value as { office: string }).office) === null) continue;
+    if (!isOffice && org) continue;
+    const after = tokens[noun.last + 1];
+    if (isOffice && after?.cap && /^[\s\u00a0]$/.test(text.slice(tokens[noun.last].end, after.start))) continue;
+    out.push({
+      first: i,
+      last: noun.last,
+      start: tokens[i].start,
+      end: tokens[noun.last].end,
+      countries,
+      org,
+      noun: noun.value,
+    });
+    i = noun.last;
+  }
+  return out;
+}
+
+interface DatedCode {
+  code: string;
+  from?: string;
+  until?: string;
+}
+
+const within = (date: string, from?: string, until?: string) =>
+  (!from || dayOf(from, false) <= date) && (!until || date <= dayOf(until, true));
+
+/**
+ * An actor's CAMEO code on a day (`date` null: the entry's standing code): the entry's own code
+ * (dated codes first), else its country's code and its category's agent code. A person holding
+ * an office that day takes the code of the office's sector (`RUSGOV`; an army chief `RUSMIL`),
+ * an organisation's officer the organisation's; otherwise a person is an elite (`RUSELI`). A country is its ISO
+ * alpha-3 code, its capital the country's government.
+ */
+export function cameoOf(e: LoadedEntry, date: string | null, rules: SectorRules): string | undefined {
+  if (date && Array.isArray(e.cameo_dated))
+    for (const c of e.cameo_dated as DatedCode[]) if (within(date, c.from, c.until)) return c.code;
+  if (typeof e.cameo === 'string') return e.cameo;
+  if (e.type === 'place') {
+    const country = e.category === 'country' ? e.country : typeof e.capital_of === 'string' ? e.capital_of : undefined;
+    const iso3 = country ? rules.countries.get(country)?.iso3 : undefined;
+    if (typeof iso3 !== 'string') return undefined;
+    return e.category === 'country' ? iso3 : `${iso3}${rules.agents.get('government') ?? ''}`;
+  }
+  const iso3 = e.country ? rules.countries.get(e.country)?.iso3 : undefined;
+  if (e.category === 'person' && date) {
+    const office = officesOf(e).find((o) => within(date, o.from, o.until));
+    if (office?.org) return cameoOf(rules.byId.get(office.org) ?? e, null, rules);
+    const sector = office ? rules.sectors.get(rules.offices.get(office.office) ?? '') : undefined;
+    if (sector && typeof iso3 === 'string') return `${iso3}${sector.cameo}`;
+  }
+  const agent = rules.agents.get(e.category);
+  if (typeof iso3 === 'string' && !rules.standalone.has(e.category)) return `${iso3}${agent ?? ''}`;
+  return rules.standalone.has(e.category) ? agent : undefined;
+}
