@@ -288,12 +288,28 @@ export function readBundledList(file: string, type: EntryType): LoadedEntry[] {
 }
 
 /** Merges an entry into the entries so far by id: it extends, replaces (`replace`) or adds. */
+/** Fields whose lists merge when an entry extends another. */
+const LISTED = ['offices', 'countries', 'affiliation', 'former_names'] as const;
+
 export function mergeEntry(byId: Map<string, LoadedEntry>, entry: LoadedEntry): void {
   const old = byId.get(entry.id);
   if (!old || entry.replace === true) {
     byId.set(entry.id, entry);
     return;
   }
-  const aliases = [...new Set([...(old.aliases ?? []), ...(entry.aliases ?? [])])];
-  byId.set(entry.id, { ...old, ...entry, aliases, type: entry.name === undefined ? old.type : entry.type });
+  // A name the extension replaces stays a name of the entry.
+  const renamed = entry.name !== undefined && old.name !== undefined && entry.name !== old.name ? [old.name] : [];
+  const aliases = [...new Set([...(old.aliases ?? []), ...renamed, ...(entry.aliases ?? [])])];
+  const merged: LoadedEntry = { ...old, ...entry, aliases, type: entry.name === undefined ? old.type : entry.type };
+  // Offices, the countries of operation and affiliations add up like aliases (a list may give a person's
+  // ministries, another their presidency).
+  for (const key of LISTED) {
+    const a = old[key];
+    const b = entry[key];
+    if (Array.isArray(a) && Array.isArray(b)) {
+      const seen = new Set(a.map((x) => JSON.stringify(x)));
+      merged[key] = [...a, ...b.filter((x) => !seen.has(JSON.stringify(x)))];
+    }
+  }
+  byId.set(entry.id, merged);
 }
