@@ -275,9 +275,9 @@ export function findComposed(
     if (name && country) {
       modLast = name.last;
       countries = [country.country as string];
-    } else if (name && isOrganisation(name.entry)) {
+    } else if (name && [name.entry, ...(name.alternatives ?? [])].some(isOrganisation)) {
       modLast = name.last;
-      org = name.entry;
+      org = [name.entry, ...(name.alternatives ?? [])].find(isOrganisation) ?? null;
     } else if (tokens[i].cap) {
       const d = longest(rules.modifiers, text, tokens, i);
       if (d) {
