@@ -45,7 +45,7 @@ describe('extract on samples/', () => {
   it('exits 0 with a CSV header and rows', () => {
     expect(csv.code).toBe(0);
     expect(csv.out.split('\n')[0]).toBe(
-      'source,doc_date,sentence,start,end,kind,text,id,name,category,country,lat,lon,value,context,admin1,geonames,population,precision',
+      'source,doc_date,sentence,start,end,kind,text,id,name,category,country,lat,lon,value,context,admin1,geonames,population,precision,cameo,office,via',
     );
     expect(csv.out.split('\n').length).toBeGreaterThan(400);
   });
@@ -307,7 +307,7 @@ describe('gazetteer inspection', () => {
   it('lists the packs in load order with what they hold and their licences', () => {
     const r = run(['gazetteer', 'packs']);
     expect(r.code).toBe(0);
-    expect(r.out.match(/^[a-z-]+ \d/gm)).toEqual(['core 1', 'arabic-names 1', 'english 1', 'levant 1', 'world 1']);
+    expect(r.out.match(/^[a-z-]+ \d/gm)).toEqual(['core 1', 'arabic-names 1', 'english 1', 'levant 1', 'world 1', 'world-actors 1']);
     expect(r.out).toMatch(/^ {2}holds: \d+ actors, \d{4,} places/m);
     expect(r.out).toContain('CC BY 4.0');
   });

@@ -1,7 +1,9 @@
 /** Sectors and offices of states, and persons told apart by date: extract/sectors.ts and resolve.ts. */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { createContext } from '../src/pipeline.js';
-import type { GazetteerEntry } from '../src/types.js';
+import type { DocResult, GazetteerEntry } from '../src/types.js';
+import { EVENT_COLUMNS, eventRows } from '../src/write/csv.js';
 import { fixtureGazetteer, mentionsOf } from './helpers.js';
 
 const nation = (code: string, name: string, iso3: string, demonyms: string[], area: number): GazetteerEntry => ({
@@ -173,4 +175,54 @@ describe('persons by date and title', () => {
   it('takes a surname after an abbreviated title (Gen. Burhan)', () =>
     expect(actors('Gen. Burhan spoke.')[0][1]).toBe('burhan'));
   it('leaves an untitled surname of a person not known by it', () => expect(actors('Burhan spoke.')).toEqual([]));
+});
+
+describe('events CSV', () => {
+  it("carries the participants' ids, countries and CAMEO codes in the order of their names", () => {
+    const actor = (id: string, name: string, role: 'source' | 'target', country?: string, cameo?: string) => ({
+      id,
+      name,
+      text: name,
+      start: 0,
+      end: 1,
+      role,
+      by: 'test',
+      ...(country ? { country } : {}),
+      ...(cameo ? { cameo } : {}),
+    });
+    const doc: DocResult = {
+      source: 'a.txt',
+      date: null,
+      mentions: [],
+      events: [
+        {
+          type: 'ASSAULT',
+          subtype: null,
+          cameo: '19',
+          trigger: { text: 'x', start: 0, end: 1 },
+          sentence: 0,
+          sentence_span: { start: 0, end: 1 },
+          actors: [
+            actor('ru.military', 'Russian armed forces', 'source', 'RU', 'RUSMIL'),
+            actor('g', 'Group', 'source'),
+            actor('country_ua', 'Ukraine', 'target', 'UA', 'UKR'),
+          ],
+          places: [],
+          location: null,
+          date: null,
+          date_from: null,
+          modality: 'asserted',
+        },
+      ],
+    };
+    const [row] = parse(eventRows(doc, 'x').join('')) as string[][];
+    const cell = (name: string) => row[EVENT_COLUMNS.indexOf(name as (typeof EVENT_COLUMNS)[number])];
+    expect([cell('source_actors'), cell('source_ids'), cell('source_countries'), cell('source_cameo')]).toEqual([
+      'Russian armed forces; Group',
+      'ru.military; g',
+      'RU; ',
+      'RUSMIL; ',
+    ]);
+    expect([cell('target_ids'), cell('target_countries'), cell('target_cameo')]).toEqual(['country_ua', 'UA', 'UKR']);
+  });
 });

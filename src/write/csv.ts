@@ -1,6 +1,6 @@
 /** CSV writer: one row per mention, RFC 4180 quoting by csv-stringify, formula-safe cells. */
 import { stringify } from 'csv-stringify/sync';
-import type { DocResult, Mention } from '../types.js';
+import type { DocResult, EventActor, Mention } from '../types.js';
 import type { Chunks } from './json.js';
 
 export const MENTION_COLUMNS = [
@@ -23,6 +23,9 @@ export const MENTION_COLUMNS = [
   'geonames',
   'population',
   'precision',
+  'cameo',
+  'office',
+  'via',
 ] as const;
 
 /** First characters that make a spreadsheet evaluate a cell (ASCII and full-width forms). */
@@ -86,6 +89,9 @@ export function mentionRows(doc: DocResult, text: string): Chunks {
       m.geonames,
       m.population,
       m.precision,
+      m.cameo,
+      m.office,
+      m.via,
     ]);
   });
   return csvChunks(rows);
@@ -109,16 +115,26 @@ export const EVENT_COLUMNS = [
   'start',
   'end',
   'cameo',
+  'source_ids',
+  'source_countries',
+  'source_cameo',
+  'target_ids',
+  'target_countries',
+  'target_cameo',
 ] as const;
 
-/** One row per event; actors joined with `; `. */
+/**
+ * One row per event; actors joined with `; `, and their ids, countries and CAMEO codes in the same
+ * order (an empty cell where an actor has none), so that rows line up with Phoenix or ICEWS data.
+ */
 export function eventRows(doc: DocResult, text: string): Chunks {
   const rows = doc.events.map((e) => {
-    const names = (role: string) =>
+    const field = (role: string, of: (a: EventActor) => string | undefined) =>
       e.actors
         .filter((a) => a.role === role)
-        .map((a) => a.name ?? a.text)
+        .map((a) => of(a) ?? '')
         .join('; ');
+    const names = (role: string) => field(role, (a) => a.name ?? a.text);
     return cells([
       doc.source,
       doc.date?.value,
@@ -137,6 +153,12 @@ export function eventRows(doc: DocResult, text: string): Chunks {
       e.trigger.start,
       e.trigger.end,
       e.cameo,
+      field('source', (a) => a.id),
+      field('source', (a) => a.country),
+      field('source', (a) => a.cameo),
+      field('target', (a) => a.id),
+      field('target', (a) => a.country),
+      field('target', (a) => a.cameo),
     ]);
   });
   return csvChunks(rows);
@@ -158,6 +180,7 @@ export const ENTITY_COLUMNS = [
   'admin1',
   'geonames',
   'precision',
+  'cameo',
 ] as const;
 
 /** One row per distinct entity (actor or place, by id and kind) per document, in order of first mention. */
@@ -187,6 +210,7 @@ export function entityRows(doc: DocResult): Chunks {
       m.admin1,
       m.geonames,
       m.precision,
+      m.cameo,
     ]),
   );
   return csvChunks(rows);
