@@ -307,7 +307,14 @@ describe('gazetteer inspection', () => {
   it('lists the packs in load order with what they hold and their licences', () => {
     const r = run(['gazetteer', 'packs']);
     expect(r.code).toBe(0);
-    expect(r.out.match(/^[a-z-]+ \d/gm)).toEqual(['core 1', 'arabic-names 1', 'english 1', 'levant 1', 'world 1', 'world-actors 1']);
+    expect(r.out.match(/^[a-z-]+ \d/gm)).toEqual([
+      'core 1',
+      'arabic-names 1',
+      'english 1',
+      'levant 1',
+      'world 1',
+      'world-actors 1',
+    ]);
     expect(r.out).toMatch(/^ {2}holds: \d+ actors, \d{4,} places/m);
     expect(r.out).toContain('CC BY 4.0');
   });
