@@ -21,7 +21,7 @@ export const RULES: Rules = {
   translitStopBulk: [],
   fuzzyStop: [],
   placeSpecificity: ['village', 'town', 'city', 'region', 'governorate', 'country'],
-  titleHeads: ['general', 'gen', 'minister', 'president'],
+  titleHeads: ['general', 'gen', 'minister', 'president', 'spokesman'],
   titleModifiers: ['foreign', 'defense'],
   nameConnectors: ['al', 'el', 'bin', 'of'],
   armedWords: ['brigade', 'front', 'army', 'jaysh', 'liwa'],

@@ -7,6 +7,23 @@ const unknown = (text: string) =>
     .filter((m) => m.resolved === false)
     .map((m) => `${m.kind}:${m.text}`);
 
+describe('unknown persons by their titles', () => {
+  it('takes a name after title words, without them', () =>
+    expect(unknown('General Sylvain Ekenge denied it.')).toEqual(['actor:Sylvain Ekenge']));
+  it('takes a name before an apposition that ends on a title', () =>
+    expect(unknown('Omar Saranga, the defense spokesman, declined.')).toEqual(['actor:Omar Saranga']));
+  it('takes an apposition without an article', () =>
+    expect(unknown('Wu Qian, spokesman of the ministry, said so.')).toEqual(['actor:Wu Qian']));
+  it('counts a hyphened given name as one word', () =>
+    expect(unknown('Jean-Baptise Twizere, the president of a group, spoke.')).toEqual(['actor:Jean-Baptise Twizere']));
+  it('leaves one word after a title (a surname alone is too weak)', () =>
+    expect(unknown('General Ekenge denied it.')).toEqual([]));
+  it('leaves a name whose apposition has no title', () =>
+    expect(unknown('Omar Saranga, the old town, declined.')).toEqual([]));
+  it('leaves a title word far after the comma', () =>
+    expect(unknown('Omar Saranga, the one who came with all of the president, left.')).toEqual([]));
+});
+
 describe('unknown names in strong contexts', () => {
   it('takes the name after `the village of`', () =>
     expect(unknown('Shells hit the village of Sheik Huruz overnight.')).toEqual(['place:Sheik Huruz']));

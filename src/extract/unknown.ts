@@ -27,6 +27,10 @@ export interface UnknownCues {
   plural: ReadonlySet<string>;
   /** Every cue word: a sentence without one has no unknown name to find. */
   triggers: ReadonlySet<string>;
+  /** Words of a person's title (`General`, `spokesman`, `vice`): before a name, or heading an apposition after it. */
+  titles: ReadonlySet<string>;
+  /** The heads among them (`spokesman`, `president`), which an apposition after a name ends on. */
+  titleHeads: ReadonlySet<string>;
 }
 
 export function compileUnknownCues(rules: Rules): UnknownCues {
@@ -41,7 +45,9 @@ export function compileUnknownCues(rules: Rules): UnknownCues {
   const firstWords = rules.placeCuesBefore.map((c) => wordKeys(c)[0]).filter((k): k is string => k !== undefined);
   const plural = keySet(rules.pluralCues);
   return {
-    triggers: new Set([...keySet(cueLists.flat()), ...firstWords]),
+    triggers: new Set([...keySet(cueLists.flat()), ...firstWords, ...keySet(rules.titleHeads)]),
+    titles: keySet([...rules.titleHeads, ...rules.titleModifiers]),
+    titleHeads: keySet(rules.titleHeads),
     placeBefore: byFirstWord(
       rules.placeCuesBefore.map((cue) => {
         const keys = wordKeys(cue);
@@ -114,7 +120,9 @@ export function findUnknownNames(
   for (const run of runs) {
     const first = tokens[run.first];
     const after = tokens[run.last + 1];
-    if (run.last > run.first && cues.actorPrefixes.has(first.key)) add(run, 'actor', `prefix ${first.key}`);
+    const person = personName(text, tokens, run, cues);
+    if (person) add(person.run, 'actor', person.rule);
+    else if (run.last > run.first && cues.actorPrefixes.has(first.key)) add(run, 'actor', `prefix ${first.key}`);
     else if (run.last > run.first && cues.placePrefixes.has(first.key)) add(run, 'place', `prefix ${first.key}`);
     else if (after && isWordGap(text, tokens, run.last) && cues.actorAfter.has(after.key) && after.cap)
       add(run, 'actor', after.key, run.last + 1);
@@ -137,6 +145,40 @@ export function findUnknownNames(
     }
   }
   return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Words of a person's name: two to four (`Edward Buba`, `Jean-Baptiste Twizere`). */
+const PERSON_MIN = 2;
+const PERSON_MAX = 4;
+/** How far after a name's comma an apposition may reach its title's head (`X, the Ministry of Defense spokesman`). */
+const APPOSITION_REACH = 6;
+
+/**
+ * A person's name by its title: capitalized title words before it (`Major General Edward Buba`: the
+ * name is `Edward Buba`), or an apposition after it that ends on a title's head (`Omar Saranga, the
+ * Ministry of Defense spokesman`, `Wu Qian, spokesperson of ...`).
+ */
+function personName(
+  text: string,
+  tokens: readonly WordToken[],
+  run: Run,
+  cues: UnknownCues,
+): { run: Run; rule: string } | null {
+  let first = run.first;
+  while (first < run.last && cues.titles.has(tokens[first].key)) first++;
+  const words = run.last - first + 1;
+  // A hyphened name counts as one word (`Jean-Baptiste`).
+  let hyphens = 0;
+  for (let k = first; k < run.last; k++) if (tokens[k].hyphenNext) hyphens++;
+  if (words - hyphens < PERSON_MIN || words - hyphens > PERSON_MAX) return null;
+  if (first > run.first) return { run: { first, last: run.last }, rule: `title ${tokens[run.first].key}` };
+  const comma = tokens[run.last + 1];
+  if (!comma || !/^,\s$/.test(text.slice(tokens[run.last].end, comma.start))) return null;
+  for (let k = run.last + 1; k < tokens.length && k <= run.last + APPOSITION_REACH; k++) {
+    if (k > run.last + 1 && /,/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    if (cues.titleHeads.has(tokens[k].key)) return { run, rule: `apposition ${tokens[k].key}` };
+  }
+  return null;
 }
 
 function hasCue(tokens: readonly WordToken[], cues: UnknownCues): boolean {
