@@ -380,8 +380,9 @@ function unsupported(e: LoadedEntry, profile: CountryProfile): boolean {
   );
 }
 
+/** How much the document's places speak for an entry: its country's count (actors too: `General Staff`). */
 function weight(e: LoadedEntry, profile: CountryProfile): number {
-  return e.type === 'place' && e.country ? (profile.get(e.country) ?? 0) : -1;
+  return e.country ? (profile.get(e.country) ?? 0) : -1;
 }
 
 export function toMention(

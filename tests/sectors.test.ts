@@ -226,3 +226,31 @@ describe('events CSV', () => {
     expect([cell('target_ids'), cell('target_countries'), cell('target_cameo')]).toEqual(['country_ua', 'UA', 'UKR']);
   });
 });
+
+describe('actors of one name', () => {
+  const staff = createContext(
+    fixtureGazetteer({
+      actors: [
+        {
+          id: 'tr.general_staff',
+          name: 'Turkish General Staff',
+          aliases: ['General Staff'],
+          category: 'military',
+          country: 'TR',
+        },
+        {
+          id: 'sy.general_staff',
+          name: 'Syrian General Staff',
+          aliases: ['General Staff'],
+          category: 'military',
+          country: 'SY',
+        },
+      ],
+    }),
+  );
+  const staffOf = (text: string) => mentionsOf(text, null, staff).find((m) => m.text === 'General Staff')?.id;
+  it('takes the one of the country the document has named', () =>
+    expect(staffOf('Troops entered Syria. The General Staff said so.')).toBe('sy.general_staff'));
+  it('takes the other where the document names the other country', () =>
+    expect(staffOf('Troops left Turkey. The General Staff said so.')).toBe('tr.general_staff'));
+});
