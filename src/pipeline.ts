@@ -203,7 +203,8 @@ function* extractBlocks(
       if (!inOrder(found)) found.sort(byStartLongest);
     }
     if (ctx.unknown)
-      for (const m of findUnknownNames(text, tokens, found, s.index, ctx.unknown, ctx.explain)) found.push(m);
+      for (const m of findUnknownNames(text, tokens, found, s.index, ctx.unknown, ctx.explain, memory.unknownPersons))
+        found.push(m);
     const settled = settleOverlaps(found);
     if (want.events && ctx.lexicon)
       for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate, ctx.eventRules))

@@ -140,6 +140,8 @@ export interface DocMemory {
   points: Point[];
   /** The document's date (YYYY-MM-DD), which tells apart persons of one name and the holders of offices. */
   date: string | null;
+  /** Words of the names of persons the lists do not know, found by their titles -> the full name. */
+  unknownPersons: Map<string, string>;
 }
 
 export const newMemory = (date: string | null = null): DocMemory => ({
@@ -147,6 +149,7 @@ export const newMemory = (date: string | null = null): DocMemory => ({
   introduced: new Set(),
   points: [],
   date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+  unknownPersons: new Map(),
 });
 
 /** Points kept for nearness: the document's recent places. */

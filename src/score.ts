@@ -94,8 +94,10 @@ export function parseGold(file: string, data: unknown): GoldDoc[] {
 /** The system's entity: its id, or for an unknown name (`resolved: false`) its spelling's matching key. */
 function entityKey(m: Mention, articles: ArticleFolding): string | undefined {
   if (m.id !== undefined) return m.id;
+  // An unknown person's surname alone carries the full name it was first given with (`Wu`: `Wu Qian`).
+  const name = m.name ?? m.text;
   return m.resolved === false
-    ? `unresolved:${tokenize(m.text, 0, m.text.length, true, articles)
+    ? `unresolved:${tokenize(name, 0, name.length, true, articles)
         .map((t) => t.tkey)
         .join(' ')}`
     : undefined;

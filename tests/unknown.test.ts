@@ -16,6 +16,17 @@ describe('unknown persons by their titles', () => {
     expect(unknown('Wu Qian, spokesman of the ministry, said so.')).toEqual(['actor:Wu Qian']));
   it('counts a hyphened given name as one word', () =>
     expect(unknown('Jean-Baptise Twizere, the president of a group, spoke.')).toEqual(['actor:Jean-Baptise Twizere']));
+  it('takes a word of such a name alone later in the document, with the full name', () =>
+    expect(
+      mentionsOf('Wu Qian, spokesman of the ministry, spoke. Then, Wu said so.')
+        .filter((m) => m.resolved === false)
+        .map((m) => [m.text, m.name]),
+    ).toEqual([
+      ['Wu Qian', undefined],
+      ['Wu', 'Wu Qian'],
+    ]));
+  it('leaves such a word before the name is given', () =>
+    expect(unknown('Wu said so. General Wu Qian left.')).toEqual(['actor:Wu Qian']));
   it('leaves one word after a title (a surname alone is too weak)', () =>
     expect(unknown('General Ekenge denied it.')).toEqual([]));
   it('leaves a name whose apposition has no title', () =>

@@ -100,8 +100,9 @@ export function findUnknownNames(
   sentence: number,
   cues: UnknownCues,
   explain = true,
+  persons: Map<string, string> | null = null,
 ): Mention[] {
-  if (!hasCue(tokens, cues)) return [];
+  if (!hasCue(tokens, cues) && !(persons && persons.size > 0 && tokens.some((t) => persons.has(t.key)))) return [];
   const taken = takenTokens(tokens, known);
   const runs = nameRuns(text, tokens, taken, cues);
   if (runs.length === 0) return [];
@@ -121,8 +122,15 @@ export function findUnknownNames(
     const first = tokens[run.first];
     const after = tokens[run.last + 1];
     const person = personName(text, tokens, run, cues);
-    if (person) add(person.run, 'actor', person.rule);
-    else if (run.last > run.first && cues.actorPrefixes.has(first.key)) add(run, 'actor', `prefix ${first.key}`);
+    const named = run.first === run.last ? persons?.get(first.key) : undefined;
+    if (person) {
+      add(person.run, 'actor', person.rule);
+      if (persons) remember(text, tokens, person.run, persons);
+    } else if (named) {
+      add(run, 'actor', 'named before');
+      const m = out.get(run.first);
+      if (m) m.name = named;
+    } else if (run.last > run.first && cues.actorPrefixes.has(first.key)) add(run, 'actor', `prefix ${first.key}`);
     else if (run.last > run.first && cues.placePrefixes.has(first.key)) add(run, 'place', `prefix ${first.key}`);
     else if (after && isWordGap(text, tokens, run.last) && cues.actorAfter.has(after.key) && after.cap)
       add(run, 'actor', after.key, run.last + 1);
@@ -145,6 +153,15 @@ export function findUnknownNames(
     }
   }
   return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A person found by a title: each word of the name may name them alone later in the document
+ * (`Wu said` after `Wu Qian, spokesperson of ...`).
+ */
+function remember(text: string, tokens: readonly WordToken[], run: Run, persons: Map<string, string>): void {
+  const name = text.slice(tokens[run.first].start, tokens[run.last].end);
+  for (let k = run.first; k <= run.last; k++) if (!persons.has(tokens[k].key)) persons.set(tokens[k].key, name);
 }
 
 /** Words of a person's name: two to four (`Edward Buba`, `Jean-Baptiste Twizere`). */
