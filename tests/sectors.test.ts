@@ -152,6 +152,19 @@ describe('offices', () => {
     ]));
   it('falls back to the organisation', () =>
     expect(actors('The UN chief spoke.', '2010-01-01')).toEqual([['UN chief', 'un', 'IGO']]));
+  it('names the holder of an office of a country after a link word (the president of Russia)', () =>
+    expect(actors('The president of Russia spoke.', '2010-01-01', 'office')).toEqual([
+      ['president of Russia', 'medvedev', 'president'],
+    ]));
+  it("names an organisation's officer after a link word", () =>
+    expect(actors('The secretary-general of the UN spoke.', '2020-01-01')).toEqual([
+      ['secretary-general of the UN', 'guterres', 'IGO'],
+    ]));
+  it('leaves an office after a link word before a name to the name', () =>
+    expect(actors('The president of Russia Vladimir Putin spoke.', '2020-01-01').map((a) => a[1])).toEqual([
+      'country_ru',
+      'putin',
+    ]));
   it('leaves a title before a name to the name', () =>
     expect(actors('Russian President Vladimir Putin spoke.', '2020-01-01')).toEqual([
       ['Vladimir Putin', 'putin', 'RUSGOV'],

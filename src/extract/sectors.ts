@@ -8,7 +8,7 @@
  * sector definitions unless a list has that id); an office to the person who held it on the
  * document's date, else to the sector that stands in for it.
  */
-import { wordKeys, type WordToken } from '../fold.js';
+import { keySet, wordKeys, type WordToken } from '../fold.js';
 import type { Rules } from '../gazetteer/load.js';
 import type { LoadedEntry } from '../types.js';
 import type { NameMatch } from './names.js';
@@ -52,6 +52,9 @@ export interface SectorRules {
   holders: ReadonlyMap<string, Tenure[]>;
   /** Sector entries made so far. */
   made: Map<string, LoadedEntry>;
+  /** Words that link an office to its country after it (`the president of Russia`), and articles that may follow them. */
+  links: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
   /** Actor category -> CAMEO agent code (`armed_group` -> `REB`). */
   agents: ReadonlyMap<string, string>;
   /** Categories whose agent code stands alone for an actor of no country (`igo` -> `IGO`). */
@@ -170,6 +173,8 @@ export function compileSectors(rules: Rules, entries: readonly LoadedEntry[]): S
     byId,
     holders,
     made: new Map(),
+    links: keySet(rules.linkWords),
+    articles: keySet(rules.nameArticles),
     agents,
     standalone,
   };
@@ -285,7 +290,15 @@ export function findComposed(
         countries = d.value;
       }
     }
-    if (modLast < 0 || modLast + 1 >= tokens.length) continue;
+    if (modLast < 0) {
+      const office = officeOf(text, tokens, i, nameAt, rules);
+      if (office) {
+        out.push(office);
+        i = office.last;
+      }
+      continue;
+    }
+    if (modLast + 1 >= tokens.length) continue;
     const gap = text.slice(tokens[modLast].end, tokens[modLast + 1].start);
     if (!(JOIN.test(gap) || (name && POSSESSIVE_JOIN.test(gap)))) continue;
     const noun = longest(rules.nouns, text, tokens, modLast + 1);
@@ -308,6 +321,43 @@ export function findComposed(
     i = noun.last;
   }
   return out;
+}
+
+/**
+ * An office and its country or organisation after a link word, from token i: `the president of
+ * Russia`, `the secretary-general of NATO` (not a title before a name: `President of Ukraine
+ * Volodymyr Zelensky`).
+ */
+function officeOf(
+  text: string,
+  tokens: readonly WordToken[],
+  i: number,
+  nameAt: ReadonlyMap<number, NameMatch>,
+  rules: SectorRules,
+): Composed | null {
+  const noun = longest(rules.nouns, text, tokens, i);
+  if (!noun || !('office' in noun.value)) return null;
+  const link = tokens[noun.last + 1];
+  if (!link || link.cap || !rules.links.has(link.key)) return null;
+  const at = rules.articles.has(tokens[noun.last + 2]?.key ?? '') ? noun.last + 3 : noun.last + 2;
+  const name = nameAt.get(at);
+  if (!name) return null;
+  const candidates = [name.entry, ...(name.alternatives ?? [])];
+  const country = candidates.find(isCountry);
+  const org = country ? null : (candidates.find(isOrganisation) ?? null);
+  if (!country && !org) return null;
+  if (!org && rules.offices.get(noun.value.office) === null) return null;
+  const after = tokens[name.last + 1];
+  if (after?.cap && /^[\s\u00a0]$/.test(text.slice(tokens[name.last].end, after.start))) return null;
+  return {
+    first: i,
+    last: name.last,
+    start: tokens[i].start,
+    end: tokens[name.last].end,
+    countries: country ? [country.country as string] : [],
+    org,
+    noun: noun.value,
+  };
 }
 
 interface DatedCode {
