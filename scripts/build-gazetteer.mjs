@@ -27,7 +27,7 @@
 // The work is done by the exported pure functions (buildGazetteer and the steps it runs), which take
 // every input as an argument; main() only loads the npm data and writes the files, and runs only when
 // this file is executed (tests/build-gazetteer.test.ts imports the functions with a small fixture).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -658,9 +658,15 @@ function main() {
     bounds,
     wordVariants: readJson(join(ARABIC, 'rules.json')).nameWordVariants ?? [],
   });
+  // The world-actors pack's lists count too (their names match by key and by one slip like these).
+  const worldActors = join(PACKS, 'world-actors');
   const curatedAll = [
     ...entriesOf(readJson(join(LEVANT, 'actors.json'))),
     ...entriesOf(readJson(join(LEVANT, 'places.json'))),
+    ...(existsSync(worldActors) ? readdirSync(worldActors) : [])
+      .filter((f) => /^actors.*\.json$/.test(f))
+      .sort()
+      .flatMap((f) => entriesOf(readJson(join(worldActors, f)))),
   ];
   // The world pack's places take transliteration-only matches too: their words count (the list as
   // last built; its names do not depend on these words).
