@@ -43,7 +43,7 @@ const OWN_NAMES = new Set(
   option header record error warning case day week month year kind guess
   exact folded fuzzy upper cap none possessive preposition
   string object if required type replace entries file id name alias aliases first last point
-  category population feature flags office offices sector sectors via
+  category population feature flags office offices sector sectors via affiliation
   actors places rules events extract input mentions verbs nouns phrases forms contractions
   packs description version countries regions languages visiting done chalk
   script style template head canvas address article aside figure form main section table title caption`.split(/\s+/),
