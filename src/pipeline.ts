@@ -156,19 +156,18 @@ function* extractBlocks(
     const found: Mention[] = dates ? dates.slice() : [];
     const places = { text, rules: ctx.places, explain: ctx.explain };
     const divisions = ctx.places.divisionNames;
+    const emit = (picked: NameMatch): void => {
+      const m = toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain, divisions);
+      // An actor's CAMEO code on the document's date.
+      const code = m.kind === 'actor' ? cameoOf(picked.entry, memory.date, ctx.sectors) : undefined;
+      if (code) m.cameo = code;
+      found.push(m);
+    };
     const take = (match: NameMatch): void => {
       // A bulk place's name that the date scan read as a date is the date (`in August`).
       if (dates && isBulk(match.entry) && dates.some((d) => d.start < match.end && d.end > match.start)) return;
       const picked = pickEntry(match, memory, tokens, ctx.compiled.articles.key, places);
-      if (picked)
-        found.push(
-          withCameo(
-            toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain, divisions),
-            picked,
-            ctx,
-            memory.date,
-          ),
-        );
+      if (picked) emit(picked);
       // A bulk name without the evidence it needs leaves its words to shorter names (`South Lebanon`, a
       // village of Ohio, is `south` and `Lebanon`).
       else if (isBulk(match.entry) && match.last > match.first)
@@ -190,15 +189,7 @@ function* extractBlocks(
         const picked = supportsMisspelling(match, memory)
           ? pickEntry(match, memory, tokens, ctx.compiled.articles.key, places)
           : null;
-        if (picked)
-          found.push(
-            withCameo(
-              toMention(text, tokens, picked, s.index, ctx.roles, ctx.explain, divisions),
-              picked,
-              ctx,
-              memory.date,
-            ),
-          );
+        if (picked) emit(picked);
       }
       if (!inOrder(found)) found.sort(byStartLongest);
     }
@@ -223,14 +214,6 @@ function* extractBlocks(
 /** A sector or office phrase takes the words of a shorter name inside it (`Sudan` in `Sudan's army`), not of an equal one. */
 const covers = (c: Composed, n: NameMatch) =>
   c.first <= n.first && n.last <= c.last && c.last - c.first > n.last - n.first;
-
-/** An actor mention's CAMEO code on the document's date. */
-function withCameo(m: Mention, match: NameMatch, ctx: Context, date: string | null): Mention {
-  if (m.kind !== 'actor') return m;
-  const code = cameoOf(match.entry, date, ctx.sectors);
-  if (code) m.cameo = code;
-  return m;
-}
 
 /** Whether a sentence has more capitalized words than names and dates cover: only then may one be a misspelt name. */
 function fuzzyCandidates(tokens: readonly WordToken[], found: readonly Mention[]): boolean {

@@ -307,8 +307,7 @@ export function findComposed(
     // A country's office of an organisation's kind (`Russian chief`), or an organisation's sector, is no phrase.
     if (isOffice && !org && rules.offices.get((noun.value as { office: string }).office) === null) continue;
     if (!isOffice && org) continue;
-    const after = tokens[noun.last + 1];
-    if (isOffice && after?.cap && /^[\s\u00a0]$/.test(text.slice(tokens[noun.last].end, after.start))) continue;
+    if (isOffice && beforeName(text, tokens, noun.last)) continue;
     out.push({
       first: i,
       last: noun.last,
@@ -321,6 +320,12 @@ export function findComposed(
     i = noun.last;
   }
   return out;
+}
+
+/** Whether a capitalized word follows token k after one space: an office phrase there is a name's title. */
+function beforeName(text: string, tokens: readonly WordToken[], k: number): boolean {
+  const after = tokens[k + 1];
+  return after?.cap === true && /^[\s\u00a0]$/.test(text.slice(tokens[k].end, after.start));
 }
 
 /**
@@ -347,8 +352,7 @@ function officeOf(
   const org = country ? null : (candidates.find(isOrganisation) ?? null);
   if (!country && !org) return null;
   if (!org && rules.offices.get(noun.value.office) === null) return null;
-  const after = tokens[name.last + 1];
-  if (after?.cap && /^[\s\u00a0]$/.test(text.slice(tokens[name.last].end, after.start))) return null;
+  if (beforeName(text, tokens, name.last)) return null;
   return {
     first: i,
     last: name.last,
