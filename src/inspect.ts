@@ -54,7 +54,7 @@ function summarize(pack: Pack): PackSummary {
       continue;
     }
     if (INDEXED_FILE.test(name)) {
-      counts.places += allEntries(readIndexedList(file)).length;
+      counts[listType(name) === 'actor' ? 'actors' : 'places'] += allEntries(readIndexedList(file)).length;
       continue;
     }
     const type = listType(name);

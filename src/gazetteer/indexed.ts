@@ -1,7 +1,8 @@
 /**
- * Indexed place lists: a big generated list (`places.<name>.tsv`, one place a line) with a key file
- * beside it (`places.<name>.keys`: each first-word key of a name, sorted, with the byte offsets of
- * the lines of the places whose names start with it). A run reads both files whole but parses
+ * Indexed lists: a big generated list, one entry a line (places: `places.<name>.tsv`, in the columns
+ * below; actors: `actors.<name>.jsonl`, each line an entry's JSON), with a key file beside it
+ * (`<list>.keys`: each first-word key of a name, sorted, with the byte offsets of the lines of the
+ * entries whose names start with it). A run reads both files whole but parses
  * neither: a hash table over the key file's lines is built once, and a place's line is parsed only
  * when a text reaches a first word of one of its names. Start-up then costs one pass over the key
  * file, and a lookup one hash probe, however many places the list holds.
@@ -51,7 +52,7 @@ export interface IndexedList {
 }
 
 /** The key file beside a list file. */
-export const keysFileOf = (file: string) => file.replace(/\.tsv$/, '.keys');
+export const keysFileOf = (file: string) => file.replace(/\.(tsv|jsonl)$/, '.keys');
 
 export function readIndexedList(file: string): IndexedList {
   const keysFile = keysFileOf(file);
@@ -161,6 +162,7 @@ export function allEntries(list: IndexedList): LoadedEntry[] {
 }
 
 function parseLine(line: string, file: string): LoadedEntry {
+  if (file.endsWith('.jsonl')) return actorLine(line, file);
   const f = line.split('\t');
   if (f.length !== INDEXED_COLUMNS.length)
     throw new DataFileError(
@@ -180,6 +182,19 @@ function parseLine(line: string, file: string): LoadedEntry {
   if (f[12].includes(COMMON_FLAG)) e.common = true;
   e.generated = true;
   return e;
+}
+
+/** An actor list's line: the entry's JSON. */
+function actorLine(line: string, file: string): LoadedEntry {
+  let e: unknown;
+  try {
+    e = JSON.parse(line);
+  } catch {
+    e = null;
+  }
+  if (typeof e !== 'object' || e === null || typeof (e as LoadedEntry).id !== 'string')
+    throw new DataFileError(file, 'an indexed list is damaged (a line that is no entry); run npm run gazetteer:build');
+  return { ...(e as LoadedEntry), type: 'actor', file };
 }
 
 /** The line of an entry (for the build): the columns of INDEXED_COLUMNS, tab-separated. */

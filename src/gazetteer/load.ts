@@ -119,7 +119,7 @@ export interface Gazetteer {
 
 const LIST_FILE = /^(actors|places)[^/]*\.json$/;
 /** An indexed place list (`places.geonames.tsv`, with `places.geonames.keys` beside it). */
-export const INDEXED_FILE = /^places[^/]*\.tsv$/;
+export const INDEXED_FILE = /^(places[^/]*\.tsv|actors[^/]*\.jsonl)$/;
 /** `rules.json` (by hand) and `rules.generated.json` (by the build), merged. */
 export const RULES_FILE = /^rules(\.[a-z]+)?\.json$/;
 export const EMPTY_RULES: Readonly<Rules> = {
