@@ -236,10 +236,7 @@ function fuzzyMatch(
   for (let k = i; k <= j; k++) letters += tokens[k].key.length;
   if (letters < 7) return null;
   // Countries are left to their exact names too: a demonym is one letter from one (`Syrian`, `Syria`).
-  const allowed = hits.filter(
-    (h) =>
-      !h.strict && compiled.entries[h.entry].category !== 'person' && compiled.entries[h.entry].category !== 'country',
-  );
+  const allowed = hits.filter((h) => h.slip);
   if (allowed.length === 0) return null;
   const chosen = choose(text, tokens, i, j, allowed, compiled);
   return chosen ? matchOf(text, tokens, i, j, chosen, 'fuzzy', compiled) : null;

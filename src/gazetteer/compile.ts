@@ -55,6 +55,11 @@ export interface AliasHit {
   generic: boolean;
   /** A name of an indexed (bulk) list: it matches by its letters only, never by transliteration key or with a slip. */
   strict: boolean;
+  /**
+   * Whether the name may match with one slip (see findFuzzyNames): not a bulk name, a person's (their
+   * names differ by a letter from each other's) or a country's (a letter from its demonym).
+   */
+  slip: boolean;
 }
 
 export interface TrieNode {
@@ -115,7 +120,7 @@ export interface CompiledGazetteer {
   articles: ArticleFolding;
   /** Entries compiled at start-up; indexed lists' places follow them in `entries`. */
   eagerCount: number;
-  /** First words of their names (the misspelt-name search looks among these only: indexed names are strict). */
+  /** First words of their names that may match with a slip (the misspelt-name search looks among these only). */
   eagerFirstKeys: string[];
   /** Words marked as starting no name (see MISSED), to unmark when there are too many. */
   missed: string[];
@@ -160,12 +165,16 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
     else entries = [...entries, ...allEntries(list)];
   }
   let aliasCount = 0;
+  // First words of names that may match with a slip: the misspelt-name search looks among these only.
+  const slipFirst = new Set<string>();
   entries.forEach((entry, index) => {
+    const slip = slips(entry);
     for (const { alias, bare, firstKeys } of filedAliases(entry, articles, variants)) {
       for (const key of firstKeys) {
         let node = first.get(key);
         if (!node) first.set(key, (node = newNode()));
         pend(node, bare ? ~index : index, alias);
+        if (slip) slipFirst.add(key);
       }
       if (!bare) aliasCount++;
     }
@@ -188,7 +197,7 @@ export function compileGazetteer(gazetteer: Gazetteer, options: { translit?: boo
     fuzzyCache: new Map(),
     articles,
     eagerCount: entries.length,
-    eagerFirstKeys: [...first.keys()],
+    eagerFirstKeys: [...slipFirst],
     missed: [],
     indexed,
   };
@@ -389,7 +398,7 @@ const newNode = (): TrieNode => ({
 
 /** Files `hit` at the end of `path`, from `path[from]` on below `node`. */
 function insert(node: TrieNode, path: readonly string[], from: number, hit: AliasHit): void {
-  if (!hit.strict) node.loose = true;
+  if (hit.slip) node.loose = true;
   for (let k = from; k < path.length; k++) {
     node.next ??= new Map();
     let child = node.next.get(path[k]);
@@ -397,9 +406,9 @@ function insert(node: TrieNode, path: readonly string[], from: number, hit: Alia
       child = newNode();
       node.next.set(path[k], child);
     }
-    if (!hit.strict) (node.looseNext ??= new Map()).set(path[k], child);
+    if (hit.slip) (node.looseNext ??= new Map()).set(path[k], child);
     node = child;
-    if (!hit.strict) node.loose = true;
+    if (hit.slip) node.loose = true;
   }
   // Most leaves hold one alias: an array of exactly one (`[]` then push reserves 17 slots).
   if (!node.hits) node.hits = [hit];
@@ -517,8 +526,12 @@ function compileAlias(
     notAfter: wordSet(entry.not_after),
     generic: entry.generic_aliases?.includes(alias) ?? false,
     strict: isBulk(entry),
+    slip: slips(entry),
   };
 }
+
+/** Whether an entry's names may match with one slip (see AliasHit.slip). */
+const slips = (e: LoadedEntry) => !isBulk(e) && e.category !== 'person' && e.category !== 'country';
 
 /** Case patterns of short names, shared: a big gazetteer has a few patterns and very many names. */
 const CAPS_PATTERNS = new Map<number, readonly boolean[]>();
