@@ -41,7 +41,7 @@ export interface SectorRules {
   sectors: ReadonlyMap<string, SectorDef>;
   /** Office -> the sector that stands in for it (null: none, the organisation itself). */
   offices: ReadonlyMap<string, string | null>;
-  /** Demonyms and adjectives by first word key -> the countries they name, larger countries first. */
+  /** Demonyms and adjectives by last word key -> the countries they name, larger countries first. */
   modifiers: ReadonlyMap<string, Phrase<string[]>[]>;
   nouns: ReadonlyMap<string, Phrase<Noun>[]>;
   /** Countries by ISO code. */
@@ -75,6 +75,20 @@ function byFirst<T>(phrases: Phrase<T>[]): Map<string, Phrase<T>[]> {
     const list = out.get(p.keys[0]);
     if (list) list.push(p);
     else out.set(p.keys[0], [p]);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return out;
+}
+
+/** Phrases by their last word, longest first (a modifier is found from the noun after it). */
+function byLast<T>(phrases: Phrase<T>[]): Map<string, Phrase<T>[]> {
+  const out = new Map<string, Phrase<T>[]>();
+  for (const p of phrases) {
+    const last = p.keys[p.keys.length - 1];
+    if (last === undefined) continue;
+    const list = out.get(last);
+    if (list) list.push(p);
+    else out.set(last, [p]);
   }
   for (const list of out.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   return out;
@@ -167,7 +181,7 @@ export function compileSectors(rules: Rules, entries: readonly LoadedEntry[]): S
   return {
     sectors,
     offices,
-    modifiers: byFirst(modifiers),
+    modifiers: byLast(modifiers),
     nouns: byFirst(nouns),
     countries,
     byId,
@@ -269,57 +283,76 @@ export function findComposed(
   rules: SectorRules,
 ): Composed[] {
   const out: Composed[] = [];
-  const nameAt = new Map<number, NameMatch>();
-  for (const m of names) nameAt.set(m.first, m);
-  for (let i = 0; i < tokens.length; i++) {
-    const name = nameAt.get(i);
-    let modLast = -1;
-    let countries: string[] = [];
-    let org: LoadedEntry | null = null;
-    const country = name ? [name.entry, ...(name.alternatives ?? [])].find(isCountry) : undefined;
-    if (name && country) {
-      modLast = name.last;
-      countries = [country.country as string];
-    } else if (name && [name.entry, ...(name.alternatives ?? [])].some(isOrganisation)) {
-      modLast = name.last;
-      org = [name.entry, ...(name.alternatives ?? [])].find(isOrganisation) ?? null;
-    } else if (tokens[i].cap) {
-      const d = longest(rules.modifiers, text, tokens, i);
-      if (d) {
-        modLast = d.last;
-        countries = d.value;
-      }
-    }
-    if (modLast < 0) {
-      const office = officeOf(text, tokens, i, nameAt, rules);
-      if (office) {
-        out.push(office);
-        i = office.last;
-      }
-      continue;
-    }
-    if (modLast + 1 >= tokens.length) continue;
-    const gap = text.slice(tokens[modLast].end, tokens[modLast + 1].start);
-    if (!(JOIN.test(gap) || (name && POSSESSIVE_JOIN.test(gap)))) continue;
-    const noun = longest(rules.nouns, text, tokens, modLast + 1);
+  let endsAt: Map<number, NameMatch> | null = null;
+  let startsAt: Map<number, NameMatch> | null = null;
+  // Phrases are found from their nouns: one lookup a word, and most words are none.
+  for (let k = 0, from = 0; k < tokens.length; k++) {
+    if (k < from || !rules.nouns.has(tokens[k].key)) continue;
+    const noun = longest(rules.nouns, text, tokens, k);
     if (!noun) continue;
     const isOffice = 'office' in noun.value;
-    // A country's office of an organisation's kind (`Russian chief`), or an organisation's sector, is no phrase.
-    if (isOffice && !org && rules.offices.get((noun.value as { office: string }).office) === null) continue;
-    if (!isOffice && org) continue;
-    if (isOffice && beforeName(text, tokens, noun.last)) continue;
-    out.push({
-      first: i,
-      last: noun.last,
-      start: tokens[i].start,
-      end: tokens[noun.last].end,
-      countries,
-      org,
-      noun: noun.value,
-    });
-    i = noun.last;
+    endsAt ??= new Map(names.map((m) => [m.last, m]));
+    const mod = k > from ? modifierBefore(text, tokens, k, endsAt.get(k - 1), rules) : null;
+    let found: Composed | null = null;
+    if (mod) {
+      // A country's office of an organisation's kind (`Russian chief`), an organisation's sector, or
+      // an office before a name (its title) is no phrase.
+      const orgKind = isOffice && rules.offices.get((noun.value as { office: string }).office) === null;
+      if (
+        (isOffice ? mod.org !== null || !orgKind : mod.org === null) &&
+        !(isOffice && beforeName(text, tokens, noun.last))
+      )
+        found = { ...mod, last: noun.last, end: tokens[noun.last].end, noun: noun.value };
+    } else if (isOffice) {
+      startsAt ??= new Map(names.map((m) => [m.first, m]));
+      found = officeOf(text, tokens, k, startsAt, rules);
+    }
+    if (found) {
+      out.push(found);
+      from = found.last + 1;
+      k = found.last;
+    }
   }
   return out;
+}
+
+/**
+ * The modifier right before token k (the noun): a country's or an organisation's name the matcher
+ * found, joined by a space or a possessive, or a demonym of the rules' lists, capitalized.
+ */
+function modifierBefore(
+  text: string,
+  tokens: readonly WordToken[],
+  k: number,
+  name: NameMatch | undefined,
+  rules: SectorRules,
+): Omit<Composed, 'last' | 'end' | 'noun'> | null {
+  const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+  const candidates = name ? [name.entry, ...(name.alternatives ?? [])] : [];
+  const country = candidates.find(isCountry);
+  const org = country ? null : (candidates.find(isOrganisation) ?? null);
+  if (name && (country || org)) {
+    if (!JOIN.test(gap) && !POSSESSIVE_JOIN.test(gap)) return null;
+    return {
+      first: name.first,
+      start: tokens[name.first].start,
+      countries: country ? [country.country as string] : [],
+      org,
+    };
+  }
+  // Another name ending there may still be a demonym's words (`German`, a town's name too).
+  if (!JOIN.test(gap)) return null;
+  for (const p of rules.modifiers.get(tokens[k - 1].key) ?? []) {
+    const first = k - p.keys.length;
+    if (first < 0 || !tokens[first].cap) continue;
+    let ok = true;
+    for (let j = 1; j < p.keys.length && ok; j++)
+      ok =
+        tokens[first + j - 1].key === p.keys[j - 1] &&
+        JOIN.test(text.slice(tokens[first + j - 1].end, tokens[first + j].start));
+    if (ok) return { first, start: tokens[first].start, countries: p.value, org: null };
+  }
+  return null;
 }
 
 /** Whether a capitalized word follows token k after one space: an office phrase there is a name's title. */
