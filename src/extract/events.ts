@@ -259,18 +259,12 @@ function roles(
   const out: EventActor[] = [];
   const add = (m: Mention | undefined, role: EventActor['role'], by: string) => {
     // One role per mention, and an entity never acts on itself.
-    if (m && !out.some((a) => a.start === m.start || (a.id !== undefined && a.id === m.id && a.role !== role)))
-      out.push({
-        id: m.id,
-        name: m.name,
-        text: m.text,
-        start: m.start,
-        end: m.end,
-        role,
-        ...(m.country ? { country: m.country } : {}),
-        ...(m.cameo ? { cameo: m.cameo } : {}),
-        by,
-      });
+    if (m && !out.some((a) => a.start === m.start || (a.id !== undefined && a.id === m.id && a.role !== role))) {
+      const a: EventActor = { id: m.id, name: m.name, text: m.text, start: m.start, end: m.end, role, by };
+      if (m.country) a.country = m.country;
+      if (m.cameo) a.cameo = m.cameo;
+      out.push(a);
+    }
   };
   const wordBefore = (m: Mention) => {
     const at = firstTokenFrom(tokens, m.start);

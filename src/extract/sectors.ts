@@ -8,7 +8,7 @@
  * sector definitions unless a list has that id); an office to the person who held it on the
  * document's date, else to the sector that stands in for it.
  */
-import { keySet, wordKeys, type WordToken } from '../fold.js';
+import { keySet, tokenize, wordKeys, type WordToken } from '../fold.js';
 import type { Rules } from '../gazetteer/load.js';
 import type { LoadedEntry } from '../types.js';
 import type { NameMatch } from './names.js';
@@ -25,6 +25,8 @@ export interface SectorDef {
 interface Phrase<T> {
   keys: string[];
   value: T;
+  /** The first word's transliteration key. */
+  tkey?: string;
 }
 
 type Noun = { sector: string } | { office: string };
@@ -43,7 +45,13 @@ export interface SectorRules {
   offices: ReadonlyMap<string, string | null>;
   /** Demonyms and adjectives by last word key -> the countries they name, larger countries first. */
   modifiers: ReadonlyMap<string, Phrase<string[]>[]>;
+  /**
+   * Nouns by the transliteration key of their first word: the name matcher has just looked each
+   * word's up, so its hash is already computed (a word's folded key would be hashed anew).
+   */
   nouns: ReadonlyMap<string, Phrase<Noun>[]>;
+  /** The shapes (length, first and last letters) of those first words: most words fail this before a lookup. */
+  nounShapes: Uint8Array;
   /** Countries by ISO code. */
   countries: ReadonlyMap<string, LoadedEntry>;
   /** Entries of the lists by id: a list may define or extend a sector's id (`ru.military`). */
@@ -68,13 +76,32 @@ function keyed(rule: string): [string, string] | null {
   return [rule.slice(0, at).trim(), rule.slice(at + 1).trim()];
 }
 
-function byFirst<T>(phrases: Phrase<T>[]): Map<string, Phrase<T>[]> {
+const SHAPES = 64 * 32 * 32;
+/** A word's shape: its length (up to 63) and its first and last letters' low five bits. */
+const shapeOf = (w: string) =>
+  (Math.min(w.length, 63) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
+
+function shapesOf(words: readonly string[]): Uint8Array {
+  const shapes = new Uint8Array(SHAPES);
+  for (const w of words) if (w) shapes[shapeOf(w)] = 1;
+  return shapes;
+}
+
+/** A phrase of the rules with its words' keys and its first word's transliteration key. */
+function phrase<T>(words: string, value: T): Phrase<T> {
+  const tokens = tokenize(words);
+  return { keys: tokens.map((t) => t.key), value, tkey: tokens[0]?.tkey };
+}
+
+/** Phrases by their first word's key (`translit`: its transliteration key), longest first. */
+function byFirst<T>(phrases: Phrase<T>[], translit = false): Map<string, Phrase<T>[]> {
   const out = new Map<string, Phrase<T>[]>();
   for (const p of phrases) {
     if (p.keys.length === 0) continue;
-    const list = out.get(p.keys[0]);
+    const first = translit && p.tkey !== undefined ? p.tkey : p.keys[0];
+    const list = out.get(first);
     if (list) list.push(p);
-    else out.set(p.keys[0], [p]);
+    else out.set(first, [p]);
   }
   for (const list of out.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   return out;
@@ -165,11 +192,11 @@ export function compileSectors(rules: Rules, entries: readonly LoadedEntry[]): S
   const nouns: Phrase<Noun>[] = [];
   for (const rule of rules.sectorNouns) {
     const pair = keyed(rule);
-    if (pair && sectors.has(pair[0])) nouns.push({ keys: wordKeys(pair[1]), value: { sector: pair[0] } });
+    if (pair && sectors.has(pair[0])) nouns.push(phrase(pair[1], { sector: pair[0] }));
   }
   for (const rule of rules.officeNouns) {
     const pair = keyed(rule);
-    if (pair && offices.has(pair[0])) nouns.push({ keys: wordKeys(pair[1]), value: { office: pair[0] } });
+    if (pair && offices.has(pair[0])) nouns.push(phrase(pair[1], { office: pair[0] }));
   }
   const agents = new Map<string, string>();
   const standalone = new Set<string>();
@@ -182,7 +209,8 @@ export function compileSectors(rules: Rules, entries: readonly LoadedEntry[]): S
     sectors,
     offices,
     modifiers: byLast(modifiers),
-    nouns: byFirst(nouns),
+    nouns: byFirst(nouns, true),
+    nounShapes: shapesOf(nouns.map((p) => p.tkey ?? p.keys[0])),
     countries,
     byId,
     holders,
@@ -252,11 +280,11 @@ function longest<T>(
   tokens: readonly WordToken[],
   i: number,
 ): { last: number; value: T } | null {
-  const list = table.get(tokens[i]?.key ?? '');
+  const list = table.get(tokens[i]?.tkey ?? '');
   if (!list) return null;
   for (const p of list) {
     const last = i + p.keys.length - 1;
-    if (last >= tokens.length) continue;
+    if (last >= tokens.length || tokens[i].key !== p.keys[0]) continue;
     let ok = true;
     for (let k = 1; k < p.keys.length && ok; k++)
       ok = tokens[i + k].key === p.keys[k] && JOIN.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start));
@@ -283,16 +311,18 @@ export function findComposed(
   rules: SectorRules,
 ): Composed[] {
   const out: Composed[] = [];
-  let endsAt: Map<number, NameMatch> | null = null;
-  let startsAt: Map<number, NameMatch> | null = null;
+  // Name matches are in order and do not overlap: one cursor finds the one ending before a noun.
+  let n = 0;
   // Phrases are found from their nouns: one lookup a word, and most words are none.
   for (let k = 0, from = 0; k < tokens.length; k++) {
-    if (k < from || !rules.nouns.has(tokens[k].key)) continue;
+    const tkey = tokens[k].tkey;
+    if (k < from || rules.nounShapes[shapeOf(tkey)] === 0 || !rules.nouns.has(tkey)) continue;
     const noun = longest(rules.nouns, text, tokens, k);
     if (!noun) continue;
     const isOffice = 'office' in noun.value;
-    endsAt ??= new Map(names.map((m) => [m.last, m]));
-    const mod = k > from ? modifierBefore(text, tokens, k, endsAt.get(k - 1), rules) : null;
+    while (n < names.length && names[n].last < k - 1) n++;
+    const before = n < names.length && names[n].last === k - 1 ? names[n] : undefined;
+    const mod = k > from ? modifierBefore(text, tokens, k, before, rules) : null;
     let found: Composed | null = null;
     if (mod) {
       // A country's office of an organisation's kind (`Russian chief`), an organisation's sector, or
@@ -303,10 +333,7 @@ export function findComposed(
         !(isOffice && beforeName(text, tokens, noun.last))
       )
         found = { ...mod, last: noun.last, end: tokens[noun.last].end, noun: noun.value };
-    } else if (isOffice) {
-      startsAt ??= new Map(names.map((m) => [m.first, m]));
-      found = officeOf(text, tokens, k, startsAt, rules);
-    }
+    } else if (isOffice) found = officeOf(text, tokens, k, names, rules);
     if (found) {
       out.push(found);
       from = found.last + 1;
@@ -328,9 +355,13 @@ function modifierBefore(
   rules: SectorRules,
 ): Omit<Composed, 'last' | 'end' | 'noun'> | null {
   const gap = text.slice(tokens[k - 1].end, tokens[k].start);
-  const candidates = name ? [name.entry, ...(name.alternatives ?? [])] : [];
-  const country = candidates.find(isCountry);
-  const org = country ? null : (candidates.find(isOrganisation) ?? null);
+  const country = name ? (isCountry(name.entry) ? name.entry : name.alternatives?.find(isCountry)) : undefined;
+  const org =
+    !name || country
+      ? null
+      : isOrganisation(name.entry)
+        ? name.entry
+        : (name.alternatives?.find(isOrganisation) ?? null);
   if (name && (country || org)) {
     if (!JOIN.test(gap) && !POSSESSIVE_JOIN.test(gap)) return null;
     return {
@@ -370,7 +401,7 @@ function officeOf(
   text: string,
   tokens: readonly WordToken[],
   i: number,
-  nameAt: ReadonlyMap<number, NameMatch>,
+  names: readonly NameMatch[],
   rules: SectorRules,
 ): Composed | null {
   const noun = longest(rules.nouns, text, tokens, i);
@@ -378,7 +409,7 @@ function officeOf(
   const link = tokens[noun.last + 1];
   if (!link || link.cap || !rules.links.has(link.key)) return null;
   const at = rules.articles.has(tokens[noun.last + 2]?.key ?? '') ? noun.last + 3 : noun.last + 2;
-  const name = nameAt.get(at);
+  const name = names.find((m) => m.first === at);
   if (!name) return null;
   const candidates = [name.entry, ...(name.alternatives ?? [])];
   const country = candidates.find(isCountry);
