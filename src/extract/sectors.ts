@@ -87,6 +87,12 @@ function shapesOf(words: readonly string[]): Uint8Array {
   return shapes;
 }
 
+/** The first token from `k` on whose word has a noun's shape (tokens.length if none). */
+function nextNoun(tokens: readonly WordToken[], k: number, shapes: Uint8Array): number {
+  while (k < tokens.length && shapes[shapeOf(tokens[k].tkey)] === 0) k++;
+  return k;
+}
+
 /** A phrase of the rules with its words' keys and its first word's transliteration key. */
 function phrase<T>(words: string, value: T): Phrase<T> {
   const tokens = tokenize(words);
@@ -314,9 +320,12 @@ export function findComposed(
   // Name matches are in order and do not overlap: one cursor finds the one ending before a noun.
   let n = 0;
   // Phrases are found from their nouns: one lookup a word, and most words are none.
-  for (let k = 0, from = 0; k < tokens.length; k++) {
-    const tkey = tokens[k].tkey;
-    if (k < from || rules.nounShapes[shapeOf(tkey)] === 0 || !rules.nouns.has(tkey)) continue;
+  const shapes = rules.nounShapes;
+  let k = -1;
+  for (let from = 0; ;) {
+    k = nextNoun(tokens, k + 1, shapes);
+    if (k >= tokens.length) break;
+    if (k < from || !rules.nouns.has(tokens[k].tkey)) continue;
     const noun = longest(rules.nouns, text, tokens, k);
     if (!noun) continue;
     const isOffice = 'office' in noun.value;
