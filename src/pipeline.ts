@@ -76,7 +76,10 @@ export function createContext(
     explain: options.explain ?? false,
     lexicon: options.lexicon ? compileLexicon(options.lexicon) : null,
     unknown: options.unknown === false ? null : compileUnknownCues(gazetteer.rules),
-    eventRules: { specificity: gazetteer.rules.placeSpecificity },
+    eventRules: {
+      specificity: gazetteer.rules.placeSpecificity,
+      reporters: new Set(gazetteer.rules.reporterCategories),
+    },
     language: options.language ?? DEFAULT_LANGUAGE,
   };
 }

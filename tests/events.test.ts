@@ -80,6 +80,8 @@ describe('event triggers', () => {
 describe('event roles', () => {
   it('takes the actor before as source and after as target', () =>
     expect(roles(one('Turkey blacklists HTS.'))).toEqual(['source:Turkey', "target:Hay'at Tahrir al-Sham"]));
+  it('takes no media as participants (they report)', () =>
+    expect(roles(one('Turkey, RT says, blacklists HTS.'))).toEqual(['source:Turkey', "target:Hay'at Tahrir al-Sham"]));
   it('gives each participant its country (and CAMEO code where it has one)', () =>
     expect(one('Turkey blacklists HTS.').actors.map((a) => [a.id, a.country])).toEqual([
       ['country_tr', 'TR'],

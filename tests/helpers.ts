@@ -45,6 +45,7 @@ export const RULES: Rules = {
   ],
   offices: ['president presidency', 'foreign_minister foreign_ministry', 'secretary_general -'],
   cameoAgents: ['armed_group REB', 'government GOV', 'military MIL', 'igo IGO *', 'person ELI'],
+  reporterCategories: ['media'],
   sectorNouns: [
     'military: forces',
     'military: troops',

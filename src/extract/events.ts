@@ -22,9 +22,14 @@ const CUE_AFTER_WINDOW = 3;
 /** What separates two words: a clause break (`;`, `:`, brackets, an em dash), a comma. */
 const CLAUSE_BREAK = 1;
 const COMMA = 2;
-/** The rules events choose their location by: place categories from the most to the least specific. */
+/**
+ * The rules events choose their location by (place categories from the most to the least specific)
+ * and their participants by: actors of the reporting categories (media) report happenings, they
+ * take no part in them (`according to Fars`, `officials told AFP`, `Xinhua news agency reported`).
+ */
 export interface EventRules {
   specificity: readonly string[];
+  reporters?: ReadonlySet<string>;
 }
 const NO_EVENT_RULES: EventRules = { specificity: [] };
 
@@ -49,7 +54,12 @@ export function findEvents(
   // take a role, its dates.
   const located = inSentence.filter((m) => m.kind === 'place').map(toPlace);
   const location = locationOf(located, rules.specificity);
-  const actors = inSentence.filter((m) => m.kind === 'actor' && !backer(text, m, g.qualifierSuffixes));
+  const actors = inSentence.filter(
+    (m) =>
+      m.kind === 'actor' &&
+      !backer(text, m, g.qualifierSuffixes) &&
+      !(m.category !== undefined && rules.reporters?.has(m.category)),
+  );
   const dates = inSentence.filter((m) => m.kind === 'date' && m.value);
   matches.forEach((match, i) => {
     // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event.

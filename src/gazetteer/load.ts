@@ -100,6 +100,8 @@ export interface Rules {
   offices: string[];
   /** Core: the CAMEO agent code of an actor category (`armed_group REB`), after the country's code. */
   cameoAgents: string[];
+  /** Core: actor categories that report happenings and take no part in them as event participants (`media`). */
+  reporterCategories: string[];
   /** The nouns that name a sector after a demonym or a country (`military: troops`). */
   sectorNouns: string[];
   /** The nouns that name an office after a demonym, a country or an organisation (`foreign_minister: foreign minister`). */
@@ -158,6 +160,7 @@ export const EMPTY_RULES: Readonly<Rules> = {
   sectors: [],
   offices: [],
   cameoAgents: [],
+  reporterCategories: [],
   sectorNouns: [],
   officeNouns: [],
   countryAdjectives: [],
