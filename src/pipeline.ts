@@ -5,7 +5,7 @@
  * words left -> unknown names -> settle overlaps -> find events -> filter kinds.
  * Pure: takes a document and a prepared context, returns the result.
  */
-import { tokenize, type WordToken } from './fold.js';
+import { keySet, tokenize, type WordToken } from './fold.js';
 import { FUZZY_MIN, aliasesOf, compileGazetteer, isBulk, type CompiledGazetteer } from './gazetteer/compile.js';
 import { placeRules, type PlaceRules } from './extract/places.js';
 import type { Gazetteer } from './gazetteer/load.js';
@@ -79,6 +79,7 @@ export function createContext(
     eventRules: {
       specificity: gazetteer.rules.placeSpecificity,
       reporters: new Set(gazetteer.rules.reporterCategories),
+      coordinators: keySet(gazetteer.rules.coordinators),
     },
     language: options.language ?? DEFAULT_LANGUAGE,
   };

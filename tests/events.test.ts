@@ -80,6 +80,29 @@ describe('event triggers', () => {
 describe('event roles', () => {
   it('takes the actor before as source and after as target', () =>
     expect(roles(one('Turkey blacklists HTS.'))).toEqual(['source:Turkey', "target:Hay'at Tahrir al-Sham"]));
+  it('gives coordinated actors before the trigger the same role', () =>
+    expect(roles(one('Turkey and the US blacklist HTS.'))).toEqual([
+      'source:United States',
+      'source:Turkey',
+      "target:Hay'at Tahrir al-Sham",
+    ]));
+  it('gives a list of actors after the trigger the same role', () =>
+    expect(roles(one('Turkey blacklists HTS, NLF and FSA.'))).toEqual([
+      'source:Turkey',
+      "target:Hay'at Tahrir al-Sham",
+      'target:National Liberation Front',
+      'target:Free Syrian Army',
+    ]));
+  it('skips an actor inside an apposition to the subject', () =>
+    expect(roles(one('Turkey, a key US ally, blacklists HTS.'))).toEqual([
+      'source:Turkey',
+      "target:Hay'at Tahrir al-Sham",
+    ]));
+  it('keeps actors joined by other words apart', () =>
+    expect(roles(one('Turkey told the US it blacklists HTS.'))).toEqual([
+      'source:United States',
+      "target:Hay'at Tahrir al-Sham",
+    ]));
   it('takes no media as participants (they report)', () =>
     expect(roles(one('Turkey, RT says, blacklists HTS.'))).toEqual(['source:Turkey', "target:Hay'at Tahrir al-Sham"]));
   it('gives each participant its country (and CAMEO code where it has one)', () =>

@@ -30,6 +30,8 @@ const COMMA = 2;
 export interface EventRules {
   specificity: readonly string[];
   reporters?: ReadonlySet<string>;
+  /** Words that join two actors of one role (`and`). */
+  coordinators?: ReadonlySet<string>;
 }
 const NO_EVENT_RULES: EventRules = { specificity: [] };
 
@@ -83,7 +85,7 @@ export function findEvents(
       trigger: { text: text.slice(match.start, match.end), start: match.start, end: match.end },
       sentence: s.index,
       sentence_span: { start: s.start, end: s.end },
-      actors: roles(tokens, match.first, match.last, actors, g),
+      actors: roles(text, tokens, match.first, match.last, actors, g, rules.coordinators),
       places: located,
       location,
       date: date?.value ?? null,
@@ -251,14 +253,19 @@ function eventDate(
  * Roles from word order, voice and prepositions: the nearest actor before the trigger acts, the
  * nearest after it is acted upon; in the passive (`was shelled by X`) the agent after `by` acts and
  * the subject is the target; an actor right after `against`/`on`/`targeting` is a target; an actor
- * hyphenated to `-backed`/`-led` backs someone else and takes no role here.
+ * hyphenated to `-backed`/`-led` backs someone else and takes no role here. Actors coordinated
+ * with one that has a role share it (`Jordan and Britain have agreed`, `Russia, Turkey and Iran`),
+ * and an actor inside an apposition is not the subject (`Pakistan, a key U.S. ally, has refused`:
+ * Pakistan).
  */
 function roles(
+  text: string,
   tokens: readonly WordToken[],
   first: number,
   last: number,
   actors: readonly Mention[],
   g: CompiledGrammar,
+  coordinators: ReadonlySet<string> = new Set(),
 ): EventActor[] {
   if (actors.length === 0) return [];
   const start = tokens[first].start;
@@ -282,22 +289,49 @@ function roles(
     while (i > 0 && g.determiners.has(tokens[i].key)) i--;
     return i >= 0 ? tokens[i].key : '';
   };
+  // `X and Y`, `X, Y`, `X, and the Y`: two actors in one coordination.
+  const coordinated = (a: Mention, b: Mention) => {
+    const gap = text.slice(a.end, b.start);
+    const words = gap.split(/[\s,]+/).filter((w) => w !== '' && !g.determiners.has(w.toLowerCase()));
+    return words.length === 0 ? gap.includes(',') : words.length === 1 && coordinators.has(words[0].toLowerCase());
+  };
+  // The actors coordinated with before[k] before it, nearest first.
+  const conjunctsBefore = (k: number) => {
+    const out: Mention[] = [];
+    for (let i = k; i > 0 && coordinated(before[i - 1], before[i]); i--) out.push(before[i - 1]);
+    return out;
+  };
   const agent = after.find((m) => g.agentPreps.has(wordBefore(m)));
   add(agent, 'source', `agent (${agent ? wordBefore(agent) : ''})`);
-  const subject = before[before.length - 1];
-  if (passive) add(subject, 'target', 'passive subject');
-  else if (!agent) add(subject, 'source', 'before trigger');
+  let s = before.length - 1;
+  // An apposition between the subject and the trigger (`Pakistan, a key U.S. ally, has refused`).
+  if (s > 0 && /,/.test(text.slice(before[s].end, start)) && apposed(text, before[s - 1], before[s], tokens, g)) s--;
+  const subject = before[s];
+  const subjectRole = passive ? 'target' : agent ? null : 'source';
+  if (subjectRole) {
+    add(subject, subjectRole, passive ? 'passive subject' : 'before trigger');
+    for (const m of conjunctsBefore(s)) add(m, subjectRole, 'coordination');
+  }
   for (const m of after) {
     const prep = wordBefore(m);
     if (g.targetPreps.has(prep)) add(m, 'target', `preposition (${prep})`);
   }
-  if (!passive && !out.some((a) => a.role === 'target'))
-    add(
-      after.find((m) => m !== agent),
-      'target',
-      'after trigger',
-    );
+  if (!passive && !out.some((a) => a.role === 'target')) {
+    const k = after.findIndex((m) => m !== agent);
+    if (k >= 0) {
+      add(after[k], 'target', 'after trigger');
+      for (let i = k + 1; i < after.length && coordinated(after[i - 1], after[i]); i++)
+        add(after[i], 'target', 'coordination');
+    }
+  }
   return out;
+}
+
+/** Whether `b` stands in an apposition to `a` (`Pakistan, a key U.S. ally`): a comma and a determiner between them. */
+function apposed(text: string, a: Mention, b: Mention, tokens: readonly WordToken[], g: CompiledGrammar): boolean {
+  if (!/^\s*,\s*$/.test(text.slice(a.end, tokens[firstTokenFrom(tokens, a.end)]?.start ?? a.end))) return false;
+  const k = firstTokenFrom(tokens, a.end);
+  return k < tokens.length && tokens[k].end <= b.start && g.determiners.has(tokens[k].key);
 }
 
 /** The index of the first token starting at or after `at` (tokens.length if none), by binary search. */
