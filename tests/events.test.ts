@@ -32,6 +32,7 @@ const LEXICON: EventLexicon = {
     qualifier_suffixes: ['backed', 'led'],
     complementizers: ['that'],
     agent_prepositions: ['by'],
+    reporting_verbs: ['said', 'says', 'told', 'announced'],
     contractions: ["n't not"],
   },
   triggers: [
@@ -98,11 +99,13 @@ describe('event roles', () => {
       'source:Turkey',
       "target:Hay'at Tahrir al-Sham",
     ]));
-  it('keeps actors joined by other words apart', () =>
-    expect(roles(one('Turkey told the US it blacklists HTS.'))).toEqual([
-      'source:United States',
+  it('gives no role to the speaker of a report after the trigger', () =>
+    expect(roles(one('Turkey blacklists HTS, the US said.'))).toEqual([
+      'source:Turkey',
       "target:Hay'at Tahrir al-Sham",
     ]));
+  it('gives no role to the addressee of a report', () =>
+    expect(roles(one('Turkey shelled Idlib, officials told the US.'))).toEqual(['source:Turkey']));
   it('takes no media as participants (they report)', () =>
     expect(roles(one('Turkey, RT says, blacklists HTS.'))).toEqual(['source:Turkey', "target:Hay'at Tahrir al-Sham"]));
   it('gives each participant its country (and CAMEO code where it has one)', () =>

@@ -270,8 +270,18 @@ function roles(
   if (actors.length === 0) return [];
   const start = tokens[first].start;
   const end = tokens[last].end;
+  // A reporting verb's speaker after the trigger (`..., the Pentagon said`) and its addressee (`told
+  // AFP`) take no part in what is reported. (Before the trigger, the speaker stays the subject where
+  // the report names no other: `Iran said it intercepted ...`.)
+  const speaking = (m: Mention) => {
+    let k = firstTokenFrom(tokens, m.start) - 1;
+    while (k > 0 && g.determiners.has(tokens[k].key)) k--;
+    const next = firstTokenFrom(tokens, m.end);
+    return (k >= 0 && g.reporting.has(tokens[k].key)) || (next < tokens.length && g.reporting.has(tokens[next].key));
+  };
+
   const before = actors.filter((m) => m.end <= start);
-  const after = actors.filter((m) => m.start >= end);
+  const after = actors.filter((m) => m.start >= end && !speaking(m));
   const passive = first > 0 && g.passiveAux.has(tokens[first - 1].key) && g.participle.test(tokens[last].key);
   const out: EventActor[] = [];
   const add = (m: Mention | undefined, role: EventActor['role'], by: string) => {

@@ -87,6 +87,11 @@ export interface EventGrammar {
   complementizers: string[];
   /** Prepositions before the agent of a passive or of a cue (`shelled by Assad`, `planned by Assad`). */
   agent_prepositions: string[];
+  /**
+   * Verbs of reporting, in all their forms (`said`, `told`): their speaker and addressee take no part
+   * in the happenings reported (`the Pentagon said ...`, `officials told AFP`).
+   */
+  reporting_verbs: string[];
   /** Word endings read as a word of their own in cues, as `ending word` (`n't not`: `didn't` is a negation). */
   contractions: string[];
 }
@@ -104,6 +109,7 @@ const GRAMMAR_KEYS = [
   'qualifier_suffixes',
   'complementizers',
   'agent_prepositions',
+  'reporting_verbs',
   'contractions',
 ] as const;
 
@@ -124,6 +130,7 @@ export interface CompiledGrammar {
   qualifierSuffixes: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   agentPreps: ReadonlySet<string>;
+  reporting: ReadonlySet<string>;
   /** Endings (apostrophes written as ') and the word each stands for. */
   contractions: readonly { ending: string; word: string }[];
 }
@@ -159,6 +166,7 @@ export function compileGrammar(g: EventGrammar): CompiledGrammar {
     qualifierSuffixes: set(g.qualifier_suffixes),
     complementizers: set(g.complementizers),
     agentPreps: set(g.agent_prepositions),
+    reporting: set(g.reporting_verbs ?? []),
     contractions: g.contractions.map((c) => {
       const [ending, word] = c.toLowerCase().replace(APOSTROPHE, "'").split(/\s+/);
       return { ending, word: word ?? '' };
