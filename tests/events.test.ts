@@ -106,6 +106,32 @@ describe('event roles', () => {
     ]));
   it('gives no role to the addressee of a report', () =>
     expect(roles(one('Turkey shelled Idlib, officials told the US.'))).toEqual(['source:Turkey']));
+  it('takes a country named as a place into a coordination with a participant', () => {
+    const g = fixtureGazetteer();
+    const between = createContext(
+      { ...g, rules: { ...g.rules, placePrepositions: [...g.rules.placePrepositions, 'between'] } },
+      { lexicon: LEXICON },
+    );
+    const [e] = extractDocument(
+      { source: 't', text: 'HTS held a summit between Syria and Turkey.', date: null },
+      between,
+    ).events;
+    expect(roles(e)).toEqual(["source:Hay'at Tahrir al-Sham", 'target:Turkey', 'target:Syria']);
+  });
+  it('takes the agent of the trigger, not of a later verb', () =>
+    expect(roles(one('Turkey blacklists HTS, as was confirmed later that week by the US.'))).toEqual([
+      'source:Turkey',
+      "target:Hay'at Tahrir al-Sham",
+    ]));
+  it('keeps a trigger that only shares a word with a phrase before it', () => {
+    const lexicon = { ...LEXICON, triggers: [...LEXICON.triggers, { type: 'ASSAULT', nouns: ['troops assault'] }] };
+    const text = "Turkey's troops assault began.";
+    const [e] = extractDocument(
+      { source: 't', text, date: null },
+      createContext(fixtureGazetteer(), { lexicon }),
+    ).events;
+    expect(e.trigger.text).toBe('troops assault');
+  });
   it('takes no media as participants (they report)', () =>
     expect(roles(one('Turkey, RT says, blacklists HTS.'))).toEqual(['source:Turkey', "target:Hay'at Tahrir al-Sham"]));
   it('gives each participant its country (and CAMEO code where it has one)', () =>

@@ -22,6 +22,8 @@ const CUE_AFTER_WINDOW = 3;
 /** What separates two words: a clause break (`;`, `:`, brackets, an em dash), a comma. */
 const CLAUSE_BREAK = 1;
 const COMMA = 2;
+/** Words from the trigger's last to the agent of a passive or noun (`was shelled by`, `the attack carried out by`). */
+const AGENT_REACH = 4;
 /**
  * The rules events choose their location by (place categories from the most to the least specific)
  * and their participants by: actors of the reporting categories (media) report happenings, they
@@ -56,6 +58,8 @@ export function findEvents(
   // take a role, its dates.
   const located = inSentence.filter((m) => m.kind === 'place').map(toPlace);
   const location = locationOf(located, rules.specificity);
+  // Countries named as places may still be participants, coordinated with one (`between India and Pakistan`).
+  const countries = inSentence.filter((m) => m.kind === 'place' && m.category === 'country');
   const actors = inSentence.filter(
     (m) =>
       m.kind === 'actor' &&
@@ -64,8 +68,9 @@ export function findEvents(
   );
   const dates = inSentence.filter((m) => m.kind === 'date' && m.value);
   matches.forEach((match, i) => {
-    // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event.
-    if (names.some((m) => m.start < match.end && match.start < m.end)) return;
+    // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event; one that
+    // only shares a word with a phrase before it is (`Turkey's military operation`).
+    if (names.some((m) => m.start <= match.start && match.end <= m.end)) return;
     const entry = match.entry;
     const type = entry.category;
     const subtype = (entry.subtype as string | undefined) ?? null;
@@ -85,7 +90,7 @@ export function findEvents(
       trigger: { text: text.slice(match.start, match.end), start: match.start, end: match.end },
       sentence: s.index,
       sentence_span: { start: s.start, end: s.end },
-      actors: roles(text, tokens, match.first, match.last, actors, g, rules.coordinators),
+      actors: roles(text, tokens, match.first, match.last, actors, g, rules.coordinators, countries),
       places: located,
       location,
       date: date?.value ?? null,
@@ -266,6 +271,7 @@ function roles(
   actors: readonly Mention[],
   g: CompiledGrammar,
   coordinators: ReadonlySet<string> = new Set(),
+  countries: readonly Mention[] = [],
 ): EventActor[] {
   if (actors.length === 0) return [];
   const start = tokens[first].start;
@@ -303,15 +309,29 @@ function roles(
   const coordinated = (a: Mention, b: Mention) => {
     const gap = text.slice(a.end, b.start);
     const words = gap.split(/[\s,]+/).filter((w) => w !== '' && !g.determiners.has(w.toLowerCase()));
-    return words.length === 0 ? gap.includes(',') : words.length === 1 && coordinators.has(words[0].toLowerCase());
+    // A comma alone joins names of a list (`Russia, Turkey and Iran`), not a clause (`..., the US said`).
+    return words.length === 0 ? /^\s*,\s*$/.test(gap) : words.length === 1 && coordinators.has(words[0].toLowerCase());
   };
   // The actors coordinated with before[k] before it, nearest first.
-  const conjunctsBefore = (k: number) => {
+  // Actors and the countries named as places, in order: the members a coordination may have.
+  const members = [
+    ...before,
+    ...after,
+    ...countries.filter((m) => m.end <= start || (m.start >= end && !speaking(m))),
+  ].sort((a, b) => a.start - b.start);
+  const conjuncts = (m: Mention, step: 1 | -1) => {
     const out: Mention[] = [];
-    for (let i = k; i > 0 && coordinated(before[i - 1], before[i]); i--) out.push(before[i - 1]);
+    for (let i = members.indexOf(m); i + step >= 0 && i + step < members.length; i += step) {
+      const [a, b] = step < 0 ? [members[i + step], members[i]] : [members[i], members[i + step]];
+      if (!coordinated(a, b)) break;
+      out.push(members[i + step]);
+    }
     return out;
   };
-  const agent = after.find((m) => g.agentPreps.has(wordBefore(m)));
+  // The agent of the trigger itself (`shelled by X`, `the attack by X`), not of a later verb (`as confirmed by X`).
+  const agent = after.find(
+    (m) => g.agentPreps.has(wordBefore(m)) && firstTokenFrom(tokens, m.start) - last <= AGENT_REACH,
+  );
   add(agent, 'source', `agent (${agent ? wordBefore(agent) : ''})`);
   let s = before.length - 1;
   // An apposition between the subject and the trigger (`Pakistan, a key U.S. ally, has refused`).
@@ -320,7 +340,7 @@ function roles(
   const subjectRole = passive ? 'target' : agent ? null : 'source';
   if (subjectRole) {
     add(subject, subjectRole, passive ? 'passive subject' : 'before trigger');
-    for (const m of conjunctsBefore(s)) add(m, subjectRole, 'coordination');
+    for (const m of conjuncts(subject, -1)) add(m, subjectRole, 'coordination');
   }
   for (const m of after) {
     const prep = wordBefore(m);
@@ -330,8 +350,9 @@ function roles(
     const k = after.findIndex((m) => m !== agent);
     if (k >= 0) {
       add(after[k], 'target', 'after trigger');
-      for (let i = k + 1; i < after.length && coordinated(after[i - 1], after[i]); i++)
-        add(after[i], 'target', 'coordination');
+      // Its conjuncts after the trigger, on either side (`between Israel and Hezbollah`).
+      for (const m of [...conjuncts(after[k], -1), ...conjuncts(after[k], 1)])
+        if (m.start >= end) add(m, 'target', 'coordination');
     }
   }
   return out;
