@@ -340,7 +340,7 @@ function roles(
   const subjectRole = passive ? 'target' : agent ? null : 'source';
   if (subjectRole) {
     add(subject, subjectRole, passive ? 'passive subject' : 'before trigger');
-    for (const m of conjuncts(subject, -1)) add(m, subjectRole, 'coordination');
+    for (const m of conjuncts(subject, -1)) add(m, subjectRole, 'in coordination');
   }
   for (const m of after) {
     const prep = wordBefore(m);
@@ -352,7 +352,7 @@ function roles(
       add(after[k], 'target', 'after trigger');
       // Its conjuncts after the trigger, on either side (`between Israel and Hezbollah`).
       for (const m of [...conjuncts(after[k], -1), ...conjuncts(after[k], 1)])
-        if (m.start >= end) add(m, 'target', 'coordination');
+        if (m.start >= end) add(m, 'target', 'in coordination');
     }
   }
   return out;

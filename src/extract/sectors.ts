@@ -265,6 +265,14 @@ export function sectorEntry(rules: SectorRules, country: string, sector: string)
   return entry;
 }
 
+/** A phrase's modifier: from token `first` (offset `start`), the countries or the organisation it names. */
+interface Modifier {
+  first: number;
+  start: number;
+  countries: string[];
+  org: LoadedEntry | null;
+}
+
 /** A sector or office phrase: tokens first..last; a country or an organisation and what of it. */
 export interface Composed {
   first: number;
@@ -362,7 +370,7 @@ function modifierBefore(
   k: number,
   name: NameMatch | undefined,
   rules: SectorRules,
-): Omit<Composed, 'last' | 'end' | 'noun'> | null {
+): Modifier | null {
   const gap = text.slice(tokens[k - 1].end, tokens[k].start);
   const country = name ? (isCountry(name.entry) ? name.entry : name.alternatives?.find(isCountry)) : undefined;
   const org =
