@@ -24,6 +24,8 @@ const CLAUSE_BREAK = 1;
 const COMMA = 2;
 /** Words from the trigger's last to the agent of a passive or noun (`was shelled by`, `the attack carried out by`). */
 const AGENT_REACH = 4;
+/** Characters between two coordinated names at most (`, as well as the `). */
+const COORDINATION_GAP = 16;
 /**
  * The rules events choose their location by (place categories from the most to the least specific)
  * and their participants by: actors of the reporting categories (media) report happenings, they
@@ -307,24 +309,31 @@ function roles(
   };
   // `X and Y`, `X, Y`, `X, and the Y`: two actors in one coordination.
   const coordinated = (a: Mention, b: Mention) => {
+    // A coordination's gap is short (`, and the `): a longer one is no coordination.
+    if (b.start - a.end > COORDINATION_GAP) return false;
     const gap = text.slice(a.end, b.start);
     const words = gap.split(/[\s,]+/).filter((w) => w !== '' && !g.determiners.has(w.toLowerCase()));
     // A comma alone joins names of a list (`Russia, Turkey and Iran`), not a clause (`..., the US said`).
     return words.length === 0 ? /^\s*,\s*$/.test(gap) : words.length === 1 && coordinators.has(words[0].toLowerCase());
   };
-  // The actors coordinated with before[k] before it, nearest first.
-  // Actors and the countries named as places, in order: the members a coordination may have.
-  const members = [
-    ...before,
-    ...after,
-    ...countries.filter((m) => m.end <= start || (m.start >= end && !speaking(m))),
-  ].sort((a, b) => a.start - b.start);
-  const conjuncts = (m: Mention, step: 1 | -1) => {
+  // Actors and the countries named as places, in order: the members a coordination may have (made
+  // only for a sentence that has two of them).
+  let members: Mention[] | null = null;
+  const membersOf = () =>
+    (members ??= [
+      ...before,
+      ...after,
+      ...countries.filter((m) => m.end <= start || (m.start >= end && !speaking(m))),
+    ].sort((a, b) => a.start - b.start));
+  // The members coordinated with m on one side (step -1 before it, 1 after it), nearest first.
+  const conjuncts = (m: Mention | undefined, step: 1 | -1) => {
     const out: Mention[] = [];
-    for (let i = members.indexOf(m); i + step >= 0 && i + step < members.length; i += step) {
-      const [a, b] = step < 0 ? [members[i + step], members[i]] : [members[i], members[i + step]];
+    if (!m || before.length + after.length + countries.length < 2) return out;
+    const list = membersOf();
+    for (let i = list.indexOf(m); i + step >= 0 && i + step < list.length; i += step) {
+      const [a, b] = step < 0 ? [list[i + step], list[i]] : [list[i], list[i + step]];
       if (!coordinated(a, b)) break;
-      out.push(members[i + step]);
+      out.push(list[i + step]);
     }
     return out;
   };
