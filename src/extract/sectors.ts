@@ -286,6 +286,12 @@ export interface Composed {
 }
 
 const JOIN = /^(?:\.?[\s\u00a0]{1,2}|[-‐‑‒–])$/;
+
+/** Whether the text from `from` to `to` joins two words of a phrase (JOIN); one space, the common case, without a slice. */
+function joins(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return true;
+  return JOIN.test(text.slice(from, to));
+}
 const POSSESSIVE_JOIN = /^['’‘`ʼ][sS][\s\u00a0]{1,2}$/;
 
 function longest<T>(
@@ -301,7 +307,7 @@ function longest<T>(
     if (last >= tokens.length || tokens[i].key !== p.keys[0]) continue;
     let ok = true;
     for (let k = 1; k < p.keys.length && ok; k++)
-      ok = tokens[i + k].key === p.keys[k] && JOIN.test(text.slice(tokens[i + k - 1].end, tokens[i + k].start));
+      ok = tokens[i + k].key === p.keys[k] && joins(text, tokens[i + k - 1].end, tokens[i + k].start);
     if (ok) return { last, value: p.value };
   }
   return null;
@@ -371,7 +377,6 @@ function modifierBefore(
   name: NameMatch | undefined,
   rules: SectorRules,
 ): Modifier | null {
-  const gap = text.slice(tokens[k - 1].end, tokens[k].start);
   const country = name ? (isCountry(name.entry) ? name.entry : name.alternatives?.find(isCountry)) : undefined;
   const org =
     !name || country
@@ -380,6 +385,7 @@ function modifierBefore(
         ? name.entry
         : (name.alternatives?.find(isOrganisation) ?? null);
   if (name && (country || org)) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     if (!JOIN.test(gap) && !POSSESSIVE_JOIN.test(gap)) return null;
     return {
       first: name.first,
@@ -389,15 +395,14 @@ function modifierBefore(
     };
   }
   // Another name ending there may still be a demonym's words (`German`, a town's name too).
-  if (!JOIN.test(gap)) return null;
+  if (!joins(text, tokens[k - 1].end, tokens[k].start)) return null;
   for (const p of rules.modifiers.get(tokens[k - 1].key) ?? []) {
     const first = k - p.keys.length;
     if (first < 0 || !tokens[first].cap) continue;
     let ok = true;
     for (let j = 1; j < p.keys.length && ok; j++)
       ok =
-        tokens[first + j - 1].key === p.keys[j - 1] &&
-        JOIN.test(text.slice(tokens[first + j - 1].end, tokens[first + j].start));
+        tokens[first + j - 1].key === p.keys[j - 1] && joins(text, tokens[first + j - 1].end, tokens[first + j].start);
     if (ok) return { first, start: tokens[first].start, countries: p.value, org: null };
   }
   return null;
