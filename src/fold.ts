@@ -383,3 +383,25 @@ export const wordKeys = (phrase: string): string[] => tokenize(phrase).map((t) =
 
 /** The folded keys of every word of a list of words and phrases. */
 export const keySet = (list: readonly string[]): Set<string> => new Set(list.flatMap(wordKeys));
+
+/**
+ * Phrases of a rule list by one of their words' keys (`keyOf`: the first by default), so that a
+ * text's word finds the phrases it may start or end; `longestFirst` sorts each list by length,
+ * for a longest match.
+ */
+export function indexPhrases<T extends { keys: readonly string[] }>(
+  phrases: readonly T[],
+  keyOf: (p: T) => string | undefined = (p) => p.keys[0],
+  longestFirst = false,
+): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const p of phrases) {
+    const key = p.keys.length > 0 ? keyOf(p) : undefined;
+    if (key === undefined) continue;
+    const list = index.get(key);
+    if (list) list.push(p);
+    else index.set(key, [p]);
+  }
+  if (longestFirst) for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return index;
+}

@@ -282,10 +282,10 @@ function roles(
   // AFP`) take no part in what is reported. (Before the trigger, the speaker stays the subject where
   // the report names no other: `Iran said it intercepted ...`.)
   const speaking = (m: Mention) => {
-    let k = firstTokenFrom(tokens, m.start) - 1;
-    while (k > 0 && g.determiners.has(tokens[k].key)) k--;
     const next = firstTokenFrom(tokens, m.end);
-    return (k >= 0 && g.reporting.has(tokens[k].key)) || (next < tokens.length && g.reporting.has(tokens[next].key));
+    return (
+      g.reporting.has(keyBefore(tokens, m.start, g)) || (next < tokens.length && g.reporting.has(tokens[next].key))
+    );
   };
 
   const before = actors.filter((m) => m.end <= start);
@@ -301,12 +301,7 @@ function roles(
       out.push(a);
     }
   };
-  const wordBefore = (m: Mention) => {
-    const at = firstTokenFrom(tokens, m.start);
-    let i = at < tokens.length ? at - 1 : -2;
-    while (i > 0 && g.determiners.has(tokens[i].key)) i--;
-    return i >= 0 ? tokens[i].key : '';
-  };
+  const wordBefore = (m: Mention) => keyBefore(tokens, m.start, g);
   // `X and Y`, `X, Y`, `X, and the Y`: two actors in one coordination.
   const coordinated = (a: Mention, b: Mention) => {
     // A coordination's gap is short (`, and the `): a longer one is no coordination.
@@ -369,9 +364,17 @@ function roles(
 
 /** Whether `b` stands in an apposition to `a` (`Pakistan, a key U.S. ally`): a comma and a determiner between them. */
 function apposed(text: string, a: Mention, b: Mention, tokens: readonly WordToken[], g: CompiledGrammar): boolean {
-  if (!/^\s*,\s*$/.test(text.slice(a.end, tokens[firstTokenFrom(tokens, a.end)]?.start ?? a.end))) return false;
   const k = firstTokenFrom(tokens, a.end);
-  return k < tokens.length && tokens[k].end <= b.start && g.determiners.has(tokens[k].key);
+  if (k >= tokens.length || !/^\s*,\s*$/.test(text.slice(a.end, tokens[k].start))) return false;
+  return tokens[k].end <= b.start && g.determiners.has(tokens[k].key);
+}
+
+/** The key of the word before `at`, past determiners (`against the X` -> `against`), or ''. */
+function keyBefore(tokens: readonly WordToken[], at: number, g: CompiledGrammar): string {
+  const k = firstTokenFrom(tokens, at);
+  let i = k < tokens.length ? k - 1 : -2;
+  while (i > 0 && g.determiners.has(tokens[i].key)) i--;
+  return i >= 0 ? tokens[i].key : '';
 }
 
 /** The index of the first token starting at or after `at` (tokens.length if none), by binary search. */

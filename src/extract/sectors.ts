@@ -8,7 +8,7 @@
  * sector definitions unless a list has that id); an office to the person who held it on the
  * document's date, else to the sector that stands in for it.
  */
-import { keySet, tokenize, wordKeys, type WordToken } from '../fold.js';
+import { indexPhrases, keySet, tokenize, wordKeys, type WordToken } from '../fold.js';
 import type { Rules } from '../gazetteer/load.js';
 import type { LoadedEntry } from '../types.js';
 import type { NameMatch } from './names.js';
@@ -99,34 +99,6 @@ function phrase<T>(words: string, value: T): Phrase<T> {
   return { keys: tokens.map((t) => t.key), value, tkey: tokens[0]?.tkey };
 }
 
-/** Phrases by their first word's key (`translit`: its transliteration key), longest first. */
-function byFirst<T>(phrases: Phrase<T>[], translit = false): Map<string, Phrase<T>[]> {
-  const out = new Map<string, Phrase<T>[]>();
-  for (const p of phrases) {
-    if (p.keys.length === 0) continue;
-    const first = translit && p.tkey !== undefined ? p.tkey : p.keys[0];
-    const list = out.get(first);
-    if (list) list.push(p);
-    else out.set(first, [p]);
-  }
-  for (const list of out.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return out;
-}
-
-/** Phrases by their last word, longest first (a modifier is found from the noun after it). */
-function byLast<T>(phrases: Phrase<T>[]): Map<string, Phrase<T>[]> {
-  const out = new Map<string, Phrase<T>[]>();
-  for (const p of phrases) {
-    const last = p.keys[p.keys.length - 1];
-    if (last === undefined) continue;
-    const list = out.get(last);
-    if (list) list.push(p);
-    else out.set(last, [p]);
-  }
-  for (const list of out.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return out;
-}
-
 /** Pads a partial ISO date to its first (or last) day: `2012` -> `2012-01-01` (`2012-12-31`). */
 export function dayOf(date: string, end: boolean): string {
   if (date.length === 10) return date;
@@ -214,8 +186,9 @@ export function compileSectors(rules: Rules, entries: readonly LoadedEntry[]): S
   return {
     sectors,
     offices,
-    modifiers: byLast(modifiers),
-    nouns: byFirst(nouns, true),
+    // A modifier is found from the noun after it: by its last word.
+    modifiers: indexPhrases(modifiers, (p) => p.keys[p.keys.length - 1], true),
+    nouns: indexPhrases(nouns, (p) => p.tkey ?? p.keys[0], true),
     nounShapes: shapesOf(nouns.map((p) => p.tkey ?? p.keys[0])),
     countries,
     byId,

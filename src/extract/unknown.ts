@@ -4,7 +4,7 @@
  * `Tel Shahir`, `X-based`, `the Hamza Division`, `Liwa al-Quds`). They become mentions with
  * `resolved: false` and no id or coordinates. The contexts are data (the packs' rules.json).
  */
-import { articleFolding, keySet, tokenize, wordKeys, type WordToken } from '../fold.js';
+import { articleFolding, indexPhrases, keySet, tokenize, wordKeys, type WordToken } from '../fold.js';
 import type { Rules } from '../gazetteer/load.js';
 import type { Mention } from '../types.js';
 import { newMention } from '../mention.js';
@@ -48,7 +48,7 @@ export function compileUnknownCues(rules: Rules): UnknownCues {
     triggers: new Set([...keySet(cueLists.flat()), ...firstWords, ...keySet(rules.titleHeads)]),
     titles: keySet([...rules.titleHeads, ...rules.titleModifiers]),
     titleHeads: keySet(rules.titleHeads),
-    placeBefore: byFirstWord(
+    placeBefore: indexPhrases(
       rules.placeCuesBefore.map((cue) => {
         const keys = wordKeys(cue);
         return { keys, plural: plural.has(keys[0]), cue };
@@ -65,18 +65,6 @@ export function compileUnknownCues(rules: Rules): UnknownCues {
     articleKey: articleFolding(rules.articles, rules.freeArticles).key,
     plural,
   };
-}
-
-/** Phrases indexed by their first word. */
-function byFirstWord<T extends { keys: string[] }>(phrases: T[]): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const p of phrases) {
-    if (p.keys.length === 0) continue;
-    const list = index.get(p.keys[0]);
-    if (list) list.push(p);
-    else index.set(p.keys[0], [p]);
-  }
-  return index;
 }
 
 /** A run of name words: token range [first, last]. */
