@@ -198,7 +198,7 @@ function* extractBlocks(
       if (!inOrder(found)) found.sort(byStartLongest);
     }
     if (ctx.unknown)
-      for (const m of findUnknownNames(text, tokens, found, s.index, ctx.unknown, ctx.explain, memory.unknownPersons))
+      for (const m of findUnknownNames(text, tokens, found, s.index, ctx.unknown, ctx.explain, memory.unknown))
         found.push(m);
     const settled = settleOverlaps(found);
     if (want.events && ctx.lexicon)

@@ -9,6 +9,7 @@ import type { NameMatch } from './extract/names.js';
 import type { Kind, LoadedEntry, Mention } from './types.js';
 import { newMention } from './mention.js';
 import { isBulk } from './gazetteer/compile.js';
+import { newUnknownMemory, type UnknownMemory } from './extract/unknown.js';
 import {
   cameoOf,
   dayOf,
@@ -140,8 +141,8 @@ export interface DocMemory {
   points: Point[];
   /** The document's date (YYYY-MM-DD), which tells apart persons of one name and the holders of offices. */
   date: string | null;
-  /** Words of the names of persons the lists do not know, found by their titles -> the full name. */
-  unknownPersons: Map<string, string>;
+  /** Names the lists do not know that the document has found in strong contexts. */
+  unknown: UnknownMemory;
 }
 
 export const newMemory = (date: string | null = null): DocMemory => ({
@@ -149,7 +150,7 @@ export const newMemory = (date: string | null = null): DocMemory => ({
   introduced: new Set(),
   points: [],
   date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
-  unknownPersons: new Map(),
+  unknown: newUnknownMemory(),
 });
 
 /** Points kept for nearness: the document's recent places. */

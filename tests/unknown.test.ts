@@ -78,3 +78,31 @@ describe('unknown names in strong contexts', () => {
   it('ends a name at punctuation', () =>
     expect(unknown('the village of Sheran. Then Afrin')).toEqual(['place:Sheran']));
 });
+
+describe('unknown places beyond their cue', () => {
+  it('takes the name again later in the document, without a cue', () =>
+    expect(unknown('Rebels took the town of Bunagana. Bunagana fell before.')).toEqual([
+      'place:Bunagana',
+      'place:Bunagana',
+    ]));
+  it('takes only the whole name again, not a word of it', () =>
+    expect(unknown('Shells hit the village of Sheik Huruz. Sheik Ali spoke.')).toEqual(['place:Sheik Huruz']));
+  it('leaves the name before its cue', () =>
+    expect(unknown('Bunagana fell. Rebels took the town of Bunagana.')).toEqual(['place:Bunagana']));
+  it('takes a name that goes on into a known place as one name', () =>
+    expect(unknown('The villages of Ras al-Naqoura and Tayr Harfa were hit.')).toEqual([
+      'place:Ras al-Naqoura',
+      'place:Tayr Harfa',
+    ]));
+  it('leaves a direction before a known place to the region', () =>
+    expect(unknown('the city of East Aleppo')).toEqual([]));
+  it('takes an unknown name listed with known towns', () =>
+    expect(unknown('Jets hit Hama, Idlib and Dukkan.')).toEqual(['place:Dukkan']));
+  it('takes a list member in the middle', () =>
+    expect(unknown('Jets hit Hama, Dukkan and Idlib.')).toEqual(['place:Dukkan']));
+  it('leaves a list with an actor in it', () =>
+    expect(unknown('Hama, Idlib, Moscow, HTS and Dukkan were named.')).toEqual([]));
+  it('leaves a list of countries alone', () => expect(unknown('Turkey, Syria and Dukkan were named.')).toEqual([]));
+  it('leaves two names joined without a list', () =>
+    expect(unknown('Hama and Dukkan were hit, and Idlib too.')).toEqual([]));
+});

@@ -27,6 +27,8 @@ export interface UnknownCues {
   plural: ReadonlySet<string>;
   /** Every cue word: a sentence without one has no unknown name to find. */
   triggers: ReadonlySet<string>;
+  /** Direction words (`north`, `eastern`), which make a region of a known place rather than a name of their own. */
+  directions: ReadonlySet<string>;
   /** Words of a person's title (`General`, `spokesman`, `vice`): before a name, or heading an apposition after it. */
   titles: ReadonlySet<string>;
   /** The heads among them (`spokesman`, `president`), which an apposition after a name ends on. */
@@ -62,6 +64,7 @@ export function compileUnknownCues(rules: Rules): UnknownCues {
     actorPrefixes: keySet(rules.actorPrefixes),
     notNames: keySet(rules.notNames),
     coordinators: keySet(rules.coordinators),
+    directions: keySet(rules.regionDirections),
     articleKey: articleFolding(rules.articles, rules.freeArticles).key,
     plural,
   };
@@ -78,6 +81,19 @@ const WORD_GAP = /^[ \u00a0]$|^[-‐‑]$/;
 const LIST_GAP = /^,\s?$/;
 
 /**
+ * What a document has taught about names the lists do not know: a later sentence may name them
+ * without a cue (`Bunagana was an M23 stronghold` after `the town of Bunagana`).
+ */
+export interface UnknownMemory {
+  /** Words of the names of persons found by their titles -> the full name. */
+  persons: Map<string, string>;
+  /** Names of places found by a cue, as their words' keys joined by a space, by their first word's key. */
+  places: Map<string, Set<string>>;
+}
+
+export const newUnknownMemory = (): UnknownMemory => ({ persons: new Map(), places: new Map() });
+
+/**
  * Unknown names in one sentence. `known` holds the mentions already found there (names and dates);
  * no unknown name overlaps them.
  */
@@ -88,9 +104,10 @@ export function findUnknownNames(
   sentence: number,
   cues: UnknownCues,
   explain = true,
-  persons: Map<string, string> | null = null,
+  memory: UnknownMemory | null = null,
 ): Mention[] {
-  if (!hasCue(tokens, cues) && !(persons && persons.size > 0 && tokens.some((t) => persons.has(t.key)))) return [];
+  if (!hasCue(tokens, cues) && !(memory && remembers(tokens, memory)) && !placeList(known)) return [];
+  const persons = memory?.persons;
   const taken = takenTokens(tokens, known);
   const runs = nameRuns(text, tokens, taken, cues);
   if (runs.length === 0) return [];
@@ -105,7 +122,9 @@ export function findUnknownNames(
     m.resolved = false;
     if (explain) m.explain = { rule: `context:${rule}` };
     out.set(run.first, m);
+    if (kind === 'place' && memory && rule !== NAMED_BEFORE) rememberPlace(tokens, run.first, extraLast, memory);
   };
+  const places = memory?.places;
   for (const run of runs) {
     const first = tokens[run.first];
     const after = tokens[run.last + 1];
@@ -114,8 +133,10 @@ export function findUnknownNames(
     if (person) {
       add(person.run, 'actor', person.rule);
       if (persons) remember(text, tokens, person.run, persons);
+    } else if (places && places.size > 0 && placeNamedBefore(tokens, run, places)) {
+      add(run, 'place', NAMED_BEFORE);
     } else if (named) {
-      add(run, 'actor', 'named before');
+      add(run, 'actor', NAMED_BEFORE);
       const m = out.get(run.first);
       if (m) m.name = named;
     } else if (run.last > run.first && cues.actorPrefixes.has(first.key)) add(run, 'actor', `prefix ${first.key}`);
@@ -134,13 +155,169 @@ export function findUnknownNames(
   for (let i = 0; i < tokens.length; i++) {
     for (const cue of cues.placeBefore.get(tokens[i].key) ?? []) {
       if (i + cue.keys.length >= tokens.length || !cueAt(tokens, i, cue.keys)) continue;
-      const run = startsAt.get(i + cue.keys.length);
-      if (!run) continue;
+      const found = startsAt.get(i + cue.keys.length);
+      if (!found) continue;
+      const run = withKnownTail(text, tokens, found, known, cues);
       add(run, 'place', cue.cue);
       if (cue.plural) for (const r of listAfter(text, tokens, run, startsAt, taken, cues)) add(r, 'place', cue.cue);
     }
   }
+  for (const run of coordinatedWithPlaces(text, tokens, runs, known, cues)) add(run, 'place', 'listed with places');
   return [...out.values()].sort((a, b) => a.start - b.start);
+}
+
+const NAMED_BEFORE = 'named before';
+
+function remembers(tokens: readonly WordToken[], memory: UnknownMemory): boolean {
+  if (memory.persons.size === 0 && memory.places.size === 0) return false;
+  for (const t of tokens) if (memory.persons.has(t.key) || memory.places.has(t.key)) return true;
+  return false;
+}
+
+const nameKey = (tokens: readonly WordToken[], first: number, last: number): string => {
+  let key = tokens[first].key;
+  for (let k = first + 1; k <= last; k++) key += ` ${tokens[k].key}`;
+  return key;
+};
+
+function rememberPlace(tokens: readonly WordToken[], first: number, last: number, memory: UnknownMemory): void {
+  const head = tokens[first].key;
+  const names = memory.places.get(head);
+  if (names) names.add(nameKey(tokens, first, last));
+  else memory.places.set(head, new Set([nameKey(tokens, first, last)]));
+}
+
+/** Whether a run is, word for word, a place the document named before in a strong context. */
+function placeNamedBefore(tokens: readonly WordToken[], run: Run, places: Map<string, Set<string>>): boolean {
+  const names = places.get(tokens[run.first].key);
+  return names !== undefined && names.has(nameKey(tokens, run.first, run.last));
+}
+
+/** The known mention that starts at a token, if any. */
+function knownAt(known: readonly Mention[], start: number): Mention | undefined {
+  for (const m of known) if (m.start === start) return m;
+  return undefined;
+}
+
+/**
+ * A name that goes on into a known place's name is one name (`the villages of Ras al-Naqoura`: not
+ * `Ras` and the town of Naqoura). The head must not be a direction, which makes a region of the
+ * place instead (`the city of East Aleppo`).
+ */
+function withKnownTail(
+  text: string,
+  tokens: readonly WordToken[],
+  run: Run,
+  known: readonly Mention[],
+  cues: UnknownCues,
+): Run {
+  const next = run.last + 1;
+  if (next >= tokens.length || !isWordGap(text, tokens, run.last) || cues.directions.has(tokens[run.first].key))
+    return run;
+  const m = knownAt(known, tokens[next].start);
+  if (!m || m.kind !== 'place') return run;
+  let last = next;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= m.end) last++;
+  return { first: run.first, last };
+}
+
+/** Whether a sentence lists known places side by side (`Odesa, Chornomorsk and ...`): an unknown name may be among them. */
+function placeList(known: readonly Mention[]): boolean {
+  let places = 0;
+  for (const m of known) if (m.kind === 'place' && m.category !== 'country') places++;
+  return places >= 2;
+}
+
+/**
+ * Unknown names in a list whose other members are all known places, two or more of them below a
+ * country (`the ports of Odesa, Chornomorsk and Pivdennyi`, `in Goma, Rutshuru and Kiwanja`). A list
+ * with an actor in it is not a list of places.
+ */
+function coordinatedWithPlaces(
+  text: string,
+  tokens: readonly WordToken[],
+  runs: readonly Run[],
+  known: readonly Mention[],
+  cues: UnknownCues,
+): Run[] {
+  if (!placeList(known)) return [];
+  const out: Run[] = [];
+  for (const run of runs) {
+    const members = listMembers(text, tokens, run, runs, known, cues);
+    if (!members) continue;
+    let towns = 0;
+    let unknown = 0;
+    for (const m of members) {
+      if (m === null) unknown++;
+      else if (m.kind !== 'place') {
+        unknown = -1;
+        break;
+      } else if (m.category !== 'country') towns++;
+    }
+    if (unknown > 0 && unknown <= towns && towns >= 2) out.push(run);
+  }
+  return out;
+}
+
+/**
+ * The members of the list `run` belongs to (`A, B and C`: the known mentions, null for unknown
+ * runs), or null when the run is in no list of three or more joined by commas and a last coordinator.
+ */
+function listMembers(
+  text: string,
+  tokens: readonly WordToken[],
+  run: Run,
+  runs: readonly Run[],
+  known: readonly Mention[],
+  cues: UnknownCues,
+): (Mention | null)[] | null {
+  // Items are runs or known mentions, each spanning tokens; walk left then right by separators.
+  const item = (k: number): { first: number; last: number; m: Mention | null } | null => {
+    const r = runs.find((x) => x.first <= k && k <= x.last);
+    if (r) return { first: r.first, last: r.last, m: null };
+    const m = known.find((x) => x.start <= tokens[k].start && tokens[k].end <= x.end);
+    if (!m || m.kind === 'date') return null;
+    let first = k;
+    let last = k;
+    while (first > 0 && tokens[first - 1].start >= m.start) first--;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= m.end) last++;
+    return { first, last, m };
+  };
+  const members: (Mention | null)[] = [null];
+  let joined = false;
+  let left = run.first;
+  for (;;) {
+    const prev = left - 1;
+    if (prev < 0) break;
+    const gap = text.slice(tokens[prev].end, tokens[left].start);
+    let end = prev;
+    if (cues.coordinators.has(tokens[prev].key) && /^\s$/.test(gap) && !joined && members.length === 1) {
+      if (prev < 1 || !/^,?\s$/.test(text.slice(tokens[prev - 1].end, tokens[prev].start))) break;
+      end = prev - 1;
+      joined = true;
+    } else if (!LIST_GAP.test(gap)) break;
+    const it = item(end);
+    if (!it || it.last !== end) break;
+    members.unshift(it.m);
+    left = it.first;
+  }
+  let right = run.last;
+  for (;;) {
+    let next = right + 1;
+    if (next >= tokens.length) break;
+    const gap = text.slice(tokens[right].end, tokens[next].start);
+    if (cues.coordinators.has(tokens[next].key) && /^,?\s$/.test(gap) && !joined) {
+      next++;
+      joined = true;
+      if (next >= tokens.length) break;
+    } else if (!LIST_GAP.test(gap)) break;
+    const it = item(next);
+    if (!it || it.first !== next) break;
+    members.push(it.m);
+    right = it.last;
+    if (joined) break;
+  }
+  return joined && members.length >= 3 ? members : null;
 }
 
 /**
