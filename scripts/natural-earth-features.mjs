@@ -22,6 +22,9 @@
  *
  * Licence: Natural Earth is in the public domain (naturalearthdata.com/about/terms-of-use).
  * A few entries that Natural Earth lacks are hand-placed (HAND below); their `source` says so.
+ * Where packs/world/build/reference-centres.json gives a feature's point as its English Wikipedia
+ * article publishes it (the point readers and annotators take for a sea or a range: Black Sea 44, 35),
+ * that point replaces Natural Earth's label point, and the entry's `source` says so.
  *
  * Selection rules:
  *   marine polygons: every named feature with scalerank <= 7 (plus a few named ones up to 9 in
@@ -2266,6 +2269,17 @@ for (const e of entries) {
   entry.source = e.c.source;
   out.push(entry);
 }
+const reference = JSON.parse(
+  fs.readFileSync(new URL('../packs/world/build/reference-centres.json', import.meta.url), 'utf8'),
+);
+for (const e of out) {
+  const point = reference.entries[e.id];
+  if (!point) continue;
+  [e.lat, e.lon] = point;
+  e.source = `${e.source}; point: ${reference.source}`;
+}
+const unused = Object.keys(reference.entries).filter((id) => !out.some((e) => e.id === id));
+if (unused.length > 0) console.warn(`reference-centres.json: no feature ${unused.join(', ')}`);
 out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const ids = new Set();
 for (const e of out) {
