@@ -85,6 +85,12 @@ describe('unknown places beyond their cue', () => {
       'place:Bunagana',
       'place:Bunagana',
     ]));
+  it('keeps a name head after the name when it comes again', () =>
+    expect(unknown('The villages of Nesriyya and Dukkan fell. Troops cleared Nesriyya Hill.')).toEqual([
+      'place:Nesriyya',
+      'place:Dukkan',
+      'place:Nesriyya Hill',
+    ]));
   it('takes only the whole name again, not a word of it', () =>
     expect(unknown('Shells hit the village of Sheik Huruz. Sheik Ali spoke.')).toEqual(['place:Sheik Huruz']));
   it('leaves the name before its cue', () =>

@@ -75,6 +75,10 @@ function longestAt(
   // An indexed (bulk) name needs one of its words capitalized in the text: a lower-case word starts
   // one only before a capitalized word (`the Hague`, `al-Fashir`).
   let node = reach(compiled, tokens[i].tkey, tokens[i].cap || tokens[i + 1]?.cap === true);
+  // Most first words of a world of names are ordinary words (`to`, `in`, `forces`) whose names need a
+  // capital: in lower case, the walk stops unless a name could still match.
+  if (node && !tokens[i].cap && (node.lower !== true || (node.lowerTwo !== true && tokens[i + 1]?.cap !== true)))
+    return null;
   let j = i;
   let best: NameMatch | null = null;
   while (node) {
@@ -272,8 +276,15 @@ function choose(
   let best: { hit: AliasHit; rule: MatchRule; others?: number[] } | null = null;
   // One rule per hit, computed once: a bulk name (`San José`) may have a hundred places.
   const rules = hits.length > 1 ? new Array<MatchRule | null>(hits.length) : null;
+  // A bulk name's places share its spelling and case rule (`Washington`: 38 places), and so its answer.
+  let last: AliasHit | null = null;
+  let lastRule: MatchRule | null = null;
   hits.forEach((hit, k) => {
-    const rule = ruleFor(text, tokens, i, j, hit, compiled);
+    const rule = last !== null && sameBulkAlias(hit, last) ? lastRule : ruleFor(text, tokens, i, j, hit, compiled);
+    if (hit.strict) {
+      last = hit;
+      lastRule = rule;
+    }
     if (rules) rules[k] = rule;
     if (rule !== null && (!best || better(rule, hit, best))) best = { hit, rule };
   });
@@ -292,6 +303,21 @@ function choose(
   }
   return chosen;
 }
+
+/**
+ * Whether two bulk aliases match any words alike: the same spelling under the same case rule, with
+ * no condition of their entries' (bulk names have none: see compileAlias).
+ */
+const sameBulkAlias = (a: AliasHit, b: AliasHit) =>
+  a.strict &&
+  a.alias === b.alias &&
+  a.rule === b.rule &&
+  a.notBefore === null &&
+  a.notAfter === null &&
+  !a.generic &&
+  b.notBefore === null &&
+  b.notAfter === null &&
+  !b.generic;
 
 /**
  * How an alias matches words i..j (`exact`, `folded`, `translit`), or null when the text's case, spelling or context

@@ -90,6 +90,33 @@ export interface Around {
   tokens: readonly WordToken[];
   first: number;
   last: number;
+  /** What the words around say, the same for every candidate: found once, by the first one scored. */
+  seen?: AroundSeen;
+}
+
+interface AroundSeen {
+  /** A cue before the name, for a name that is also an ordinary word and for any other. */
+  cueBeforeCommon: boolean;
+  cueBefore: boolean;
+  cueAfter: boolean;
+  /** The shapes containment takes: `X, Y`, `X in Y`, `Y's X`. */
+  comma: boolean;
+  locative: boolean;
+  possessive: boolean;
+}
+
+function seenAround(at: Around, rules: PlaceRules): AroundSeen {
+  if (at.seen) return at.seen;
+  const { text, tokens, first, last } = at;
+  const next = tokens[last + 1];
+  return (at.seen = {
+    cueBeforeCommon: cueBefore(at, rules, true),
+    cueBefore: cueBefore(at, rules, false),
+    cueAfter: cueAfter(at, rules),
+    comma: next !== undefined && /^\s*,\s*$/.test(text.slice(tokens[last].end, next.start)),
+    locative: next !== undefined && rules.locatives.has(next.key),
+    possessive: first > 0 && tokens[first - 1].possessive,
+  });
 }
 
 export interface Scored {
@@ -165,9 +192,10 @@ export function score(
 ): Scored {
   const p = prior(e);
   const place = e.type === 'place';
+  const seen = seenAround(at, rules);
   // An ordinary word takes a noun after it as an adjective does (`the Arab town of`): only a cue before counts.
-  const cued = cueBefore(at, rules, e.common === true) || (e.common !== true && cueAfter(at, rules));
-  const contained = place && e.category !== 'country' && containedIn(e, at, rules);
+  const cued = e.common === true ? seen.cueBeforeCommon : seen.cueBefore || seen.cueAfter;
+  const contained = place && e.category !== 'country' && containedIn(e, at, seen, rules);
   const docCountry = place && e.country !== undefined && countries.has(e.country);
   const mostNamed = docCountry && mostNamedOf(countries) === e.country;
   const nearKm = place && e.category !== 'country' ? nearest(e, points) : Infinity;
@@ -208,11 +236,21 @@ function mostNamedOf(countries: ReadonlyMap<string, number>): string | undefined
   return best;
 }
 
+/** Km from one degree of latitude to the next: no two points whose latitudes differ by d are nearer than d times this. */
+const KM_PER_DEGREE = 111.19;
+
+/** Km to the nearest of `points` within FAR_KM, else Infinity. */
 function nearest(e: LoadedEntry, points: readonly Point[]): number {
-  if (typeof e.lat !== 'number' || typeof e.lon !== 'number') return Infinity;
+  const { lat, lon } = e;
+  if (typeof lat !== 'number' || typeof lon !== 'number') return Infinity;
   let best = Infinity;
-  for (const p of points) best = Math.min(best, distanceKm(e.lat, e.lon, p.lat, p.lon));
-  return best;
+  for (const p of points) {
+    // Most candidates of a common name are far from every point: their latitude tells without the trigonometry.
+    if (Math.abs(lat - p.lat) * KM_PER_DEGREE > Math.min(best, FAR_KM)) continue;
+    const km = distanceKm(lat, lon, p.lat, p.lon);
+    if (km < best) best = km;
+  }
+  return best <= FAR_KM ? best : Infinity;
 }
 
 /**
@@ -238,14 +276,14 @@ function cueAfter({ tokens, last }: Around, rules: PlaceRules): boolean {
  * names its division or country. The region names are looked up only where the words have one of
  * these shapes (most names' have none).
  */
-function containedIn(e: LoadedEntry, at: Around, rules: PlaceRules): boolean {
+function containedIn(e: LoadedEntry, at: Around, seen: AroundSeen, rules: PlaceRules): boolean {
   const { text, tokens, first, last } = at;
-  const regions = [e.country, typeof e.admin1_code === 'string' ? e.admin1_code : undefined].flatMap((code) => {
-    const set = code ? rules.regionNames.get(code) : undefined;
-    return set ? [set] : [];
-  });
-  if (regions.length === 0) return false;
-  const names = (key: string) => regions.some((set) => set.has(key));
+  const { comma, locative, possessive } = seen;
+  if (!comma && !locative && !possessive) return false;
+  const country = e.country ? rules.regionNames.get(e.country) : undefined;
+  const division = typeof e.admin1_code === 'string' ? rules.regionNames.get(e.admin1_code) : undefined;
+  if (!country && !division) return false;
+  const names = (key: string) => country?.has(key) === true || division?.has(key) === true;
   const namedFrom = (from: number) => {
     let key = '';
     for (let k = from; k < tokens.length && k < from + 4; k++) {
@@ -255,17 +293,14 @@ function containedIn(e: LoadedEntry, at: Around, rules: PlaceRules): boolean {
     }
     return false;
   };
-  const next = tokens[last + 1];
-  if (next) {
-    if (/^\s*,\s*$/.test(text.slice(tokens[last].end, next.start)) && namedFrom(last + 1)) return true;
-    if (rules.locatives.has(next.key)) {
-      let k = last + 2;
-      while (k < tokens.length && rules.modifiers.has(tokens[k].key)) k++;
-      if (k < tokens.length && namedFrom(k)) return true;
-    }
+  if (comma && namedFrom(last + 1)) return true;
+  if (locative) {
+    let k = last + 2;
+    while (k < tokens.length && rules.modifiers.has(tokens[k].key)) k++;
+    if (k < tokens.length && namedFrom(k)) return true;
   }
   // `Georgia's Tbilisi`: the words before the possessive.
-  if (first > 0 && tokens[first - 1].possessive)
+  if (possessive)
     for (let from = Math.max(0, first - 4); from < first; from++) {
       let key = '';
       for (let k = from; k < first; k++) key = key ? `${key} ${tokens[k].key}` : tokens[k].key;

@@ -133,8 +133,6 @@ export function findUnknownNames(
     if (person) {
       add(person.run, 'actor', person.rule);
       if (persons) remember(text, tokens, person.run, persons);
-    } else if (places && places.size > 0 && placeNamedBefore(tokens, run, places)) {
-      add(run, 'place', NAMED_BEFORE);
     } else if (named) {
       add(run, 'actor', NAMED_BEFORE);
       const m = out.get(run.first);
@@ -150,7 +148,7 @@ export function findUnknownNames(
       add(run, 'place', after.key, after.cap ? run.last + 1 : run.last);
       if (cues.plural.has(after.key))
         for (const r of listBefore(text, tokens, run, endsAt, cues)) add(r, 'place', after.key);
-    }
+    } else if (places && places.size > 0 && placeNamedBefore(tokens, run, places)) add(run, 'place', NAMED_BEFORE);
   }
   for (let i = 0; i < tokens.length; i++) {
     for (const cue of cues.placeBefore.get(tokens[i].key) ?? []) {

@@ -73,6 +73,14 @@ export interface TrieNode {
   pending: Pending | null;
   /** First-word nodes: the indexed lists have been asked for this key. */
   probed?: boolean;
+  /**
+   * First-word nodes, once grown: some alias below may match with the text's first word in lower
+   * case (see `lowerFirst`). Most first words of a world of names are ordinary words (`to`, `in`,
+   * `forces`) whose names all need a capital: the matcher stops there at once.
+   */
+  lower?: boolean;
+  /** Some alias below may match with the text's first two words in lower case (`lowerFirst(hit, 2)`). */
+  lowerTwo?: boolean;
   /** Some alias at or below this node is not strict (see AliasHit.strict): only such nodes are searched for slips. */
   loose?: boolean;
   /** The children of `next` that are loose: the misspelt-name search walks these only. */
@@ -372,9 +380,30 @@ function grow(compiled: CompiledGazetteer, node: TrieNode, key: string): void {
     const entry = compiled.entries[index];
     const tokens = tokenize(alias, 0, alias.length, false, compiled.articles);
     const hit = compileAlias(alias, tokens, entry, index, rankOf(compiled, index));
+    if (!node.lower && lowerFirst(hit, 1)) node.lower = true;
+    if (!node.lowerTwo && lowerFirst(hit, 2)) node.lowerTwo = true;
     // An alias filed under several first keys (variant spellings) is compiled under each.
     for (const path of keyPaths(tokens, compiled.variants, ref >= 0 && isTownLike(entry), compiled.articles))
       if (path[0] === key) insert(node, path, 1, hit);
+  }
+}
+
+/**
+ * Whether an alias may match words whose first `n` are in lower case, as the matcher's case rules
+ * allow: a lower-case alias, an exact one whose first words are, or a capitalized one with a capital
+ * after them (`the Hague`, `al-Bab`; `To Lam` after `to`). An all-capitals one only if those words have
+ * no letter.
+ */
+function lowerFirst(hit: AliasHit, n: number): boolean {
+  switch (hit.rule) {
+    case 'none':
+      return true;
+    case 'upper':
+      return hit.keys.slice(0, n).every((k) => !/\p{L}/u.test(k));
+    case 'exact':
+      return hit.words === null || hit.words.slice(0, n).every((w) => !/^\p{Lu}/u.test(w));
+    case 'cap':
+      return hit.caps.some((c, k) => k >= n && c) || hit.caps.every((c) => !c);
   }
 }
 
@@ -392,6 +421,8 @@ const newNode = (): TrieNode => ({
   hits: null,
   pending: null,
   probed: false,
+  lower: false,
+  lowerTwo: false,
   loose: false,
   looseNext: undefined,
 });
