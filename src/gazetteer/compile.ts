@@ -290,7 +290,8 @@ export function reach(compiled: CompiledGazetteer, key: string, indexed = true):
  * The node that marks, among the first words, a word no name starts with, once the indexed lists
  * have been asked (a text repeats its words, and one hash lookup is cheaper than a probe).
  */
-const MISSED: TrieNode = { next: null, hits: null, pending: null, probed: true, loose: false, looseNext: undefined };
+// Built by newNode, so that every node the matcher reads has one shape.
+const MISSED: TrieNode = { ...newNode(), probed: true };
 
 /** Marks a missed word; past MISSED_MAX of them the marks start over (a corpus's vocabulary is unbounded). */
 function missed(compiled: CompiledGazetteer, key: string): void {
@@ -416,16 +417,18 @@ function rankOf(compiled: CompiledGazetteer, index: number): number {
   return compiled.eagerCount + k * 2 ** 32 + offset;
 }
 
-const newNode = (): TrieNode => ({
-  next: null,
-  hits: null,
-  pending: null,
-  probed: false,
-  lower: false,
-  lowerTwo: false,
-  loose: false,
-  looseNext: undefined,
-});
+function newNode(): TrieNode {
+  return {
+    next: null,
+    hits: null,
+    pending: null,
+    probed: false,
+    lower: false,
+    lowerTwo: false,
+    loose: false,
+    looseNext: undefined,
+  };
+}
 
 /** Files `hit` at the end of `path`, from `path[from]` on below `node`. */
 function insert(node: TrieNode, path: readonly string[], from: number, hit: AliasHit): void {
