@@ -10,6 +10,7 @@
  * pipeline  pipeline.ts: the ordered steps for one document; reaches a language through its interface
  * write     write/: pure renderers; they import core, and other layers' types only
  * run       run/: one thread or a worker pool, counts, progress
+ * api       index.ts: the library's entry point (load packs once, extract texts and files)
  * app       cli.ts, evaluate.ts, score.ts, suggest.ts, inspect.ts: commands over the library
  */
 const CORE = '^src/(types|errors|fold|geo|mention|segment|language)\\.ts$';
@@ -20,6 +21,7 @@ const EXTRACT = '^src/(extract/|resolve\\.ts$)';
 const PIPELINE = '^src/pipeline\\.ts$';
 const WRITE = '^src/write/';
 const RUN = '^src/run/';
+const API = '^src/index\\.ts$';
 const APP = '^src/(cli|evaluate|score|suggest|inspect)\\.ts$';
 
 const layer = (name, from, allowed) => ({
@@ -45,6 +47,14 @@ module.exports = {
       to: { path: '^src/', pathNot: `(${CORE})|(${WRITE})`, dependencyTypesNot: ['type-only'] },
     },
     layer('run', RUN, [CORE, KNOWLEDGE, INPUT, EXTRACT, LANGUAGE, PIPELINE, WRITE, RUN]),
+    layer('api', API, [CORE, KNOWLEDGE, INPUT, PIPELINE, RUN]),
+    {
+      name: 'only-commands-import-the-api',
+      comment: 'the entry point sits above the pipeline: only commands import it',
+      severity: 'error',
+      from: { path: '^src/', pathNot: `(${APP})|(${API})` },
+      to: { path: API },
+    },
     {
       name: 'nothing-imports-an-app',
       comment: 'commands sit on top: nothing imports cli.ts (and only commands import commands)',

@@ -46,7 +46,8 @@ const OWN_NAMES = new Set(
   category population feature flags office offices sector sectors via affiliation
   actors places rules events extract input mentions verbs nouns phrases forms contractions
   packs description version countries regions languages visiting done chalk
-  script style template head canvas address article aside figure form main section table title caption`.split(/\s+/),
+  script style template head canvas address article aside figure form main section table title caption
+  text message run`.split(/\s+/),
 );
 
 function englishIn(file: string): string[] {
