@@ -11,7 +11,7 @@
  * write     write/: pure renderers; they import core, and other layers' types only
  * run       run/: one thread or a worker pool, counts, progress
  * api       index.ts: the library's entry point (load packs once, extract texts and files)
- * app       cli.ts, evaluate.ts, score.ts, suggest.ts, inspect.ts: commands over the library
+ * app       cli.ts, usage.ts, evaluate.ts, score.ts, suggest.ts, inspect.ts: commands over the library
  */
 const CORE = '^src/(types|errors|fold|geo|mention|segment|language)\\.ts$';
 const LANGUAGE = '^src/lang/';
@@ -22,7 +22,7 @@ const PIPELINE = '^src/pipeline\\.ts$';
 const WRITE = '^src/write/';
 const RUN = '^src/run/';
 const API = '^src/index\\.ts$';
-const APP = '^src/(cli|evaluate|score|suggest|inspect)\\.ts$';
+const APP = '^src/(cli|evaluate|score|suggest|inspect|usage)\\.ts$';
 
 const layer = (name, from, allowed) => ({
   name,

@@ -45,6 +45,7 @@ import { isAbsolute, relative } from 'node:path';
 import { isatty } from 'node:tty';
 import { checkGazetteer } from './gazetteer/check.js';
 import { suggest } from './suggest.js';
+import { FORMAT_HELP, checkOutputTarget, exists, inapplicable, nearestCommand } from './usage.js';
 import {
   renderCheck,
   renderFound,
@@ -186,12 +187,17 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--no-unknown', 'no mentions for unknown names in strong contexts (`the village of X`, resolved: false)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 for a single document)', parseJobs)
     .option('--debug', 'show stack traces for unexpected errors')
+    .addHelpText('after', FORMAT_HELP)
     .showHelpAfterError('(run extract --help for usage)')
     .exitOverride()
     .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => stdoutSink(io.stdoutFd).write(s), writeErr: (s) => io.stderr(s) })
     .action(async (inputs: string[], opts: RunOptions) => {
       debug = Boolean(opts.debug);
+      if (helpAsked(program, inputs)) return;
+      const { errors, warnings } = inapplicable(opts, (o) => program.getOptionValueSource(o) === 'cli', inputs);
+      if (errors.length > 0) throw new UsageError(errors.join('\nextract: '));
+      for (const w of warnings) io.stderr(`extract: warning: ${w}\n`);
       code = await run(inputs, opts, io);
     });
 
@@ -201,8 +207,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   defineScore(program, io, done);
   defineGazetteer(program, io, done);
   defineSuggest(program, io, done);
+  pointToOwnHelp(program, 'extract');
 
   try {
+    // Before parsing: a slip's options (`extract scor --gold g.json`) would fail first as unknown options.
+    refuseSlips(program, argv.slice(2, 3));
     await program.parseAsync(argv);
     return code;
   } catch (err) {
@@ -319,6 +328,50 @@ function defineSuggest(program: Command, io: Io, done: (code: number) => void): 
     });
 }
 
+/** Each subcommand's usage errors point to its own help (`run extract gazetteer check --help`). */
+function pointToOwnHelp(command: Command, path: string): void {
+  for (const sub of command.commands) {
+    const name = `${path} ${sub.name()}`;
+    sub.showHelpAfterError(`(run ${name} --help for usage)`);
+    pointToOwnHelp(sub, name);
+  }
+}
+
+/** `extract help [command...]`, when no file is called `help`: the help of that command. */
+function helpAsked(program: Command, inputs: readonly string[]): boolean {
+  if (inputs[0] !== 'help' || exists('help')) return false;
+  let command = program;
+  for (const name of inputs.slice(1)) {
+    const sub = command.commands.find((c) => c.name() === name);
+    if (!sub) {
+      const near = nearestCommand(
+        name,
+        command.commands.map((c) => c.name()),
+      );
+      throw new UsageError(`no command "${name}"${near ? ` (did you mean "${near}"?)` : ''}; run extract --help`);
+    }
+    command = sub;
+  }
+  command.outputHelp();
+  return true;
+}
+
+/**
+ * A first input that is no file and is a slip of a subcommand's name (`extract sugest posts/`) is
+ * refused, with the command meant: read as an input, it would run the wrong job.
+ */
+function refuseSlips(program: Command, inputs: readonly string[]): void {
+  const first = inputs[0];
+  if (first === undefined || first.startsWith('-') || exists(first)) return;
+  if (first === 'help' || program.commands.some((c) => c.name() === first)) return;
+  const commands = [...program.commands.map((c) => c.name()), 'help'];
+  const near = nearestCommand(first, commands);
+  if (near)
+    throw new UsageError(
+      `"${first}" is no file and no command; did you mean "extract ${near}"? (a file of that name: write ./${first})`,
+    );
+}
+
 function readVersion(): string {
   try {
     return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
@@ -375,6 +428,7 @@ function chunkWriter(out: Sink, render: RenderOptions): (chunk: Iterable<Piece>)
 async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> {
   if (inputs.length === 0)
     throw new UsageError('no inputs: give files, folders, glob patterns or - for standard input (see --help)');
+  if (opts.output) checkOutputTarget(opts.output);
   const job = jobOf(opts);
   // Load (and so check) the lists before anything is written; compile them when first needed. Pool
   // workers get the loaded lists with the job and compile their own.

@@ -289,17 +289,22 @@ describe('output', () => {
     const one = run([...SAMPLES, '--format', 'jsonl', '--summary', '--jobs', '1']).err;
     expect(run([...SAMPLES, '--format', 'jsonl', '--summary', '--jobs', '8']).err).toBe(one);
   });
-  it('removes its temporary file when the run fails after writing it', () => {
-    // The output's name is a folder: the temporary file (.out.csv.<pid>.<time>.tmp, beside it) is
-    // written in full, then renaming it over the folder fails.
+  it('refuses a folder as output before any work, and leaves nothing in it', () => {
     const d = tmp();
     mkdirSync(join(d, 'out.csv'));
     writeFileSync(join(d, 'keep.txt'), 'x');
     const before = readdirSync(d).sort();
     const r = run([SAMPLES[0], '--output', join(d, 'out.csv')]);
-    expect([r.code, r.err]).toEqual([2, expect.stringMatching(/EISDIR.*\.out\.csv\.\d+\.\d+\.tmp/)]);
-    expect(readdirSync(d).filter((f) => /^\.out\.csv\.\d+\.\d+\.tmp$/.test(f))).toEqual([]);
+    expect([r.code, r.out, r.err]).toEqual([
+      2,
+      '',
+      `extract: --output ${join(d, 'out.csv')} is a folder; give a file path in it\n`,
+    ]);
     expect(readdirSync(d).sort()).toEqual(before);
+  });
+  it('refuses an output in a folder that does not exist, naming the folder, not a temporary file', () => {
+    const r = run([SAMPLES[0], '-o', '/no/such/dir/x.csv']);
+    expect([r.code, r.err]).toEqual([2, 'extract: --output /no/such/dir/x.csv: folder /no/such/dir does not exist\n']);
   });
 });
 
@@ -384,5 +389,61 @@ describe('gazetteer inspection', () => {
   it('says so and exits 1 when no entry matches', () => {
     const r = run(['gazetteer', 'find', 'Zzyzx']);
     expect([r.code, r.out.trim().split('\n')[1]]).toEqual([1, '  no entry matches']);
+  });
+});
+
+describe('a strict command line', () => {
+  const refused = (args: string[]) => {
+    const r = run(args);
+    return [r.code, r.out, r.err.trim()];
+  };
+  it('refuses a slip of a subcommand instead of reading it as an input', () =>
+    expect(refused(['sugest', 'samples/'])).toEqual([
+      2,
+      '',
+      'extract: "sugest" is no file and no command; did you mean "extract suggest"? (a file of that name: write ./sugest)',
+    ]));
+  it('refuses a slip before its options fail', () =>
+    expect(refused(['gazeteer', 'stats'])[2]).toMatch(/did you mean "extract gazetteer"/));
+  it('reads a file whose name is near a command', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'scor'), 'Shelling hit Idlib.');
+    const r = spawnSync(process.execPath, [BIN, 'scor', '-q'], { cwd: d, encoding: 'utf8' });
+    expect([r.status, r.stdout.includes(',Idlib,')]).toEqual([0, true]);
+  });
+  it('shows a subcommand help for `help <command>`', () => {
+    const r = run(['help', 'suggest']);
+    expect([r.code, r.out.split('\n')[0]]).toEqual([0, 'Usage: extract suggest [options] <inputs...>']);
+  });
+  it('points a subcommand usage error to its own help', () =>
+    expect(refused(['gazetteer', 'check', '--bogus'])[2]).toMatch(/\(run extract gazetteer check --help for usage\)$/));
+  it('refuses events with the mentions CSV', () =>
+    expect(refused([SAMPLES[0], '-k', 'event'])[2]).toBe(
+      'extract: --kinds event: the mentions report has no events (use --report events, or --format json)',
+    ));
+  it('refuses a report with a format that has none', () =>
+    expect(refused([SAMPLES[0], '--report', 'events', '-f', 'json'])[2]).toMatch(
+      /^extract: --report events applies to --format csv only/,
+    ));
+  it('refuses --explain and --include-text with CSV', () =>
+    expect(refused([SAMPLES[0], '--explain', '--include-text'])[2]).toBe(
+      'extract: --include-text applies to --format json and jsonl only\nextract: --explain applies to --format json and jsonl only',
+    ));
+  it('refuses --bom with JSON', () =>
+    expect(refused([SAMPLES[0], '--bom', '-f', 'json'])[2]).toBe('extract: --bom applies to --format csv only'));
+  it('warns that a .jsonl input is read as prose without --input jsonl', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'r.jsonl'), '{"id":"a","text":"Idlib"}\n');
+    const r = run([join(d, 'r.jsonl'), '-q']);
+    expect([r.code, r.err]).toEqual([
+      0,
+      `extract: warning: ${join(d, 'r.jsonl')} looks like JSONL records: add --input jsonl to read one document a line\n`,
+    ]);
+  });
+  it('lists every format in --help, with the options that go with it', () => {
+    const out = run(['--help']).out;
+    expect(
+      ['csv', 'json', 'jsonl', 'geojson', 'html', 'text'].filter((f) => !new RegExp(`^  ${f} `, 'm').test(out)),
+    ).toEqual([]);
   });
 });

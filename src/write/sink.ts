@@ -3,6 +3,7 @@
  * folder, renamed over the target at the end; removed on error or interrupt, so an existing file
  * of that name is never left half-written).
  */
+import { UsageError } from '../errors.js';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -98,7 +99,16 @@ export function stdoutSink(fd = 1): Sink {
 
 export function atomicFileSink(target: string): Sink {
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(tmp, 'wx', 0o644);
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+  } catch (err) {
+    // The temporary file's name is ours, not the user's: the message names the target and its folder.
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such folder' : code;
+    throw new UsageError(`--output ${target}: cannot write in ${dirname(target)} (${why})`);
+  }
   let open = true;
   const close = () => {
     if (open) {
