@@ -90,6 +90,7 @@ interface RunOptions extends KnowledgeOptions {
   date?: string;
   kinds?: Selectable[];
   bom?: boolean;
+  header?: boolean;
   summary?: boolean;
   quiet?: boolean;
   includeText?: boolean;
@@ -173,6 +174,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     )
     .option('-k, --kinds <list>', 'only these kinds: actor,place,date (mentions), event (events)', parseKinds)
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for Excel)')
+    .option('--no-header', 'CSV: no header row (for shards of one run, concatenated after the first)')
     .option('--summary', 'print the summary on standard error even when it is not a terminal')
     .option('-q, --quiet', 'no summary')
     .option('-v, --verbose', 'name each file on standard error as it is done')
@@ -396,7 +398,13 @@ function jobOf(opts: RunOptions): JobOptions {
     translit: opts.translit,
     unknown: opts.unknown,
     date: opts.date,
-    render: { format: opts.format, report: opts.report, bom: opts.bom, includeText: opts.includeText },
+    render: {
+      format: opts.format,
+      report: opts.report,
+      bom: opts.bom,
+      header: opts.header,
+      includeText: opts.includeText,
+    },
   };
 }
 

@@ -239,7 +239,12 @@ function coveredTokens(tokens: readonly WordToken[], found: readonly Mention[]):
 }
 
 function head(doc: SourceDoc): Omit<DocResult, 'mentions' | 'events'> {
-  return { ...(doc.id !== undefined ? { id: doc.id } : {}), source: doc.source, date: doc.date };
+  return {
+    ...(doc.id !== undefined ? { id: doc.id } : {}),
+    source: doc.source,
+    date: doc.date,
+    ...(doc.meta !== undefined ? { meta: doc.meta } : {}),
+  };
 }
 
 export function groupBySentence(mentions: readonly Mention[]): Map<number, Mention[]> {

@@ -11,6 +11,8 @@ export interface DocDate {
   /** ISO date YYYY-MM-DD. */
   value: string;
   from: DocDateSource;
+  /** The time of day a record's timestamp gave with the date, as written (`10:00:00Z`). */
+  time?: string;
 }
 
 /** One input document after reading and decoding. */
@@ -21,6 +23,8 @@ export interface SourceDoc {
   source: string;
   text: string;
   date: DocDate | null;
+  /** A JSONL record's other fields (`url`, `title`...), carried to its result as they came. */
+  meta?: Record<string, unknown>;
 }
 
 export interface Sentence {
@@ -222,6 +226,8 @@ export interface DocResult {
   id?: string;
   source: string;
   date: DocDate | null;
+  /** A JSONL record's other fields, as they came (see SourceDoc). */
+  meta?: Record<string, unknown>;
   mentions: Mention[];
   events: Event[];
   sentences?: Sentence[];

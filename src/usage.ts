@@ -56,6 +56,7 @@ export interface RunChoices {
   report: Report;
   kinds?: readonly Selectable[];
   bom?: boolean;
+  header?: boolean;
   includeText?: boolean;
   explain?: boolean;
   input: 'text' | 'jsonl';
@@ -79,6 +80,7 @@ export function inapplicable(
       `--report ${o.report} applies to --format csv only (--format ${o.format} carries ${o.format === 'text' || json ? 'mentions and events' : 'places and events'} as it is)`,
     );
   if (o.bom && o.format !== 'csv') errors.push(`--bom applies to --format csv only`);
+  if (o.header === false && o.format !== 'csv') errors.push(`--no-header applies to --format csv only`);
   if (o.includeText && !json) errors.push(`--include-text applies to --format json and jsonl only`);
   if (o.explain && !json) errors.push(`--explain applies to --format json and jsonl only`);
   const kinds = o.kinds;
@@ -130,7 +132,8 @@ export function checkOutputTarget(path: string): void {
 export const FORMAT_HELP = `
 Formats (-f, --format):
   csv      one row per mention (--report mentions, the default), per event (--report events) or per
-           distinct entity and document (--report entities); --bom for Excel
+           distinct entity and document (--report entities); --bom for Excel, --no-header
+           for shards
   json     one JSON document: every input with its mentions and events; --include-text, --explain
   jsonl    one JSON line per input, as json; --include-text, --explain
   geojson  the places and located events of the run, as GeoJSON features

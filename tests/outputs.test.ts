@@ -116,6 +116,45 @@ describe('--input jsonl', () => {
     const shards = records.map((rec) => run(['--input', 'jsonl', '-', '--format', 'jsonl'], rec).stdout).join('');
     expect(shards).toBe(whole);
   });
+  const firstLine = (args: string[], input: string) =>
+    JSON.parse(run(['--input', 'jsonl', '-', '--format', 'jsonl', ...args], input).stdout.split('\n')[0]) as {
+      date: unknown;
+      meta?: unknown;
+      mentions: { value?: string }[];
+    };
+  it('takes the date part of an ISO timestamp as the document date, and keeps the time', () => {
+    const d = firstLine([], '{"id":"a","text":"Idlib was shelled on Friday.","date":"2018-09-08T10:00:00Z"}');
+    expect([d.date, d.mentions.map((m) => m.value).filter(Boolean)]).toEqual([
+      { value: '2018-09-08', from: 'record', time: '10:00:00Z' },
+      ['2018-09-07'],
+    ]);
+  });
+  it('takes a timestamp with an offset and a space', () =>
+    expect(firstLine([], '{"id":"a","text":"x","date":"2018-09-08 23:30+02:00"}').date).toEqual({
+      value: '2018-09-08',
+      from: 'record',
+      time: '23:30+02:00',
+    }));
+  it('refuses a timestamp that is no time of day, naming the line', () => {
+    const r = run(['--input', 'jsonl', '-'], '{"id":"a","text":"x","date":"2018-09-08T25:00"}');
+    expect([r.status, r.stderr.trim()]).toEqual([
+      1,
+      'extract: -:1: "date" must be YYYY-MM-DD or an ISO 8601 timestamp (2022-03-01T10:00:00Z)',
+    ]);
+  });
+  it("carries a record's other fields to its result under meta", () =>
+    expect(firstLine([], '{"id":"a","text":"x","url":"https://example.org/1","title":"T","tags":["a"]}').meta).toEqual({
+      url: 'https://example.org/1',
+      title: 'T',
+      tags: ['a'],
+    }));
+  it('gives no meta to a record without other fields', () =>
+    expect('meta' in firstLine([], '{"id":"a","text":"x"}')).toBe(false));
+  it('writes CSV shards without their header with --no-header', () => {
+    const rows = run(['--input', 'jsonl', '-', '--no-header'], records[0]).stdout;
+    const whole = run(['--input', 'jsonl', '-'], records[0]).stdout;
+    expect(whole.endsWith(rows) && whole.startsWith('source,') && !rows.startsWith('source,')).toBe(true);
+  });
   it('names the line of a bad record and goes on', () => {
     const r = run(['--input', 'jsonl', '-', '--format', 'jsonl'], `${records[0]}\n{oops\n${records[1]}`);
     expect([r.status, r.stderr.trim(), r.stdout.trim().split('\n').length]).toEqual([

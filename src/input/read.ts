@@ -193,6 +193,30 @@ export async function readDocuments(
   return { docs, problems };
 }
 
+/** The fields of a record that the tool reads; any other is carried to the output under `meta`. */
+const RECORD_FIELDS = new Set(['id', 'text', 'date', 'source']);
+
+function otherFields(rec: Record<string, unknown>): Record<string, unknown> | null {
+  let meta: Record<string, unknown> | null = null;
+  for (const key of Object.keys(rec)) if (!RECORD_FIELDS.has(key)) (meta ??= {})[key] = rec[key];
+  return meta;
+}
+
+/** A calendar day, or an ISO 8601 timestamp (`2022-03-01T10:00:00Z`, `2022-03-01 10:00+02:00`) as scraped feeds give it. */
+const TIMESTAMP =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ]((?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?))?$/;
+
+/**
+ * A record's date: its day (the date part as written: the day where the text was dated) and the
+ * time, if it gave one. Undefined when it is neither a day nor a timestamp.
+ */
+function recordDate(value: unknown): { value: string; time?: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = TIMESTAMP.exec(value.trim());
+  if (!m || !isIsoDate(m[1])) return undefined;
+  return m[2] ? { value: m[1], time: m[2] } : { value: m[1] };
+}
+
 /** One line of a JSONL input: a document record, or what is wrong with the line. */
 export type RecordLine = { doc: SourceDoc } | InputProblem;
 
@@ -213,7 +237,7 @@ export async function* readRecords(
     const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (line.trim() === '') continue;
     const where = `${source}:${n}`;
-    let rec: { id?: unknown; text?: unknown; date?: unknown; source?: unknown };
+    let rec: Record<string, unknown>;
     try {
       rec = JSON.parse(line);
     } catch (err) {
@@ -224,17 +248,19 @@ export async function* readRecords(
       yield { source: where, message: 'a record needs a "text" string' };
       continue;
     }
-    if (rec.date !== undefined && rec.date !== null && (typeof rec.date !== 'string' || !isIsoDate(rec.date))) {
-      yield { source: where, message: '"date" must be YYYY-MM-DD' };
+    const stamp = rec.date === undefined || rec.date === null ? null : recordDate(rec.date);
+    if (stamp === undefined) {
+      yield { source: where, message: '"date" must be YYYY-MM-DD or an ISO 8601 timestamp (2022-03-01T10:00:00Z)' };
       continue;
     }
     const id = rec.id === undefined ? String(n) : String(rec.id);
     const name = typeof rec.source === 'string' ? rec.source : id;
     const text = rec.text;
     const date: DocDate | null =
-      !dateOption && typeof rec.date === 'string'
-        ? { value: rec.date, from: 'record' }
+      !dateOption && stamp
+        ? { value: stamp.value, from: 'record', ...(stamp.time ? { time: stamp.time } : {}) }
         : documentDate(name, dateOption);
-    yield { doc: { id, source: name, text, date } };
+    const meta = otherFields(rec);
+    yield { doc: { id, source: name, text, date, ...(meta ? { meta } : {}) } };
   }
 }

@@ -39,7 +39,7 @@ export class Batched {
   constructor(readonly batches: () => Iterable<readonly unknown[]>) {}
 }
 
-/** The public document object: source, date, mentions, events (+ text on request). */
+/** The public document object: source, date, a record's other fields (`meta`), mentions, events (+ text on request). */
 export function documentObject(
   doc: DocResult,
   text: string,
@@ -50,6 +50,7 @@ export function documentObject(
   Object.assign(out, {
     source: doc.source,
     date: doc.date,
+    meta: doc.meta,
     mentions: lists?.mentions ?? doc.mentions,
     events: lists?.events ?? doc.events,
   });

@@ -30,6 +30,8 @@ export interface RenderOptions {
   format: Format;
   report: Report;
   bom?: boolean;
+  /** CSV: false leaves the header row out (shards of one run, concatenated after the first). */
+  header?: boolean;
   includeText?: boolean;
 }
 
@@ -37,7 +39,7 @@ export function renderHead(o: RenderOptions): string {
   if (o.format === 'json') return JSON_OPEN;
   if (o.format !== 'csv') return '';
   const columns = o.report === 'events' ? EVENT_COLUMNS : o.report === 'entities' ? ENTITY_COLUMNS : MENTION_COLUMNS;
-  return (o.bom ? '\uFEFF' : '') + csvHeader(columns);
+  return (o.bom ? '\uFEFF' : '') + (o.header === false ? '' : csvHeader(columns));
 }
 
 /** The chunk for one document; JSON elements come without their separating comma (see `joinChunk`). */
