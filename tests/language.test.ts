@@ -26,7 +26,9 @@ const ENGINE = fg.sync('src/**/*.ts', {
     'src/lang/**',
     'src/write/**',
     'src/run/**',
+    // The command line's own words: its messages and help.
     'src/cli.ts',
+    'src/usage.ts',
     'src/score.ts',
     'src/evaluate.ts',
     'src/errors.ts',
