@@ -9,7 +9,13 @@ import { regionOf } from '../src/write/html.js';
 
 const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'extract.js');
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const CHROMIUM = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p): p is string => p !== undefined && p !== '' && existsSync(p),
+);
+/** Without Chromium the browser tests are skipped, and say so (in CI they run, and fail without it). */
+const SKIP_WHY =
+  'Chromium not found (looked at $CHROMIUM, /usr/bin/chromium, /usr/bin/chromium-browser): the HTML report tests in Chromium are skipped. Install it (Debian: apt-get install chromium) or set CHROMIUM=/path/to/chromium.';
+if (!CHROMIUM && !process.env.CI) console.warn(`tests/report.test.ts: ${SKIP_WHY}`);
 const SAMPLES = fg.sync('samples/*.txt', { cwd: ROOT }).sort();
 
 const chromiumFlags = (dir: string) => [
@@ -23,6 +29,11 @@ const chromiumFlags = (dir: string) => [
   '--disable-sync',
   `--user-data-dir=${join(dir, 'profile')}`,
 ];
+
+if (!CHROMIUM && !process.env.CI)
+  describe('HTML report in Chromium, skipped', () => {
+    it.skip(SKIP_WHY, () => undefined);
+  });
 
 describe.skipIf(!CHROMIUM && !process.env.CI)('HTML report in Chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'report-'));
