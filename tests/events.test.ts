@@ -178,6 +178,14 @@ describe('event places and dates', () => {
     ]));
   it('takes a heading date', () => expect(one('Sept 8: Assad drops barrel bombs on Hama').date_from).toBe('heading'));
   it('leaves the date null without one', () => expect(one('Assad shelled Hama.').date).toBeNull());
+  it('leaves the date of the reporting to the reporting', () =>
+    expect(one('Assad shelled Hama, activists said on Monday.').date).toBeNull());
+  it('leaves the date of a report before its clause to the report', () =>
+    expect(one('Activists said on Monday that Assad shelled Hama.').date).toBeNull());
+  it('takes a date said of the happening before the reporting verb', () =>
+    expect(one('Assad shelled Hama on Monday, activists said.').date).toBe('2018-09-03'));
+  it('takes the happening date beside a reporting one', () =>
+    expect(one('Activists said on Monday that Assad shelled Hama yesterday.').date).toBe('2018-09-06'));
 });
 
 describe('event modality', () => {

@@ -84,7 +84,7 @@ export function findEvents(
         ? previous.last + 1
         : 0;
     const cue = modalityOf(text, tokens, floor, match.first, match.last, lexicon);
-    const date = eventDate(text, s, dates, match.start);
+    const date = eventDate(text, s, happeningDates(tokens, dates, match.first, match.last, g.reporting), match.start);
     const event: Event = {
       type,
       subtype,
@@ -240,6 +240,33 @@ function cueAfter(
     }
   }
   return null;
+}
+
+/** Words between a reporting verb and a date that belongs to it (`said late on Tuesday`, `told Reuters on Monday`). */
+const REPORT_DATE_REACH = 4;
+
+/**
+ * The dates of the sentence that may date a happening: not one that dates the reporting of it
+ * (`..., activists said on Monday`; `said on Tuesday that ...`), unless the trigger lies between the
+ * two (`said it attacked on Monday`).
+ */
+function happeningDates(
+  tokens: readonly WordToken[],
+  dates: readonly Mention[],
+  first: number,
+  last: number,
+  reporting: ReadonlySet<string>,
+): readonly Mention[] {
+  if (dates.length === 0 || reporting.size === 0) return dates;
+  return dates.filter((d) => {
+    let at = 0;
+    while (at < tokens.length && tokens[at].start < d.start) at++;
+    for (let k = at - 1; k >= 0 && k >= at - 1 - REPORT_DATE_REACH; k--) {
+      if (k <= last && k >= first) return true;
+      if (reporting.has(tokens[k].key)) return false;
+    }
+    return true;
+  });
 }
 
 /** The date the sentence gives: a heading date (`Sept 8: ...`) or the date nearest the trigger. */
