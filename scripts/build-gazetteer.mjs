@@ -613,7 +613,11 @@ export function fuzzyStopWords(english, entries) {
  */
 export function formsTable(lexicon, conjugate, pluralize) {
   const heads = (list) => (list ?? []).flatMap(expandSlots).map((p) => p.trim().split(/\s+/)[0]);
-  const verbs = [...new Set(lexicon.triggers.flatMap((t) => [...heads(t.verbs), ...heads(t.phrases)]))].sort();
+  const verbs = [
+    ...new Set(
+      [...lexicon.triggers, ...(lexicon.acting ?? [])].flatMap((t) => [...heads(t.verbs), ...heads(t.phrases)]),
+    ),
+  ].sort();
   const nouns = [...new Set(lexicon.triggers.flatMap((t) => (t.nouns ?? []).flatMap(expandSlots)))].sort();
   return {
     verbs: Object.fromEntries(verbs.map((v) => [v, conjugate(v)])),

@@ -27,3 +27,42 @@ describe('world vocabulary', () => {
   it('types violence named as a whole as ASSAULT', () =>
     expect(typed('Violence spread across the province.')).toEqual(['ASSAULT Violence']));
 });
+
+/** `TYPE trigger modality` of each event of a sentence. */
+const moded = (text: string) =>
+  extractDocument({ source: 't.txt', text, date: null }, ctx).events.map(
+    (e) => `${e.type} ${e.trigger.text} ${e.modality}`,
+  );
+
+describe('verbs that act on another happening', () => {
+  it('makes halting aid a SANCTION, and the aid no event', () =>
+    expect(moded('Washington halted economic aid to Cairo.')).toEqual(['SANCTION halted asserted']));
+  it('makes suspending talks a SANCTION', () =>
+    expect(moded('Kenya suspended talks with Somalia.')).toEqual(['SANCTION suspended asserted']));
+  it('keeps called-off talks, negated, beside the SANCTION', () =>
+    expect(moded('Kenya called off talks with Somalia.')).toEqual([
+      'SANCTION called off asserted',
+      'CONSULT talks with negated',
+    ]));
+  it('makes failing to agree a REJECT beside the negated agreement', () =>
+    expect(moded('The two sides failed to reach an agreement.')).toEqual([
+      'REJECT failed asserted',
+      'AGREE reach an agreement negated',
+    ]));
+  it('makes easing restrictions a CONCEDE', () =>
+    expect(moded('The army eased the curfew in the city.')).toEqual(['CONCEDE eased asserted']));
+  it('makes `must` before a happening a REQUEST beside the hypothetical happening', () =>
+    expect(moded('Russia must withdraw its forces.')).toEqual([
+      'REQUEST must asserted',
+      'RETREAT withdraw hypothetical',
+    ]));
+  it('leaves a modal that is no demand (`would have to be put on hold`)', () =>
+    expect(moded('The plans would have to be put on hold.').filter((e) => e.startsWith('REQUEST'))).toEqual([]));
+  it('leaves a verb whose happening is of a type it does not act on', () =>
+    expect(moded('The rebels halted the offensive.')).toEqual([
+      'CONCEDE halted asserted',
+      'ASSAULT offensive asserted',
+    ]));
+  it('leaves a happening in another clause', () =>
+    expect(moded('The talks failed, and aid was cut.').filter((e) => e.startsWith('REJECT'))).toEqual([]));
+});

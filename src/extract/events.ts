@@ -11,6 +11,7 @@ import {
   type CompiledGrammar,
   type CompiledLexicon,
   type Modality,
+  type PloverType,
 } from '../gazetteer/lexicon.js';
 import type { Event, EventActor, EventPlace, Mention, Sentence } from '../types.js';
 import { findNames } from './names.js';
@@ -69,30 +70,27 @@ export function findEvents(
       !(m.category !== undefined && rules.reporters?.has(m.category)),
   );
   const dates = inSentence.filter((m) => m.kind === 'date' && m.value);
-  matches.forEach((match, i) => {
-    // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event; one that
-    // only shares a word with a phrase before it is (`Turkey's military operation`).
-    if (names.some((m) => m.start <= match.start && match.end <= m.end)) return;
-    const entry = match.entry;
-    const type = entry.category;
-    const subtype = (entry.subtype as string | undefined) ?? null;
-    // A cue before an earlier event of the sentence governs that event, not this one when this one
-    // is its cause or object (`will exact revenge for a bombing`).
-    const previous = matches[i - 1];
-    const floor =
-      previous && tokens.slice(previous.last + 1, match.first).some((t) => g.causePreps.has(t.key))
-        ? previous.last + 1
-        : 0;
-    const cue = modalityOf(text, tokens, floor, match.first, match.last, lexicon);
-    const date = eventDate(text, s, happeningDates(tokens, dates, match.first, match.last, g.reporting), match.start);
+  /** The event of the words first..last (offsets start..end), with cues looked for from `floor` on. */
+  const make = (
+    first: number,
+    last: number,
+    start: number,
+    end: number,
+    type: string,
+    subtype: string | null,
+    floor: number,
+    source: string,
+  ): Event => {
+    const cue = modalityOf(text, tokens, floor, first, last, lexicon);
+    const date = eventDate(text, s, happeningDates(tokens, dates, first, last, g.reporting), start);
     const event: Event = {
       type,
       subtype,
       cameo: lexicon.lexicon.cameo[`${type}/${subtype}`] ?? lexicon.lexicon.cameo[type] ?? null,
-      trigger: { text: text.slice(match.start, match.end), start: match.start, end: match.end },
+      trigger: { text: text.slice(start, end), start, end },
       sentence: s.index,
       sentence_span: { start: s.start, end: s.end },
-      actors: roles(text, tokens, match.first, match.last, actors, g, rules.coordinators, countries),
+      actors: roles(text, tokens, first, last, actors, g, rules.coordinators, countries),
       places: located,
       location,
       date: date?.value ?? null,
@@ -104,12 +102,105 @@ export function findEvents(
     };
     if (explain)
       event.explain = {
-        lexicon: `${entry.id} (${match.hit.alias})`,
+        lexicon: source,
         modality_cue: cue?.cue ?? (event.modality === 'planned' ? 'date after the document date' : null),
       };
-    events.push(event);
+    return event;
+  };
+  const spans: { first: number; last: number }[] = [];
+  matches.forEach((match, i) => {
+    // A trigger inside a name (`Operation Olive Branch`, `Liberation Front`) is not an event; one that
+    // only shares a word with a phrase before it is (`Turkey's military operation`).
+    if (names.some((m) => m.start <= match.start && match.end <= m.end)) return;
+    const entry = match.entry;
+    // A cue before an earlier event of the sentence governs that event, not this one when this one
+    // is its cause or object (`will exact revenge for a bombing`).
+    const previous = matches[i - 1];
+    const floor =
+      previous && tokens.slice(previous.last + 1, match.first).some((t) => g.causePreps.has(t.key))
+        ? previous.last + 1
+        : 0;
+    const subtype = (entry.subtype as string | undefined) ?? null;
+    events.push(
+      make(
+        match.first,
+        match.last,
+        match.start,
+        match.end,
+        entry.category,
+        subtype,
+        floor,
+        `${entry.id} (${match.hit.alias})`,
+      ),
+    );
+    spans.push({ first: match.first, last: match.last });
   });
+  if (lexicon.acting) actOnHappenings(text, tokens, events, spans, lexicon, make);
   return events;
+}
+
+/** Words that may stand between a verb and the happening it acts on (`halted all economic aid`, `failed to reach a deal`), unless its entry says otherwise. */
+const ACT_REACH = 3;
+
+/**
+ * Verbs that act on another happening (see ActingEntry): `halted economic aid` is a SANCTION, not
+ * aid; `lifted the siege` a CONCESSION; `failed to reach an agreement` a REJECTION beside the
+ * negated agreement; `Russia must withdraw` a REQUEST beside the hypothetical withdrawal. The verb's
+ * event takes the type its entry gives for the governed event's type (a trigger of its own there is
+ * retyped, else an event is made for it); the governed event is kept, its modality from the cues, or
+ * dropped. A verb governs the first event that starts within ACT_REACH words after it, in its clause.
+ */
+function actOnHappenings(
+  text: string,
+  tokens: readonly WordToken[],
+  events: Event[],
+  spans: { first: number; last: number }[],
+  lexicon: CompiledLexicon,
+  make: (
+    first: number,
+    last: number,
+    start: number,
+    end: number,
+    type: string,
+    subtype: string | null,
+    floor: number,
+    source: string,
+  ) => Event,
+): void {
+  const rules = lexicon.lexicon.acting ?? [];
+  for (const verb of findNames(text, tokens, lexicon.acting!)) {
+    const rule = rules[Number(verb.entry.subtype)];
+    if (!rule) continue;
+    const reach = rule.reach ?? ACT_REACH;
+    const k = spans.findIndex((sp) => sp.first > verb.last && sp.first - verb.last - 1 <= reach);
+    if (k < 0 || gapBetween(text, tokens[verb.last].end, tokens[spans[k].first].start) & (CLAUSE_BREAK | COMMA))
+      continue;
+    const type = rule.acts_on[events[k].type as PloverType];
+    if (!type) continue;
+    const own = spans.findIndex((sp) => sp.first <= verb.last && verb.first <= sp.last);
+    if (own >= 0) {
+      const e = events[own];
+      e.type = type;
+      e.subtype = null;
+      e.cameo = lexicon.lexicon.cameo[type] ?? null;
+    } else {
+      events.push(
+        make(verb.first, verb.last, verb.start, verb.end, type, null, 0, `${verb.entry.id} (${verb.hit.alias})`),
+      );
+      spans.push({ first: verb.first, last: verb.last });
+    }
+    if (rule.object === 'drop') {
+      events.splice(k, 1);
+      spans.splice(k, 1);
+    }
+  }
+  if (events.length > 1) {
+    const order = events.map((e, i) => [e, spans[i]] as const).sort((a, b) => a[0].trigger.start - b[0].trigger.start);
+    order.forEach(([e, sp], i) => {
+      events[i] = e;
+      spans[i] = sp;
+    });
+  }
 }
 
 /** Whether a date value (day, week, month or year) lies wholly after the document date. */

@@ -44,6 +44,21 @@ export interface TriggerEntry {
   forms?: string[];
 }
 
+/**
+ * A verb that acts on another happening (`halted aid`, `lifted the siege`, `failed to reach a deal`,
+ * `must withdraw`): governing an event of a type in `acts_on`, it is an event of the type given
+ * there; the governed event is then kept (its modality comes from the cues) or dropped (`object`).
+ */
+export interface ActingEntry {
+  verbs?: string[];
+  phrases?: string[];
+  forms?: string[];
+  acts_on: Partial<Record<PloverType, PloverType>>;
+  object: 'keep' | 'drop';
+  /** Most words between the verb and the governed event's trigger (default 3; 0 for a modal: `must withdraw`). */
+  reach?: number;
+}
+
 export interface EventLexicon {
   /** Cues among the words before a trigger (`will attack`, `if ... attacks`). */
   modality: { negated: string[]; hypothetical: string[]; planned: string[] };
@@ -54,6 +69,8 @@ export interface EventLexicon {
   /** The language's words the event finder reads a sentence by (passives, targets, time frames, causes). */
   grammar: EventGrammar;
   triggers: TriggerEntry[];
+  /** Verbs that act on another happening (see ActingEntry); absent: none. */
+  acting?: ActingEntry[];
   /** CAMEO root codes by PLOVER type, with `TYPE/subtype` overrides (gazetteer/cameo.json). */
   cameo: Record<string, string>;
 }
@@ -183,6 +200,8 @@ export interface CompiledLexicon {
   /** Modality cues after the trigger, indexed by their first word. */
   cuesAfter: Map<string, Cue[]>;
   grammar: CompiledGrammar;
+  /** Trie of the acting verbs' forms; each pseudo-entry's `subtype` is its index in `lexicon.acting`. */
+  acting: CompiledGazetteer | null;
 }
 
 export interface Cue {
@@ -209,6 +228,7 @@ export function loadLexicon(userDirs: readonly string[] = [], choice: PackChoice
     not_triggers: [],
     grammar: emptyGrammar(),
     triggers: [],
+    acting: [],
     cameo: {},
   };
   for (const dir of dirs) {
@@ -231,6 +251,7 @@ function mergeLexicon(into: EventLexicon, add: EventLexicon): void {
   into.not_triggers = [...new Set([...into.not_triggers, ...add.not_triggers])];
   for (const k of GRAMMAR_KEYS) into.grammar[k] = [...new Set([...into.grammar[k], ...add.grammar[k]])];
   into.triggers.push(...add.triggers);
+  (into.acting ??= []).push(...(add.acting ?? []));
 }
 
 export function readLexicon(file: string): EventLexicon {
@@ -275,7 +296,40 @@ export function readLexicon(file: string): EventLexicon {
       throw new DataFileError(file, `trigger ${i + 1}: ${problem}`, line, column);
     }
   });
-  return { modality, modality_after: modalityAfter, not_triggers: notTriggers, grammar, triggers, cameo: {} };
+  const acting = (data as { acting?: unknown }).acting ?? [];
+  if (!Array.isArray(acting)) throw new DataFileError(file, '"acting" must be an array');
+  acting.forEach((a, i) => {
+    const problem = validateActing(a);
+    if (problem) throw new DataFileError(file, `acting ${i + 1}: ${problem}`);
+  });
+  return {
+    modality,
+    modality_after: modalityAfter,
+    not_triggers: notTriggers,
+    grammar,
+    triggers,
+    acting: acting as ActingEntry[],
+    cameo: {},
+  };
+}
+
+function validateActing(a: unknown): string | null {
+  if (typeof a !== 'object' || a === null) return 'must be an object';
+  const e = a as Record<string, unknown>;
+  for (const k of ['verbs', 'phrases', 'forms']) {
+    const v = e[k];
+    if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === '')))
+      return `"${k}" must be an array of non-empty strings`;
+  }
+  const acts = e.acts_on;
+  if (typeof acts !== 'object' || acts === null || Array.isArray(acts)) return '"acts_on" must map types to types';
+  for (const [from, to] of Object.entries(acts))
+    if (!PLOVER_TYPES.includes(from as PloverType) || !PLOVER_TYPES.includes(to as PloverType))
+      return `"acts_on": "${from}": "${String(to)}" must map one of ${PLOVER_TYPES.join(', ')} to another`;
+  if (e.object !== 'keep' && e.object !== 'drop') return '"object" must be "keep" or "drop"';
+  if (e.reach !== undefined && !(Number.isInteger(e.reach) && (e.reach as number) >= 0))
+    return '"reach" must be a whole number of words';
+  return null;
 }
 
 function validateTrigger(t: unknown): string | null {
@@ -424,6 +478,20 @@ export function compileLexicon(lexicon: EventLexicon): CompiledLexicon {
     });
   }
   const triggers = compileGazetteer({ entries, rules: EMPTY_RULES, files: [] });
+  const actingEntries: LoadedEntry[] = (lexicon.acting ?? []).map((a, i) => {
+    const forms = triggerForms({ type: 'AGREE', verbs: a.verbs, phrases: a.phrases, forms: a.forms });
+    return {
+      id: `acting/${i}`,
+      name: forms[0] ?? '',
+      aliases: forms,
+      category: 'ACTING',
+      subtype: String(i),
+      type: 'actor',
+      file: 'events.json',
+    };
+  });
+  const acting =
+    actingEntries.length > 0 ? compileGazetteer({ entries: actingEntries, rules: EMPTY_RULES, files: [] }) : null;
   const grammar = compileGrammar(lexicon.grammar ?? emptyGrammar());
   return {
     lexicon,
@@ -431,6 +499,7 @@ export function compileLexicon(lexicon: EventLexicon): CompiledLexicon {
     grammar,
     cues: indexCues(lexicon.modality, 'last', grammar),
     cuesAfter: indexCues(lexicon.modality_after, 'first', grammar),
+    acting,
   };
 }
 
