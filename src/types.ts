@@ -5,7 +5,7 @@ export type Kind = 'actor' | 'place' | 'date';
 export type Selectable = Kind | 'event';
 
 /** Where the document date came from. */
-export type DocDateSource = 'option' | 'filename' | 'header' | 'record';
+export type DocDateSource = 'option' | 'filename' | 'html' | 'header' | 'record';
 
 export interface DocDate {
   /** ISO date YYYY-MM-DD. */

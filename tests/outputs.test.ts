@@ -182,4 +182,44 @@ describe('HTML inputs', () => {
     for (const m of doc.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
     expect(doc.mentions.map((m) => m.text)).not.toContain('var');
   });
+  const page = (head: string) =>
+    `<html><head><title>Shelling hits Idlib | World News</title>${head}</head><body><nav><a href="/">Home</a> | <a href="/ru">Russia</a> | <a href="/tr">Turkey</a></nav><article><h1>Shelling hits Idlib</h1><p>Turkish troops entered Idlib on Friday after days of shelling, officials said. The army moved north towards Saraqib, where rebels held positions.</p><p>Jets struck villages south of the city on Saturday. The attacks killed at least twelve civilians, according to local monitors.</p></article><footer>Contact us | Syria desk</footer></body></html>`;
+  const htmlDoc = (html: string, name = 'post.html', args: string[] = []) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'html-')), name);
+    writeFileSync(file, html);
+    return (
+      JSON.parse(run([file, '--format', 'json', '--include-text', ...args]).stdout) as {
+        documents: { text: string; date: unknown; mentions: { text: string; start: number; end: number }[] }[];
+      }
+    ).documents[0];
+  };
+  it("reads a page's article, not its navigation or footer", () => {
+    const doc = htmlDoc(page(''));
+    expect([doc.text.includes('Home'), doc.text.includes('Contact'), doc.mentions.map((m) => m.text)]).toEqual([
+      false,
+      false,
+      ['Idlib', 'Turkish troops', 'Idlib', 'Friday', 'Saraqib', 'Saturday'],
+    ]);
+    for (const m of doc.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+  });
+  it("takes the page's publication date from its meta tags", () =>
+    expect(htmlDoc(page('<meta property="article:published_time" content="2022-03-01T10:00:00Z">')).date).toEqual({
+      value: '2022-03-01',
+      from: 'html',
+    }));
+  it('takes it from JSON-LD too', () =>
+    expect(
+      htmlDoc(page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-07-04"}</script>'))
+        .date,
+    ).toEqual({ value: '2021-07-04', from: 'html' }));
+  it('lets a dated file name and --date come first', () =>
+    expect([
+      htmlDoc(page('<meta name="date" content="2022-03-01">'), '2020-01-02-post.html').date,
+      htmlDoc(page('<meta name="date" content="2022-03-01">'), 'post.html', ['--date', '2019-05-06']).date,
+    ]).toEqual([
+      { value: '2020-01-02', from: 'filename' },
+      { value: '2019-05-06', from: 'option' },
+    ]));
+  it('ignores a publication date that is no calendar day', () =>
+    expect(htmlDoc(page('<meta name="date" content="2022-02-30">')).date).toBeNull());
 });

@@ -1,9 +1,100 @@
 /**
- * Visible text of an HTML page, extracted with htmlparser2 (a streaming parser, not regexes):
- * script, style and other invisible elements are dropped, block elements end lines, entities are
- * decoded. Offsets of mentions then refer to this extracted text (`--include-text` shows it).
+ * An HTML page as a document: its article, found by Mozilla's Readability over a linkedom DOM (so
+ * navigation, sidebars and footers are dropped: `Home | Russia | Turkey` names no actor), as text
+ * (htmlparser2, a streaming parser: invisible elements dropped, block elements end lines, entities
+ * decoded), and its publication date from the page's meta tags. Offsets of mentions refer to this
+ * text (`--include-text` shows it). A page Readability finds no article in is read whole.
  */
+import { createRequire } from 'node:module';
 import { Parser } from 'htmlparser2';
+
+/** What a page says of itself: its article's text, and the date it was published (YYYY-MM-DD), if it says. */
+export interface HtmlDocument {
+  text: string;
+  published: string | null;
+}
+
+/**
+ * Where pages state their publication date, most specific first: Open Graph / article metadata,
+ * schema.org microdata, Dublin Core and the older name conventions.
+ */
+const PUBLISHED = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[property="og:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dc.date.issued"]',
+  'meta[name="DC.date"]',
+  'meta[name="dcterms.created"]',
+];
+
+interface Dom {
+  document: {
+    querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+    querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+  };
+}
+let libraries: {
+  parseHTML: (html: string) => Dom;
+  Readability: new (document: unknown) => { parse(): { title?: string | null; content?: string | null } | null };
+} | null = null;
+
+/** linkedom and Readability, loaded with the first page: a run of plain text never pays for them. */
+function html(): NonNullable<typeof libraries> {
+  if (!libraries) {
+    const require = createRequire(import.meta.url);
+    const { parseHTML } = require('linkedom') as { parseHTML: (html: string) => Dom };
+    const { Readability } = require('@mozilla/readability') as {
+      Readability: NonNullable<typeof libraries>['Readability'];
+    };
+    libraries = { parseHTML, Readability };
+  }
+  return libraries;
+}
+
+export function htmlDocument(page: string): HtmlDocument {
+  const { parseHTML, Readability } = html();
+  const { document } = parseHTML(page);
+  // Read before Readability, which rewrites the document.
+  const published = publishedDate(document);
+  let article: { title?: string | null; content?: string | null } | null = null;
+  try {
+    article = new Readability(document).parse();
+  } catch {
+    article = null;
+  }
+  if (!article?.content) return { text: htmlToText(page), published };
+  const body = htmlToText(article.content);
+  const title = (article.title ?? '').trim().replace(/\s+/g, ' ');
+  return { text: title && !body.startsWith(title) ? `${title}\n${body}` : body, published };
+}
+
+/** The day of the page's publication date (`2022-03-01T10:00:00Z` -> 2022-03-01), from its meta tags or JSON-LD. */
+function publishedDate(document: Dom['document']): string | null {
+  for (const selector of PUBLISHED) {
+    const day = dayOf(document.querySelector(selector)?.getAttribute('content'));
+    if (day) return day;
+  }
+  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(scripts[i].textContent ?? '');
+    const day = dayOf(m?.[1]);
+    if (day) return day;
+  }
+  return null;
+}
+
+function dayOf(value: string | null | undefined): string | null {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
 
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'canvas']);
 const BLOCK = new Set([

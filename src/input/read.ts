@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { basename, join } from 'node:path';
 import fg from 'fast-glob';
-import { htmlToText, isHtmlPath } from './html-text.js';
+import { htmlDocument, isHtmlPath } from './html-text.js';
 import type { DocDate, SourceDoc } from '../types.js';
 
 export const STDIN = '-';
@@ -170,9 +170,13 @@ export async function loadDocument(
   }
   const decoded = decode(bytes);
   if ('error' in decoded) return { source, message: decoded.error };
-  const text = isHtmlPath(source) ? htmlToText(decoded.text) : decoded.text;
+  const page = isHtmlPath(source) ? htmlDocument(decoded.text) : null;
+  const text = page ? page.text : decoded.text;
   const warning = decoded.warning ?? (text.trim() === '' ? 'empty file' : undefined);
-  return { doc: { source, text, date: documentDate(source, dateOption) }, warning };
+  // A page's own publication date comes after --date and a dated file name, which the user chose.
+  const date =
+    documentDate(source, dateOption) ?? (page?.published ? { value: page.published, from: 'html' as const } : null);
+  return { doc: { source, text, date }, warning };
 }
 
 /**
