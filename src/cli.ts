@@ -33,6 +33,7 @@ import {
   type Piece,
 } from './run/process.js';
 import { MapCollector, geoJsonText } from './write/geojson.js';
+import { StoryCollector } from './write/stories.js';
 import { renderHtml } from './write/html.js';
 import { BrokenPipe, atomicFileSink, stdoutSink, type Sink } from './write/sink.js';
 import { addNames, addToTally, newTally } from './run/counts.js';
@@ -147,7 +148,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .argument('[inputs...]', 'files, folders (their .txt and .md files), glob patterns, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('csv'))
     .addOption(
-      new Option('-r, --report <report>', 'CSV rows: one per mention, per event, or per distinct entity and document')
+      new Option(
+        '-r, --report <report>',
+        'CSV rows: one per mention, per event, per distinct entity and document, or per story (the reports of one happening across documents)',
+      )
         .choices(REPORTS)
         .default('mentions'),
     )
@@ -466,7 +470,12 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
   const tally = newTally();
   try {
     const out: Sink = (sink = opts.output ? atomicFileSink(opts.output) : stdoutSink(io.stdoutFd));
-    const collector = opts.format === 'geojson' || opts.format === 'html' ? new MapCollector() : null;
+    const collector =
+      opts.format === 'geojson' || opts.format === 'html'
+        ? new MapCollector()
+        : opts.format === 'csv' && opts.report === 'stories'
+          ? new StoryCollector()
+          : null;
     out.write(renderHead(job.render));
     const writeChunk = chunkWriter(out, job.render);
     const progress = new Progress(files.length, opts.progress ?? io.stderrIsTTY, io.stderr);
@@ -500,7 +509,8 @@ async function run(inputs: string[], opts: RunOptions, io: Io): Promise<number> 
       addToTally(tally, outcome.counts);
     });
     progress.clear();
-    if (collector) out.write(opts.format === 'html' ? renderHtml(collector) : geoJsonText(collector.toGeoJson()));
+    if (collector instanceof StoryCollector) out.writeAll(collector.rows());
+    else if (collector) out.write(opts.format === 'html' ? renderHtml(collector) : geoJsonText(collector.toGeoJson()));
     out.write(renderTail(job.render));
     out.commit();
   } catch (err) {

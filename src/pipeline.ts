@@ -11,7 +11,7 @@ import { placeRules, type PlaceRules } from './extract/places.js';
 import type { Gazetteer } from './gazetteer/load.js';
 import { DEFAULT_LANGUAGE } from './lang/index.js';
 import type { Language } from './language.js';
-import { findEvents, type EventRules } from './extract/events.js';
+import { findEvents, linkHappening, newHappenings, type EventRules } from './extract/events.js';
 import { findFuzzyNames, findNames, type NameMatch } from './extract/names.js';
 import { cameoOf, compileSectors, findComposed, type Composed, type SectorRules } from './extract/sectors.js';
 import { compileUnknownCues, findUnknownNames, type UnknownCues } from './extract/unknown.js';
@@ -153,6 +153,7 @@ function* extractBlocks(
   let events: Event[] = [];
   let blockStart = 0;
   const memory = newMemory(docDate);
+  const happenings = newHappenings();
   for (const s of prepared.sentences) {
     const tokens = tokenize(text, s.start, s.end, true, ctx.compiled.articles);
     // A copy: the second pass of a stream must find the dates as the first did.
@@ -202,8 +203,10 @@ function* extractBlocks(
         found.push(m);
     const settled = settleOverlaps(found);
     if (want.events && ctx.lexicon)
-      for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate, ctx.eventRules))
+      for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate, ctx.eventRules)) {
+        linkHappening(e, text, tokens, ctx.lexicon.grammar, happenings);
         events.push(e);
+      }
     if (want.mentions) for (const m of filterKinds(settled, ctx.kinds)) mentions.push(m);
     if (s.end - blockStart >= BLOCK_CHARS) {
       yield { mentions, events };

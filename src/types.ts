@@ -219,6 +219,11 @@ export interface Event {
   date: string | null;
   date_from: 'sentence' | 'heading' | null;
   modality: Modality;
+  /**
+   * Which happening of the document the event reports (`h1`, `h2`...): a re-mention of one reported
+   * before (`the attack`, or the same type with the same participants and place) shares its id.
+   */
+  happening?: string;
   explain?: { lexicon: string; modality_cue: string | null };
 }
 

@@ -87,9 +87,15 @@ export function inapplicable(
   if (kinds && o.format === 'csv') {
     const events = kinds.includes('event');
     const mentions = kinds.some((k) => k !== 'event');
-    if (o.report === 'events' && !events)
-      errors.push(`--report events writes events, and --kinds ${kinds.join(',')} leaves them out (add event)`);
-    else if (o.report !== 'events' && !mentions)
+    const ofEvents = o.report === 'events' || o.report === 'stories';
+    if (ofEvents && !events)
+      errors.push(`--report ${o.report} is made of events, and --kinds ${kinds.join(',')} leaves them out (add event)`);
+    else if (o.report === 'stories') {
+      if (mentions)
+        warnings.push(
+          `--kinds ${kinds.filter((k) => k !== 'event').join(',')}: the stories report is made of events only`,
+        );
+    } else if (o.report !== 'events' && !mentions)
       errors.push(`--kinds event: the ${o.report} report has no events (use --report events, or --format json)`);
     else if (o.report === 'events' && mentions)
       warnings.push(`--kinds ${kinds.filter((k) => k !== 'event').join(',')}: the events report writes events only`);
@@ -131,9 +137,9 @@ export function checkOutputTarget(path: string): void {
 /** What --help says of the formats, and which options go with which. */
 export const FORMAT_HELP = `
 Formats (-f, --format):
-  csv      one row per mention (--report mentions, the default), per event (--report events) or per
-           distinct entity and document (--report entities); --bom for Excel, --no-header
-           for shards
+  csv      one row per mention (--report mentions, the default), per event (--report events), per
+           distinct entity and document (--report entities) or per story, the reports of one
+           happening across documents (--report stories); --bom for Excel, --no-header for shards
   json     one JSON document: every input with its mentions and events; --include-text, --explain
   jsonl    one JSON line per input, as json; --include-text, --explain
   geojson  the places and located events of the run, as GeoJSON features

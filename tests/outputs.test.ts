@@ -74,6 +74,8 @@ describe('parallel runs', () => {
       expect(two.status).toBe(0);
       expect(two.stdout).toBe(one.stdout);
     }
+    const stories = (jobs: string) => run([dir, '--report', 'stories', '--jobs', jobs, '--date', '2018-09-18']).stdout;
+    expect(stories('2')).toBe(stories('1'));
   });
   it('gives the same output, messages and exit code with --jobs 2 when a batch holds files that fail', () => {
     // Batches of a worker mix documents with failures (binary, missing, a folder named as a file);

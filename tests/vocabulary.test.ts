@@ -66,3 +66,25 @@ describe('verbs that act on another happening', () => {
   it('leaves a happening in another clause', () =>
     expect(moded('The talks failed, and aid was cut.').filter((e) => e.startsWith('REJECT'))).toEqual([]));
 });
+
+/** The happening id of each event of a text, as `trigger:id`. */
+const happenings = (text: string) =>
+  extractDocument({ source: 't.txt', text, date: null }, ctx).events.map((e) => `${e.trigger.text}:${e.happening}`);
+
+describe('one happening, several mentions', () => {
+  it('links a definite re-mention to the happening before it', () =>
+    expect(happenings('Russian jets shelled Idlib. The attack killed ten people.')).toEqual([
+      'shelled:h1',
+      'attack:h1',
+      'killed:h1',
+    ]));
+  it('links the same participants at the same place', () =>
+    expect(happenings('Russia shelled Idlib on Monday. Russia shelled Idlib again.')).toEqual([
+      'shelled:h1',
+      'shelled:h1',
+    ]));
+  it('keeps apart happenings of other participants', () =>
+    expect(happenings('Russia shelled Idlib. Turkey shelled Afrin.')).toEqual(['shelled:h1', 'shelled:h2']));
+  it('keeps apart happenings of other types', () =>
+    expect(happenings('Russia shelled Idlib. The talks failed.')).toEqual(['shelled:h1', 'talks:h2']));
+});

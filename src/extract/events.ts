@@ -203,6 +203,59 @@ function actOnHappenings(
   }
 }
 
+/** The happenings a document has reported so far, for linking re-mentions (see linkHappening). */
+export interface Happenings {
+  seen: { type: string; subtype: string | null; id: string; participants: string; location: string | null }[];
+  count: number;
+}
+
+export const newHappenings = (): Happenings => ({ seen: [], count: 0 });
+
+/** Words before a trigger among which a definite determiner makes it a re-mention (`the deadly Russian attack`). */
+const DEFINITE_REACH = 3;
+
+/**
+ * Gives an event its happening id: that of the latest earlier event of its type with the same
+ * participants (by id, at least one) and the same location, or, for a definite re-mention (`the
+ * attack`, `this offensive`, `Tuesday's strikes`), of its subtype, else of its type; else a new one.
+ */
+export function linkHappening(
+  e: Event,
+  text: string,
+  tokens: readonly WordToken[],
+  grammar: CompiledGrammar,
+  state: Happenings,
+): void {
+  const participants = e.actors
+    .map((a) => a.id ?? '')
+    .filter(Boolean)
+    .sort()
+    .join(' ');
+  const location = e.location?.id ?? null;
+  let first = 0;
+  while (first < tokens.length && tokens[first].start < e.trigger.start) first++;
+  let definite = false;
+  for (let k = first - 1; k >= 0 && k >= first - DEFINITE_REACH; k--) {
+    if (gapBetween(text, tokens[k].end, tokens[k + 1].start) & (CLAUSE_BREAK | COMMA)) break;
+    if (grammar.definite.has(tokens[k].key) || tokens[k].possessive) {
+      definite = true;
+      break;
+    }
+  }
+  const same = (h: Happenings['seen'][number]) =>
+    participants !== '' && h.participants === participants && h.location === location;
+  let found: Happenings['seen'][number] | undefined;
+  for (let i = state.seen.length - 1; i >= 0 && !found; i--) {
+    const h = state.seen[i];
+    if (h.type === e.type && (same(h) || (definite && h.subtype === e.subtype))) found = h;
+  }
+  // A definite re-mention of another kind of the type (`the offensive` after `seized`): the latest of the type.
+  for (let i = state.seen.length - 1; i >= 0 && !found && definite; i--)
+    if (state.seen[i].type === e.type) found = state.seen[i];
+  e.happening = found ? found.id : `h${++state.count}`;
+  state.seen.push({ type: e.type, subtype: e.subtype, id: e.happening, participants, location });
+}
+
 /** Whether a date value (day, week, month or year) lies wholly after the document date. */
 function isAfter(value: string, docDate: string): boolean {
   if (/^\d{4}-W\d{2}$/.test(value)) return false;

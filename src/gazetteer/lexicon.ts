@@ -83,6 +83,8 @@ export interface EventGrammar {
   past_participle_endings: string[];
   /** Words skipped before a name that follows a trigger (`attacked the NLF`). */
   determiners: string[];
+  /** Words before a noun that make it a definite re-mention of a happening (`the attack`, `this offensive`). */
+  definite_determiners: string[];
   /** Prepositions after a trigger that make the next actor its target (`strikes against HTS`). */
   target_prepositions: string[];
   /** Prepositions that make an event the time frame of a cued act (`not emerge until the summit`). */
@@ -117,6 +119,7 @@ const GRAMMAR_KEYS = [
   'passive_auxiliaries',
   'past_participle_endings',
   'determiners',
+  'definite_determiners',
   'target_prepositions',
   'time_prepositions',
   'negative_polarity',
@@ -138,6 +141,7 @@ export interface CompiledGrammar {
   passiveAux: ReadonlySet<string>;
   participle: RegExp;
   determiners: ReadonlySet<string>;
+  definite: ReadonlySet<string>;
   targetPreps: ReadonlySet<string>;
   timePreps: ReadonlySet<string>;
   negativePolarity: ReadonlySet<string>;
@@ -174,6 +178,7 @@ export function compileGrammar(g: EventGrammar): CompiledGrammar {
     passiveAux: set(g.passive_auxiliaries),
     participle: endings.length ? new RegExp(`(?:${endings.join('|')})$`, 'u') : /(?!)/,
     determiners: set(g.determiners),
+    definite: set(g.definite_determiners ?? []),
     targetPreps: set(g.target_prepositions),
     timePreps: set(g.time_prepositions),
     negativePolarity: set(g.negative_polarity),

@@ -38,7 +38,7 @@ export function neutralize(cell: string): string {
 
 type Cell = string | number | null | undefined;
 
-function cells(row: readonly Cell[]): string[] {
+export function cells(row: readonly Cell[]): string[] {
   return row.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : neutralize(c)));
 }
 
@@ -49,7 +49,7 @@ function cells(row: readonly Cell[]): string[] {
  */
 const ROWS_PER_CHUNK = 64;
 
-function csvChunks(rows: string[][]): Chunks {
+export function csvChunks(rows: string[][]): Chunks {
   const out: Chunks = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_CHUNK) out.push(stringify(rows.slice(i, i + ROWS_PER_CHUNK)));
   return out;
@@ -121,6 +121,7 @@ export const EVENT_COLUMNS = [
   'target_ids',
   'target_countries',
   'target_cameo',
+  'happening',
 ] as const;
 
 /**
@@ -159,6 +160,7 @@ export function eventRows(doc: DocResult, text: string): Chunks {
       field('target', (a) => a.id),
       field('target', (a) => a.country),
       field('target', (a) => a.cameo),
+      e.happening,
     ]);
   });
   return csvChunks(rows);

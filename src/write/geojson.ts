@@ -7,6 +7,8 @@ import type { DocResult } from '../types.js';
 /** What a document contributes to the map, small enough to pass between threads. */
 export interface MapDoc {
   source: string;
+  /** The document date (YYYY-MM-DD), which stands for an event's own where the text gives none. */
+  date: string | null;
   places: { id: string; name: string; category?: string; country?: string; lat: number; lon: number }[];
   events: {
     type: string;
@@ -15,6 +17,9 @@ export interface MapDoc {
     date: string | null;
     trigger: string;
     actors: string[];
+    /** The participants' ids and names, in order (stories match reports by them). */
+    participants: { id: string; name: string }[];
+    happening?: string;
     sentence: string;
     location: { id?: string; name?: string; lat: number; lon: number } | null;
   }[];
@@ -45,13 +50,15 @@ export function mapDoc(doc: DocResult, text: string): MapDoc {
       date: e.date,
       trigger: e.trigger.text,
       actors: e.actors.map((a) => a.name ?? a.text),
+      participants: e.actors.flatMap((a) => (a.id ? [{ id: a.id, name: a.name ?? a.text }] : [])),
+      ...(e.happening ? { happening: e.happening } : {}),
       sentence: text.slice(e.sentence_span.start, e.sentence_span.end).replace(/\s+/g, ' ').trim(),
       location: e.location,
     });
   }
   const names = { actor: [] as string[], place: [] as string[] };
   for (const m of doc.mentions) if (m.kind !== 'date') names[m.kind].push(m.name ?? m.text);
-  return { source: doc.source, places, events, names };
+  return { source: doc.source, date: doc.date?.value ?? null, places, events, names };
 }
 
 interface PlaceTotal {

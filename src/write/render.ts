@@ -10,6 +10,7 @@ import {
   mentionRows,
 } from './csv.js';
 import { mapDoc, type MapDoc } from './geojson.js';
+import { STORY_COLUMNS } from './stories.js';
 import { textDocument } from './text.js';
 import {
   JSON_CLOSE,
@@ -23,7 +24,7 @@ import {
 
 export const FORMATS = ['csv', 'json', 'jsonl', 'geojson', 'html', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
-export const REPORTS = ['mentions', 'events', 'entities'] as const;
+export const REPORTS = ['mentions', 'events', 'entities', 'stories'] as const;
 export type Report = (typeof REPORTS)[number];
 
 export interface RenderOptions {
@@ -38,7 +39,14 @@ export interface RenderOptions {
 export function renderHead(o: RenderOptions): string {
   if (o.format === 'json') return JSON_OPEN;
   if (o.format !== 'csv') return '';
-  const columns = o.report === 'events' ? EVENT_COLUMNS : o.report === 'entities' ? ENTITY_COLUMNS : MENTION_COLUMNS;
+  const columns =
+    o.report === 'events'
+      ? EVENT_COLUMNS
+      : o.report === 'entities'
+        ? ENTITY_COLUMNS
+        : o.report === 'stories'
+          ? STORY_COLUMNS
+          : MENTION_COLUMNS;
   return (o.bom ? '\uFEFF' : '') + (o.header === false ? '' : csvHeader(columns));
 }
 
@@ -47,8 +55,8 @@ export function renderDoc(doc: DocResult, text: string, o: RenderOptions): Chunk
   if (o.format === 'text') return textDocument(doc);
   if (o.format === 'jsonl') return jsonlLine(doc, text, { includeText: o.includeText });
   if (o.format === 'json') return jsonDocument(doc, text, { includeText: o.includeText });
-  // Map formats aggregate over the run: a document's part is its map data (`mapPart`), not text.
-  if (isMapFormat(o)) return [];
+  // Map formats and stories aggregate over the run: a document's part is its map data (`mapPart`), not text.
+  if (collects(o)) return [];
   return o.report === 'events'
     ? eventRows(doc, text)
     : o.report === 'entities'
@@ -61,14 +69,23 @@ export function isMapFormat(o: RenderOptions): boolean {
   return o.format === 'geojson' || o.format === 'html';
 }
 
-/** A document's part of a map format, as data: the run collects it (a pool worker posts it as an object). */
+/** Whether the run collects each document's map data and writes the whole at its end (the map formats, stories). */
+export function collects(o: RenderOptions): boolean {
+  return isMapFormat(o) || (o.format === 'csv' && o.report === 'stories');
+}
+
+/** A document's part of a collected output, as data: the run collects it (a pool worker posts it as an object). */
 export function mapPart(doc: DocResult, text: string, o: RenderOptions): MapDoc | undefined {
-  return isMapFormat(o) ? mapDoc(doc, text) : undefined;
+  return collects(o) ? mapDoc(doc, text) : undefined;
 }
 
 /** Whether a big document can be written as a stream in this format (not the map formats, text or per-entity rows). */
 export function canStream(o: RenderOptions): boolean {
-  return o.format === 'jsonl' || o.format === 'json' || (o.format === 'csv' && o.report !== 'entities');
+  return (
+    o.format === 'jsonl' ||
+    o.format === 'json' ||
+    (o.format === 'csv' && o.report !== 'entities' && o.report !== 'stories')
+  );
 }
 
 /** `renderDoc` for a big document given as a stream (a format `canStream`): pieces made as they are written. */
