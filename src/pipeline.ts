@@ -203,7 +203,17 @@ function* extractBlocks(
         found.push(m);
     const settled = settleOverlaps(found);
     if (want.events && ctx.lexicon)
-      for (const e of findEvents(text, s, tokens, settled, ctx.lexicon, ctx.explain, docDate, ctx.eventRules)) {
+      for (const e of findEvents(
+        text,
+        s,
+        tokens,
+        settled,
+        ctx.lexicon,
+        ctx.explain,
+        docDate,
+        ctx.eventRules,
+        happenings,
+      )) {
         linkHappening(e, text, tokens, ctx.lexicon.grammar, happenings);
         events.push(e);
       }

@@ -88,3 +88,25 @@ describe('one happening, several mentions', () => {
   it('keeps apart happenings of other types', () =>
     expect(happenings('Russia shelled Idlib. The talks failed.')).toEqual(['shelled:h1', 'talks:h2']));
 });
+
+describe('`the incident`', () => {
+  it("is a re-mention of the document's main happening, of its type", () =>
+    expect(typed('Troops detained two monitors. They detained a third. The EU condemned the incident.')).toEqual([
+      'COERCE detained',
+      'COERCE detained',
+      'ACCUSE condemned',
+      'COERCE incident',
+    ]));
+  it('takes no participants of its own sentence', () =>
+    expect(
+      extractDocument(
+        { source: 't.txt', text: 'Russia shelled Idlib. Turkey discussed the incident.', date: null },
+        ctx,
+      )
+        .events.filter((e) => e.trigger.text === 'incident')
+        .map((e) => [e.type, e.actors.length, e.happening]),
+    ).toEqual([['ASSAULT', 0, 'h1']]));
+  it('is no event before any happening', () => expect(typed('The incident was reported.')).toEqual([]));
+  it('is no event without a definite determiner', () =>
+    expect(typed('Russia shelled Idlib. An incident was reported elsewhere.')).toEqual(['ASSAULT shelled']));
+});

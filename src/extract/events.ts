@@ -50,12 +50,14 @@ export function findEvents(
   explain = false,
   docDate: string | null = null,
   rules: EventRules = NO_EVENT_RULES,
+  happenings: Happenings | null = null,
 ): Event[] {
   const g = lexicon.grammar;
   const events: Event[] = [];
   if (tokens.length === 0) return events;
   const matches = findNames(text, tokens, lexicon.triggers).filter((m) => m.entry.category !== NOT_A_TRIGGER);
-  if (matches.length === 0) return events;
+  const anaphors = happenings && happenings.seen.length + matches.length > 0 ? anaphorsIn(text, tokens, g) : [];
+  if (matches.length === 0 && anaphors.length === 0) return events;
   const names = inSentence.filter((m) => m.kind !== 'date');
   // What every event of the sentence shares: its places and their location, the actors that may
   // take a role, its dates.
@@ -136,6 +138,18 @@ export function findEvents(
     spans.push({ first: match.first, last: match.last });
   });
   if (lexicon.acting) actOnHappenings(text, tokens, events, spans, lexicon, make);
+  // `the incident`: a re-mention of the document's main happening so far, of its type; its
+  // participants are that happening's, not this sentence's.
+  const main = anaphors.length > 0 && happenings ? mainHappening(happenings) : null;
+  for (const k of anaphors) {
+    if (!main || spans.some((sp) => sp.first <= k && k <= sp.last)) continue;
+    const t = tokens[k];
+    const e = make(k, k, t.start, t.end, main.type, main.subtype, 0, `anaphora (${t.key})`);
+    e.actors = [];
+    events.push(e);
+    spans.push({ first: k, last: k });
+  }
+  if (anaphors.length > 0) events.sort((a, b) => a.trigger.start - b.trigger.start);
   return events;
 }
 
@@ -211,6 +225,39 @@ export interface Happenings {
 
 export const newHappenings = (): Happenings => ({ seen: [], count: 0 });
 
+/** The happening the document has mentioned most so far (the first of them on a tie). */
+function mainHappening(h: Happenings): Happenings['seen'][number] | null {
+  const counts = new Map<string, number>();
+  let best: Happenings['seen'][number] | null = null;
+  let most = 0;
+  for (const x of h.seen) {
+    const n = (counts.get(x.id) ?? 0) + 1;
+    counts.set(x.id, n);
+    if (n > most) {
+      most = n;
+      best = x;
+    }
+  }
+  return best;
+}
+
+/** The tokens of anaphoric nouns after a definite determiner (`the incident`, `this episode`), in lower case. */
+function anaphorsIn(text: string, tokens: readonly WordToken[], g: CompiledGrammar): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < tokens.length; k++)
+    if (!tokens[k].cap && g.anaphoric.has(tokens[k].key) && definiteBefore(text, tokens, k, g)) out.push(k);
+  return out;
+}
+
+/** Whether a definite determiner or a possessive stands within DEFINITE_REACH words before token `first`, in its clause. */
+function definiteBefore(text: string, tokens: readonly WordToken[], first: number, g: CompiledGrammar): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - DEFINITE_REACH; k--) {
+    if (gapBetween(text, tokens[k].end, tokens[k + 1].start) & (CLAUSE_BREAK | COMMA)) return false;
+    if (g.definite.has(tokens[k].key) || tokens[k].possessive) return true;
+  }
+  return false;
+}
+
 /** Words before a trigger among which a definite determiner makes it a re-mention (`the deadly Russian attack`). */
 const DEFINITE_REACH = 3;
 
@@ -234,14 +281,7 @@ export function linkHappening(
   const location = e.location?.id ?? null;
   let first = 0;
   while (first < tokens.length && tokens[first].start < e.trigger.start) first++;
-  let definite = false;
-  for (let k = first - 1; k >= 0 && k >= first - DEFINITE_REACH; k--) {
-    if (gapBetween(text, tokens[k].end, tokens[k + 1].start) & (CLAUSE_BREAK | COMMA)) break;
-    if (grammar.definite.has(tokens[k].key) || tokens[k].possessive) {
-      definite = true;
-      break;
-    }
-  }
+  const definite = definiteBefore(text, tokens, first, grammar);
   const same = (h: Happenings['seen'][number]) =>
     participants !== '' && h.participants === participants && h.location === location;
   let found: Happenings['seen'][number] | undefined;

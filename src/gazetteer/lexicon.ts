@@ -85,6 +85,8 @@ export interface EventGrammar {
   determiners: string[];
   /** Words before a noun that make it a definite re-mention of a happening (`the attack`, `this offensive`). */
   definite_determiners: string[];
+  /** Nouns that name no kind of happening, only one told before (`the incident`): its re-mention, of its type. */
+  anaphoric_nouns: string[];
   /** Prepositions after a trigger that make the next actor its target (`strikes against HTS`). */
   target_prepositions: string[];
   /** Prepositions that make an event the time frame of a cued act (`not emerge until the summit`). */
@@ -120,6 +122,7 @@ const GRAMMAR_KEYS = [
   'past_participle_endings',
   'determiners',
   'definite_determiners',
+  'anaphoric_nouns',
   'target_prepositions',
   'time_prepositions',
   'negative_polarity',
@@ -142,6 +145,7 @@ export interface CompiledGrammar {
   participle: RegExp;
   determiners: ReadonlySet<string>;
   definite: ReadonlySet<string>;
+  anaphoric: ReadonlySet<string>;
   targetPreps: ReadonlySet<string>;
   timePreps: ReadonlySet<string>;
   negativePolarity: ReadonlySet<string>;
@@ -179,6 +183,7 @@ export function compileGrammar(g: EventGrammar): CompiledGrammar {
     participle: endings.length ? new RegExp(`(?:${endings.join('|')})$`, 'u') : /(?!)/,
     determiners: set(g.determiners),
     definite: set(g.definite_determiners ?? []),
+    anaphoric: set(g.anaphoric_nouns ?? []),
     targetPreps: set(g.target_prepositions),
     timePreps: set(g.time_prepositions),
     negativePolarity: set(g.negative_polarity),
