@@ -45,6 +45,7 @@ import { choosePacks } from './gazetteer/packs.js';
 import { isAbsolute, relative } from 'node:path';
 import { isatty } from 'node:tty';
 import { checkGazetteer } from './gazetteer/check.js';
+import { ignoredFileMessage, ignoredFiles } from './gazetteer/check.js';
 import { suggest } from './suggest.js';
 import { FORMAT_HELP, checkOutputTarget, exists, inapplicable, nearestCommand } from './usage.js';
 import {
@@ -204,6 +205,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       const { errors, warnings } = inapplicable(opts, (o) => program.getOptionValueSource(o) === 'cli', inputs);
       if (errors.length > 0) throw new UsageError(errors.join('\nextract: '));
       for (const w of warnings) io.stderr(`extract: warning: ${w}\n`);
+      for (const f of opts.gazetteer.flatMap(ignoredFiles))
+        io.stderr(`extract: warning: ${f}: ${ignoredFileMessage()}\n`);
       code = await run(inputs, opts, io);
     });
 

@@ -4,41 +4,17 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UsageError } from './errors.js';
+import { UsageError, nearestWord } from './errors.js';
 import type { Format, Report } from './write/render.js';
 import type { Selectable } from './types.js';
 
-/** Edits (insert, delete, substitute, swap two neighbours) from `a` to `b`. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  return d[a.length][b.length];
-}
-
 /**
- * The command a word is a slip of (`sugest`, `gazeteer`, `scor`): one edit for short names, two for
- * longer ones, or its first three letters or more. Null when none is near.
+ * The command a word is a slip of (`sugest`, `gazeteer`, `scor`: see nearestWord), unless the word
+ * looks like a path or a pattern. Null when none is near.
  */
 export function nearestCommand(word: string, commands: readonly string[]): string | null {
-  const w = word.toLowerCase();
-  if (w.length < 3 || /[./\\*?]/.test(w)) return null;
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const c of commands) {
-    const distance = c.startsWith(w) ? 0 : editDistance(w, c);
-    if (distance <= (c.length <= 5 ? 1 : 2) && distance < bestDistance) {
-      best = c;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  if (word.length < 3 || /[./\\*?]/.test(word)) return null;
+  return nearestWord(word, commands);
 }
 
 /** Whether a path names something on disk (a file called `score` is an input, not a slip). */

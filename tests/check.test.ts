@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGazetteer, insideBox, type CountryBounds } from '../src/gazetteer/check.js';
+import { checkGazetteer, ignoredFileMessage, insideBox, type CountryBounds } from '../src/gazetteer/check.js';
 import { formatProblem, summarizeCheck } from '../src/write/reports.js';
 // @ts-expect-error: a plain ES module script without types
 import { GENERATED, validatorSource } from '../scripts/build-schema.mjs';
@@ -43,7 +43,7 @@ const town = (id: string, extra: object = {}) => ({
 describe('syntax and schema errors', () => {
   it('JSON syntax, with line and column', () =>
     expect(lines({ 'places.json': '{"entries": [\n  {"id": "a",, "name": "A"}\n]}' })).toEqual([
-      'places.json:2:14: error: invalid JSON: Expected double-quoted property name',
+      'places.json:2:14: error: invalid JSON: two commas in a row',
     ]));
   it('missing name', () =>
     expect(places({ id: 'a', category: 'town' })).toEqual(['places.json:2:3: error: entry 1 "a": "name" is required']));
@@ -72,6 +72,68 @@ describe('syntax and schema errors', () => {
     expect(
       actors({ id: 'a', name: 'Alpha', category: 'militia', former_names: [{ name: 'Beta', until: '28 Jan 2017' }] }),
     ).toEqual(['actors.json:2:3: error: entry 1 "a": "former_names" item 1 "until" must be an ISO date (YYYY-MM-DD)']));
+  it('an unknown field, naming the nearest', () =>
+    expect(actors({ id: 'a', name: 'Alpha', category: 'militia', alias: ['Alef'] })).toEqual([
+      'actors.json:2:3: error: entry 1 "a": "alias": unknown field; did you mean "aliases"?',
+    ]));
+  it('an unknown field with none near: the fields', () =>
+    expect(places(town('a', { wikidata: 'Q1' }))[0]).toMatch(
+      /"wikidata": unknown field; the fields are id, name, aliases,/,
+    ));
+  it('an unknown field of a former name', () =>
+    expect(
+      actors({ id: 'a', name: 'Alpha', category: 'militia', former_names: [{ name: 'Beta', untill: '2017' }] }),
+    ).toEqual([
+      'actors.json:2:3: error: entry 1 "a": "former_names" item 1 "untill": unknown field; did you mean "until"?',
+    ]));
+  it('a misspelt category, naming the nearest', () =>
+    expect(actors({ id: 'a', name: 'Alpha', category: 'persn' })).toEqual([
+      'actors.json:2:3: error: entry 1 "a": "category" must be an actor category; did you mean "person"?',
+    ]));
+  it('a place category in an actors file: the actor categories', () =>
+    expect(actors({ id: 'a', name: 'Alpha', category: 'town' })[0]).toMatch(
+      /"category" must be an actor category: state, person, armed_group, .*, other$/,
+    ));
+  it('an unknown place category', () =>
+    expect(places(town('a', { category: 'hamlet' }))[0]).toMatch(
+      /"category" must be a place category: country, .*, other$/,
+    ));
+  it('a new id without name and category', () =>
+    expect(places({ id: 'a', aliases: ['Ayy'] })).toEqual([
+      'places.json:2:3: error: entry 1 "a": "name" and "category" are required: no earlier list has this id to extend',
+    ]));
+  it('an id that extends none, naming the nearest', () =>
+    expect(
+      lines(
+        { 'places.json': list(town('kafr_nubl')) },
+        { 'places.json': list({ id: 'kafr_nbl', aliases: ['Kafranbel'] }) },
+      ),
+    ).toEqual([
+      'places.json:2:3: error: entry 1 "kafr_nbl": "name" and "category" are required: no earlier list has this id to extend; did you mean "kafr_nubl"?',
+    ]));
+  it('accepts an entry that extends an id of an earlier file of the folder', () =>
+    expect(
+      lines({ 'places.generated.json': list(town('a')), 'places.json': list({ id: 'a', aliases: ['Ayy'] }) }),
+    ).toEqual([]));
+  it('accepts an entry that extends an id of a bundled pack', () =>
+    expect(
+      checkGazetteer([folder({ 'places.json': list({ id: 'country_sy', aliases: ['Sham'] }) })], {
+        packs: ['core'],
+        bounds: BOUNDS,
+      }).problems,
+    ).toEqual([]));
+  it('warns of an entry that disables an id no earlier list has', () =>
+    expect(places({ id: 'a', disabled: true })).toEqual([
+      'places.json:2:3: warning: entry 1 "a": disables an id that no earlier list has: it does nothing',
+    ]));
+  it('warns of a file of the folder that no loader reads', () =>
+    expect(lines({ 'people.json': list(town('a')), 'schema.json': '{}', 'notes.txt': '' })).toEqual([
+      `people.json: warning: ${ignoredFileMessage()}`,
+    ]));
+  it('says which names are read', () =>
+    expect(ignoredFileMessage()).toBe(
+      "not read: a folder's files are read by their names (actors*.json, places*.json, events*.json, rules.json, rules.<name>.json, places*.tsv, actors*.jsonl, cameo.json, pack.json)",
+    ));
   it('bad requires', () =>
     expect(actors({ id: 'a', name: 'Alpha', category: 'militia', requires: 'upper' })).toEqual([
       'actors.json:2:3: error: entry 1 "a": "requires" must be "case" or "capitalized"',
@@ -93,6 +155,44 @@ describe('syntax and schema errors', () => {
     expect(lines({ 'places.json': list(town('a')) }, { 'places.json': list({ id: 'a', aliases: ['Ayy'] }) })).toEqual(
       [],
     ));
+});
+
+describe('JSON syntax errors in plain words', () => {
+  const syntax = (text: string) => lines({ 'places.json': text });
+  it('trailing comma', () =>
+    expect(syntax('[\n  {"id": "a"},\n]')).toEqual([
+      'places.json:2:14: error: invalid JSON: trailing comma: JSON allows no comma after the last item',
+    ]));
+  it('missing comma', () =>
+    expect(syntax('[\n  {"id": "a"}\n  {"id": "b"}\n]')).toEqual([
+      'places.json:2:14: error: invalid JSON: missing comma after this item',
+    ]));
+  it('unclosed string', () =>
+    expect(syntax('[\n  {"id": "a}\n]')).toEqual([
+      'places.json:2:10: error: invalid JSON: unclosed string: no closing " before the end of the line',
+    ]));
+  it('unexpected end of file', () =>
+    expect(syntax('[\n  {"id": "a"}\n')).toEqual([
+      'places.json:3:1: error: invalid JSON: unexpected end of file: the array opened at line 1, column 1 is not closed',
+    ]));
+  it('a lost closing quote', () =>
+    expect(syntax('[{"id": "a, "name": "A"}]')).toEqual([
+      'places.json:1:14: error: invalid JSON: unquoted text name: is the closing " of the string before it missing?',
+    ]));
+  it('missing colon', () =>
+    expect(syntax('[{"id" "a"}]')).toEqual([
+      'places.json:1:8: error: invalid JSON: missing colon after the name "id"',
+    ]));
+  it('single quotes', () =>
+    expect(syntax("[{'id': 'a'}]")).toEqual([
+      'places.json:1:3: error: invalid JSON: single quote: JSON strings and names take double quotes (")',
+    ]));
+  it('a comment', () =>
+    expect(syntax('// mine\n[]')).toEqual(['places.json:1:1: error: invalid JSON: a comment: JSON has no comments']));
+  it('a bracket that closes the wrong thing', () =>
+    expect(syntax('[\n  {"id": "a"]\n]')).toEqual([
+      'places.json:2:13: error: invalid JSON: "]" does not close the object opened at line 2, column 3',
+    ]));
 });
 
 describe('checks beyond the schema', () => {

@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseJsonText } from '../src/errors.js';
+import { ignoredFiles } from '../src/gazetteer/check.js';
 import { validateEntry } from '../src/gazetteer/listfile.js';
 import { loadGazetteer } from '../src/gazetteer/load.js';
 import { createContext } from '../src/pipeline.js';
@@ -77,10 +79,10 @@ describe('gazetteer loading', () => {
   it('lets a later folder replace or disable an entry', () => {
     const base = dir({
       'actors.json':
-        '[{"id":"a","name":"Alpha","aliases":["AG"],"category":"x"},{"id":"b","name":"Beta","category":"x"}]',
+        '[{"id":"a","name":"Alpha","aliases":["AG"],"category":"militia"},{"id":"b","name":"Beta","category":"militia"}]',
     });
     const user = dir({
-      'actors.json': '[{"id":"a","name":"Alef","category":"y","replace":true},{"id":"b","disabled":true}]',
+      'actors.json': '[{"id":"a","name":"Alef","category":"party","replace":true},{"id":"b","disabled":true}]',
     });
     const entries = loadGazetteer([base, user], { bundled: false }).entries;
     expect(entries.map((e) => [e.id, e.name, e.aliases])).toEqual([['a', 'Alef', undefined]]);
@@ -100,9 +102,48 @@ describe('gazetteer loading', () => {
       '"country" must be an ISO 3166 alpha-2 code such as "SY"',
     );
     expect(
-      validateEntry({ id: 'x', name: 'X', category: 'g', former_names: [{ name: 'Y', until: '28 Jan' }] }, 'actor'),
+      validateEntry(
+        { id: 'x', name: 'X', category: 'militia', former_names: [{ name: 'Y', until: '28 Jan' }] },
+        'actor',
+      ),
     ).toBe('"former_names" item 1 "until" must be an ISO date (YYYY-MM-DD)');
     expect(validateEntry({ id: 'x', name: 'X', category: 'town', lat: 1, lon: 2 }, 'place')).toBeNull();
+  });
+  it('refuses a new id without name and category, which would match as "undefined"', () =>
+    expect(() => load({ 'actors.json': '[{"id":"a","aliases":["Alpha Group"]}]' })).toThrow(
+      /actors\.json:1:2: entry 1 "a": "name" and "category" are required: no earlier list has this id to extend$/,
+    ));
+  it('lets an entry extend an id of a bundled pack', () =>
+    expect(
+      loadGazetteer([dir({ 'places.json': '[{"id":"country_sy","aliases":["Sham"]}]' })], {
+        packs: ['core'],
+      }).entries.find((e) => e.id === 'country_sy')?.aliases,
+    ).toContain('Sham'));
+  it('refuses an unknown field, naming the nearest', () =>
+    expect(() => load({ 'actors.json': '[{"id":"a","name":"A A","alias":["B"],"category":"militia"}]' })).toThrow(
+      /actors\.json:1:2: entry 1 "a": "alias": unknown field; did you mean "aliases"\?$/,
+    ));
+  it('refuses an unknown category, naming the nearest', () =>
+    expect(() => load({ 'actors.json': '[{"id":"a","name":"A A","category":"persn"}]' })).toThrow(
+      /actors\.json:1:2: entry 1 "a": "category" must be an actor category; did you mean "person"\?$/,
+    ));
+  it('finds the files of a folder that no loader reads', () => {
+    const d = dir({
+      'people.json': '[]',
+      'rules-mine.json': '{}',
+      'actors.json': '[]',
+      'schema.json': '{}',
+      'a.md': '',
+    });
+    expect(ignoredFiles(d)).toEqual([join(d, 'people.json'), join(d, 'rules-mine.json')]);
+  });
+  it('says what is wrong with JSON in plain words, with the line and column', () => {
+    expect(() => load({ 'places.json': '[\n  {"id": "a", "name": "A", "category": "town"},\n]' })).toThrow(
+      /places\.json:2:47: invalid JSON: trailing comma: JSON allows no comma after the last item$/,
+    );
+    expect(parseJsonText('{"a": [1, 2}')).toEqual({
+      error: { message: 'invalid JSON: "}" does not close the array opened at line 1, column 7', line: 1, column: 12 },
+    });
   });
   it('matches the user entries it loaded', () => {
     const g = load({ 'actors.json': '[{"id":"sh","name":"Syrian Hawks","category":"militia"}]' });
@@ -114,8 +155,8 @@ describe('bundled gazetteer', () => {
   const g = loadGazetteer();
   it('has unique ids and required fields', () => {
     const ids = new Set<string>();
-    for (const e of g.entries) {
-      expect(validateEntry(e, e.type)).toBeNull();
+    for (const { type, file: _file, ...e } of g.entries) {
+      expect(validateEntry(e, type)).toBeNull();
       expect(ids.has(e.id)).toBe(false);
       ids.add(e.id);
     }

@@ -100,7 +100,7 @@ describe('CSV safety', () => {
           id: `evil${i}`,
           name: p,
           aliases: [`Evil Group ${String.fromCharCode(65 + i)}`],
-          category: p,
+          category: 'armed_group',
         })),
       ),
     );

@@ -49,7 +49,7 @@ const OWN_NAMES = new Set(
   actors places rules events extract input mentions verbs nouns phrases forms contractions
   packs description version countries regions languages visiting done chalk
   script style template head canvas address article aside figure form main section table title caption
-  text message run`.split(/\s+/),
+  text message run drop keep seen document content`.split(/\s+/),
 );
 
 function englishIn(file: string): string[] {

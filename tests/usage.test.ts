@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, inapplicable, nearestCommand } from '../src/usage.js';
+import { editDistance } from '../src/errors.js';
+import { inapplicable, nearestCommand } from '../src/usage.js';
 
 const COMMANDS = ['score', 'gazetteer', 'suggest', 'help'];
 const csv = { format: 'csv', report: 'mentions', input: 'text' } as const;

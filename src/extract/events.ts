@@ -40,6 +40,18 @@ export interface EventRules {
 }
 const NO_EVENT_RULES: EventRules = { specificity: [] };
 
+/** The event of the words first..last (offsets start..end) of a sentence, with cues looked for from `floor` on. */
+type MakeEvent = (
+  first: number,
+  last: number,
+  start: number,
+  end: number,
+  type: string,
+  subtype: string | null,
+  floor: number,
+  source: string,
+) => Event;
+
 /** The events of one sentence, given its tokens and its settled mentions (names and dates). */
 export function findEvents(
   text: string,
@@ -72,17 +84,7 @@ export function findEvents(
       !(m.category !== undefined && rules.reporters?.has(m.category)),
   );
   const dates = inSentence.filter((m) => m.kind === 'date' && m.value);
-  /** The event of the words first..last (offsets start..end), with cues looked for from `floor` on. */
-  const make = (
-    first: number,
-    last: number,
-    start: number,
-    end: number,
-    type: string,
-    subtype: string | null,
-    floor: number,
-    source: string,
-  ): Event => {
+  const make: MakeEvent = (first, last, start, end, type, subtype, floor, source) => {
     const cue = modalityOf(text, tokens, floor, first, last, lexicon);
     const date = eventDate(text, s, happeningDates(tokens, dates, first, last, g.reporting), start);
     const event: Event = {
@@ -170,16 +172,7 @@ function actOnHappenings(
   events: Event[],
   spans: { first: number; last: number }[],
   lexicon: CompiledLexicon,
-  make: (
-    first: number,
-    last: number,
-    start: number,
-    end: number,
-    type: string,
-    subtype: string | null,
-    floor: number,
-    source: string,
-  ) => Event,
+  make: MakeEvent,
 ): void {
   const rules = lexicon.lexicon.acting ?? [];
   for (const verb of findNames(text, tokens, lexicon.acting!)) {

@@ -3,18 +3,22 @@
  * of what every load checks (JSON syntax and gazetteer/schema.json, shared through listfile.ts):
  * duplicate ids within a file, names too short to match safely, coordinates outside the stated
  * country (gazetteer/country-bounds.json), and the same name on two entries unless one of them
- * marks it `ambiguous`. A pure function of the files: it returns problems and never prints.
+ * marks it `ambiguous`; and, as loading a user's folder does, entries that extend an id no earlier
+ * list has, and files of a user's folder that no loader reads. A pure function of the files: it
+ * returns problems and never prints.
  */
 import { Chalk } from 'chalk';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DataFileError, parseJsonFile } from '../errors.js';
 import { tokenize } from '../fold.js';
 import type { CheckProblem, CheckReport, GazetteerEntry, LoadedEntry, ProblemLevel } from '../types.js';
 import { aliasesOf } from './compile.js';
-import { parseList, type ListProblem, type ParsedList } from './listfile.js';
+import { parseList, unknownIds, type ListProblem, type ParsedList } from './listfile.js';
 import {
   EMPTY_RULES,
   INDEXED_FILE,
+  LIST_FILE,
   listFiles,
   listType,
   mergeEntry,
@@ -26,7 +30,8 @@ import {
 } from './load.js';
 import { allEntries, readIndexedList } from './indexed.js';
 import { rulesFingerprint } from './compile.js';
-import { bundledFile, packDirs, type PackChoice } from './packs.js';
+import { EVENTS_FILE } from './lexicon.js';
+import { bundledFile, MANIFEST, packDirs, type PackChoice } from './packs.js';
 
 export type BoundingBox = [west: number, south: number, east: number, north: number];
 
@@ -79,12 +84,16 @@ export function checkGazetteer(userDirs: readonly string[] = [], options: CheckO
   for (const list of lists) problems.push(...list.problems.map(schemaProblem));
   const entries = lists.flatMap(validEntries);
   problems.push(
+    ...userDirs.flatMap((dir) => ignoredFiles(dir).map((file) => ignoredFile(file))),
+    ...unknownIdsInOrder(lists),
     ...duplicateIds(lists),
     ...lists.flatMap(objectEntries).flatMap(shortNames),
     ...outOfBounds(entries, options.bounds ?? readCountryBounds()),
     ...sharedNames(entries, display),
   );
   const order = new Map(files.map((f, i) => [f, i]));
+  // Files not read (a folder's ignored files, key files) come after those that are, in the order met.
+  for (const p of problems) if (!order.has(p.file)) order.set(p.file, order.size);
   const sorted = problems.sort(
     (a, b) =>
       order.get(a.file)! - order.get(b.file)! || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
@@ -145,6 +154,71 @@ export function readCountryBounds(file = bundledFile('country-bounds.json') ?? '
 
 function schemaProblem(p: ListProblem): CheckProblem {
   return { level: 'error', ...p };
+}
+
+/**
+ * The names the loaders read in a folder, as the warning about a file none of them names shows
+ * them: lists (`actors*.json`, `places*.json`), the event lexicon (`events*.json`, `cameo.json`),
+ * word lists (`rules.json`, `rules.<name>.json`), indexed lists and the manifest.
+ */
+const READ_NAMES: readonly [test: (name: string) => boolean, shown: string][] = [
+  [(n) => LIST_FILE.test(n), 'actors*.json, places*.json'],
+  [(n) => EVENTS_FILE.test(n), 'events*.json'],
+  [(n) => RULES_FILE.test(n), 'rules.json, rules.<name>.json'],
+  [(n) => INDEXED_FILE.test(n), 'places*.tsv, actors*.jsonl'],
+  [(n) => n === 'cameo.json', 'cameo.json'],
+  [(n) => n === MANIFEST, MANIFEST],
+];
+/** Files that look like data: of these, one that no loader reads is most likely a list misnamed. */
+const DATA_FILE = /\.(json|jsonl|tsv)$/i;
+/** Read by editors, not by the tool: a folder's copy of the list schema, for `"$schema": "./schema.json"`. */
+const EDITOR_FILES = new Set(['schema.json']);
+
+/**
+ * Data files of a user's folder that no loader reads (`people.json`, `rules-mine.json`): silently
+ * left out, their entries would simply be missing. A folder that cannot be read has none (the
+ * loader says why it cannot).
+ */
+export function ignoredFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => DATA_FILE.test(n) && !n.startsWith('.') && !EDITOR_FILES.has(n) && !READ_NAMES.some(([t]) => t(n)))
+    .sort()
+    .map((n) => join(dir, n))
+    .filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile() === true);
+}
+
+/** The warning about a file no loader reads, naming the files that are read. */
+export function ignoredFileMessage(): string {
+  return `not read: a folder's files are read by their names (${READ_NAMES.map(([, shown]) => shown).join(', ')})`;
+}
+
+function ignoredFile(file: string): CheckProblem {
+  return { level: 'warning', file, message: ignoredFileMessage() };
+}
+
+/**
+ * Entries, in load order, that extend an id no earlier list has (see `unknownIds`): errors, as on
+ * loading; and, as warnings, entries that remove (`disabled`) such an id, which then do nothing.
+ */
+function unknownIdsInOrder(lists: readonly ParsedList[]): CheckProblem[] {
+  const known = new Set<string>();
+  const out: CheckProblem[] = [];
+  for (const list of lists) {
+    out.push(...unknownIds(list, known).map(schemaProblem));
+    const valid = new Set(validEntries(list).map((at) => at.index));
+    for (const at of objectEntries(list)) {
+      if (valid.has(at.index) && at.entry.disabled === true && !known.has(at.entry.id))
+        out.push(problemAt('warning', at, 'disables an id that no earlier list has: it does nothing', 'id'));
+      known.add(at.entry.id);
+    }
+  }
+  return out;
 }
 
 /** Entries that passed the schema. */

@@ -3,9 +3,11 @@
  * syntax, then the list schema (gazetteer/schema.json, compiled ahead of time by ajv into
  * schema.generated.ts). A list is `{"$schema": "./schema.json", "entries": [...]}` or a bare array
  * of entries. Problems name the file, the line and column of the entry, its 1-based index, its id
- * and the field, in plain English (the schema's `errorMessage` for each rule).
+ * and the field, in plain English (the schema's `errorMessage` for each rule); a misspelt field or
+ * category names the nearest valid one. What the schema cannot know, whether an entry's id exists
+ * already, the callers check with `unknownIds`.
  */
-import { arrayElementOffsets, lineLocator, parseJsonText, propertyOffset } from '../errors.js';
+import { arrayElementOffsets, lineLocator, nearestWord, parseJsonText, propertyOffset } from '../errors.js';
 import type { EntryType } from '../types.js';
 import { actorsFile, placesFile } from './schema.generated.js';
 
@@ -44,7 +46,9 @@ interface SchemaError {
   keyword: string;
   params: Record<string, unknown>;
   message?: string;
-  parentSchema?: { errorMessage?: string } | boolean;
+  parentSchema?: { errorMessage?: string; properties?: Record<string, unknown> } | boolean;
+  /** The value that failed the rule. */
+  data?: unknown;
 }
 type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
@@ -76,6 +80,43 @@ export function validateEntry(raw: unknown, type: EntryType): string | null {
   return schemaProblems(validate.errors ?? [], [raw], () => ({ line: 1, column: 1 }))[0]?.message ?? null;
 }
 
+/** The ids known before a list: those of the lists loaded earlier (a Map by id or a Set). */
+export interface KnownIds {
+  has(id: string): boolean;
+  keys(): Iterable<string>;
+}
+
+/**
+ * Entries that pass the schema but give neither name nor category, so extend an id, while neither an
+ * earlier list (`known`) nor an earlier entry of this one has that id: loaded, each would be an entry
+ * without a name or category (`-> actor undefined`). An entry that removes an id (`disabled`) is not
+ * one: removing what a smaller choice of packs lacks does no harm.
+ */
+export function unknownIds(list: ParsedList, known: KnownIds): ListProblem[] {
+  const invalid = new Set(list.problems.map((p) => p.entry));
+  if (invalid.has(undefined)) return [];
+  const here = new Set<string>();
+  const out: ListProblem[] = [];
+  list.entries.forEach((raw, index) => {
+    if (invalid.has(index + 1)) return;
+    const entry = raw as { id: string; name?: unknown; category?: unknown; disabled?: unknown };
+    const extension = entry.name === undefined && entry.category === undefined && entry.disabled !== true;
+    if (extension && !known.has(entry.id) && !here.has(entry.id)) {
+      const near = nearestWord(entry.id, [...here, ...known.keys()]);
+      out.push({
+        file: list.file,
+        ...list.locate(index),
+        entry: index + 1,
+        id: entry.id,
+        field: 'id',
+        message: `"name" and "category" are required: no earlier list has this id to extend${near ? `; did you mean "${near}"?` : ''}`,
+      });
+    }
+    here.add(entry.id);
+  });
+  return out;
+}
+
 function listEntries(data: unknown): unknown[] {
   const entries = typeof data === 'object' && data !== null ? (data as { entries?: unknown }).entries : undefined;
   return Array.isArray(entries) ? entries : [];
@@ -102,7 +143,11 @@ function fileFieldPosition(text: string, key: string | undefined): Position {
 
 type Locate = (entryIndex: number | undefined, fileKey: string | undefined) => Position;
 
-/** Turns the validator's errors into plain-English problems, one per entry, field and message. */
+/**
+ * Turns the validator's errors into plain-English problems: one per entry and field (the first
+ * error of a field says what is wrong with it; `category` fails both its kind's list and, for
+ * editors, the list of every category), and per entry and message for the entry as a whole.
+ */
 function schemaProblems(
   errors: readonly SchemaError[],
   entries: readonly unknown[],
@@ -117,11 +162,14 @@ function schemaProblems(
       .slice(1)
       .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (err.keyword === 'required') path.push(String(err.params.missingProperty));
+    if (err.keyword === 'additionalProperties') path.push(String(err.params.additionalProperty));
     const inEntry = path[0] === 'entries' && path.length >= 2;
     const index = inEntry ? Number(path[1]) : undefined;
     const field = inEntry ? path.slice(2) : path;
-    const message = [fieldLabel(field), messageOf(err)].filter(Boolean).join(' ');
-    const key = `${index}\u0000${message}`;
+    // `"alias": unknown field`: the field itself is what is wrong, not its value.
+    const separator = err.keyword === 'additionalProperties' ? ': ' : ' ';
+    const message = [fieldLabel(field), messageOf(err)].filter(Boolean).join(separator);
+    const key = `${index}\u0000${field.length > 0 ? `.${field.join('.')}` : message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const raw = index === undefined ? undefined : entries[index];
@@ -150,10 +198,30 @@ function fieldLabel(path: readonly string[]): string {
 
 function messageOf(err: SchemaError): string {
   if (err.keyword === 'required') return 'is required';
-  const own = typeof err.parentSchema === 'object' ? err.parentSchema.errorMessage : undefined;
+  const parent = typeof err.parentSchema === 'object' ? err.parentSchema : {};
+  if (err.keyword === 'additionalProperties') {
+    // The field is ignored: a misspelling (`alias`) would drop what it holds without a word.
+    const fields = Object.keys(parent.properties ?? {});
+    const near = nearestWord(String(err.params.additionalProperty), fields);
+    return near ? `unknown field; did you mean "${near}"?` : `unknown field; the fields are ${fields.join(', ')}`;
+  }
+  const own = parent.errorMessage;
+  if (err.keyword === 'enum') return enumMessage(err, own);
   if (own !== undefined) return own;
   if (err.keyword === 'type') return `must be ${typeWords(err.params.type)}`;
   return err.message ?? 'is not valid';
+}
+
+/**
+ * A value not in a closed list (a category, `requires`): the nearest allowed value if one is near,
+ * else the allowed values, unless the schema's message names them all already.
+ */
+function enumMessage(err: SchemaError, own: string | undefined): string {
+  const allowed = ((err.params.allowedValues as unknown[] | undefined) ?? []).map(String);
+  const near = typeof err.data === 'string' ? nearestWord(err.data, allowed) : null;
+  const base = own ?? 'is not one of the values allowed';
+  if (near) return `${base}; did you mean "${near}"?`;
+  return allowed.every((v) => base.includes(v)) ? base : `${base}: ${allowed.join(', ')}`;
 }
 
 function typeWords(type: unknown): string {

@@ -4,13 +4,14 @@
  * `--gazetteer DIR` in order; in each folder the generated lists (`places.countries.json`,
  * `places.geonames.json`, ...) load before the curated ones (`actors.json`, `places.json`), so hand
  * edits win. An entry whose id already exists extends it (fields replaced, aliases merged), or
- * replaces it with `"replace": true`, or removes it with `"disabled": true`.
+ * replaces it with `"replace": true`, or removes it with `"disabled": true`; an entry of a user's
+ * folder that would extend an id no earlier list has stops the load (it would have no name).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DataFileError, UsageError, describeProblem, parseJsonFile } from '../errors.js';
+import { DataFileError, UsageError, describeProblem, parseJsonFile, parseJsonText } from '../errors.js';
 import type { EntryType, GazetteerEntry, LoadedEntry } from '../types.js';
-import { parseList } from './listfile.js';
+import { parseList, unknownIds, type KnownIds } from './listfile.js';
 import { packFolders, type PackChoice } from './packs.js';
 import { readIndexedList, type IndexedList } from './indexed.js';
 
@@ -119,7 +120,7 @@ export interface Gazetteer {
   indexed?: IndexedList[];
 }
 
-const LIST_FILE = /^(actors|places)[^/]*\.json$/;
+export const LIST_FILE = /^(actors|places)[^/]*\.json$/;
 /** An indexed place list (`places.geonames.tsv`, with `places.geonames.keys` beside it). */
 export const INDEXED_FILE = /^(places[^/]*\.tsv|actors[^/]*\.jsonl)$/;
 /** `rules.json` (by hand) and `rules.generated.json` (by the build), merged. */
@@ -184,7 +185,7 @@ export function loadGazetteer(userDirs: readonly string[] = [], choice: PackChoi
         indexed.push(readIndexedList(file));
         continue;
       }
-      const entries = bundled ? readBundledList(file, listType(name)) : readList(file, listType(name));
+      const entries = bundled ? readBundledList(file, listType(name)) : readList(file, listType(name), byId);
       for (const entry of entries) mergeEntry(byId, entry);
     }
   }
@@ -249,11 +250,13 @@ export function mergeRules(a: Rules, b: Rules): Rules {
 
 /**
  * Reads one list file (`{"$schema", "entries": [...]}` or a bare array) and checks its syntax and
- * schema; the first problem stops the load with file, line, column, entry, id and field.
+ * schema, and with `known` (the ids of the lists before it) that every entry without name and
+ * category extends one of them; the first problem stops the load with file, line, column, entry, id
+ * and field.
  */
-export function readList(file: string, type: EntryType): LoadedEntry[] {
+export function readList(file: string, type: EntryType, known?: KnownIds): LoadedEntry[] {
   const list = parseList(file, readText(file), type);
-  const [problem] = list.problems;
+  const [problem] = list.problems.length > 0 || !known ? list.problems : unknownIds(list, known);
   if (problem) throw new DataFileError(file, describeProblem(problem), problem.line, problem.column);
   return list.entries.map((raw) => ({ ...(raw as GazetteerEntry), type, file }));
 }
@@ -265,13 +268,20 @@ export function readList(file: string, type: EntryType): LoadedEntry[] {
  * validation of every entry as packs grow.
  */
 export function readBundledList(file: string, type: EntryType): LoadedEntry[] {
+  const text = readText(file);
   let data: unknown;
   try {
-    data = JSON.parse(readText(file));
-  } catch (err) {
+    data = JSON.parse(text);
+  } catch {
+    // Parsed again only to say what is wrong and where.
+    const parsed = parseJsonText(text);
+    const { message, line, column } =
+      'error' in parsed ? parsed.error : { message: 'invalid JSON', line: 1, column: 1 };
     throw new DataFileError(
       file,
-      `a bundled list is damaged (${(err as Error).message}); reinstall, or run npm run gazetteer:build`,
+      `a bundled list is damaged (${message}); reinstall, or run npm run gazetteer:build`,
+      line,
+      column,
     );
   }
   const entries = Array.isArray(data) ? data : (data as { entries?: unknown } | null)?.entries;
