@@ -68,7 +68,7 @@ export function findEvents(
   const events: Event[] = [];
   if (tokens.length === 0) return events;
   const matches = findNames(text, tokens, lexicon.triggers).filter((m) => m.entry.category !== NOT_A_TRIGGER);
-  const anaphors = happenings && happenings.seen.length + matches.length > 0 ? anaphorsIn(text, tokens, g) : [];
+  const anaphors = happenings && (happenings.main || matches.length > 0) ? anaphorsIn(text, tokens, g) : [];
   if (matches.length === 0 && anaphors.length === 0) return events;
   const names = inSentence.filter((m) => m.kind !== 'date');
   // What every event of the sentence shares: its places and their location, the actors that may
@@ -142,7 +142,7 @@ export function findEvents(
   if (lexicon.acting) actOnHappenings(text, tokens, events, spans, lexicon, make);
   // `the incident`: a re-mention of the document's main happening so far, of its type; its
   // participants are that happening's, not this sentence's.
-  const main = anaphors.length > 0 && happenings ? mainHappening(happenings) : null;
+  const main = anaphors.length > 0 && happenings ? happenings.main : null;
   for (const k of anaphors) {
     if (!main || spans.some((sp) => sp.first <= k && k <= sp.last)) continue;
     const t = tokens[k];
@@ -210,29 +210,39 @@ function actOnHappenings(
   }
 }
 
-/** The happenings a document has reported so far, for linking re-mentions (see linkHappening). */
+/** A happening as the document has mentioned it: its id, type and subtype, and when it was last mentioned. */
+interface Mentioned {
+  id: string;
+  type: string;
+  subtype: string | null;
+  seq: number;
+}
+
+/**
+ * The happenings a document has reported so far, for linking re-mentions (see linkHappening): the
+ * latest mention by participants and place, by subtype and by type, and how often each was
+ * mentioned. Lookups are one hash probe each, so a document of any length links in linear time.
+ */
 export interface Happenings {
-  seen: { type: string; subtype: string | null; id: string; participants: string; location: string | null }[];
+  bySame: Map<string, Mentioned>;
+  bySubtype: Map<string, Mentioned>;
+  byType: Map<string, Mentioned>;
+  counts: Map<string, number>;
+  /** The happening mentioned most (the first of them on a tie). */
+  main: Mentioned | null;
+  seq: number;
   count: number;
 }
 
-export const newHappenings = (): Happenings => ({ seen: [], count: 0 });
-
-/** The happening the document has mentioned most so far (the first of them on a tie). */
-function mainHappening(h: Happenings): Happenings['seen'][number] | null {
-  const counts = new Map<string, number>();
-  let best: Happenings['seen'][number] | null = null;
-  let most = 0;
-  for (const x of h.seen) {
-    const n = (counts.get(x.id) ?? 0) + 1;
-    counts.set(x.id, n);
-    if (n > most) {
-      most = n;
-      best = x;
-    }
-  }
-  return best;
-}
+export const newHappenings = (): Happenings => ({
+  bySame: new Map(),
+  bySubtype: new Map(),
+  byType: new Map(),
+  counts: new Map(),
+  main: null,
+  seq: 0,
+  count: 0,
+});
 
 /** The tokens of anaphoric nouns after a definite determiner (`the incident`, `this episode`), in lower case. */
 function anaphorsIn(text: string, tokens: readonly WordToken[], g: CompiledGrammar): number[] {
@@ -275,18 +285,23 @@ export function linkHappening(
   let first = 0;
   while (first < tokens.length && tokens[first].start < e.trigger.start) first++;
   const definite = definiteBefore(text, tokens, first, grammar);
-  const same = (h: Happenings['seen'][number]) =>
-    participants !== '' && h.participants === participants && h.location === location;
-  let found: Happenings['seen'][number] | undefined;
-  for (let i = state.seen.length - 1; i >= 0 && !found; i--) {
-    const h = state.seen[i];
-    if (h.type === e.type && (same(h) || (definite && h.subtype === e.subtype))) found = h;
-  }
-  // A definite re-mention of another kind of the type (`the offensive` after `seized`): the latest of the type.
-  for (let i = state.seen.length - 1; i >= 0 && !found && definite; i--)
-    if (state.seen[i].type === e.type) found = state.seen[i];
+  const sameKey = participants === '' ? null : `${e.type} ${participants} ${location ?? ''}`;
+  const subtypeKey = `${e.type}/${e.subtype ?? ''}`;
+  const same = sameKey ? state.bySame.get(sameKey) : undefined;
+  const ofSubtype = definite ? state.bySubtype.get(subtypeKey) : undefined;
+  // The later of the two; a definite re-mention of another kind of the type (`the offensive` after
+  // `seized`) takes the latest of the type.
+  const found =
+    (same && ofSubtype ? (same.seq > ofSubtype.seq ? same : ofSubtype) : (same ?? ofSubtype)) ??
+    (definite ? state.byType.get(e.type) : undefined);
   e.happening = found ? found.id : `h${++state.count}`;
-  state.seen.push({ type: e.type, subtype: e.subtype, id: e.happening, participants, location });
+  const mentioned: Mentioned = { id: e.happening, type: e.type, subtype: e.subtype, seq: ++state.seq };
+  if (sameKey) state.bySame.set(sameKey, mentioned);
+  state.bySubtype.set(subtypeKey, mentioned);
+  state.byType.set(e.type, mentioned);
+  const n = (state.counts.get(e.happening) ?? 0) + 1;
+  state.counts.set(e.happening, n);
+  if (!state.main || n > (state.counts.get(state.main.id) ?? 0)) state.main = mentioned;
 }
 
 /** Whether a date value (day, week, month or year) lies wholly after the document date. */
