@@ -84,12 +84,14 @@ describe.skipIf(!CHROMIUM && !process.env.CI)('HTML report in Chromium', () => {
       .split('\n')
       .flatMap((l) => (JSON.parse(l) as { events: { date: string | null }[] }).events)
       .filter((e) => e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date));
-    expect(count(/<circle class="place"/g)).toBe(places.filter(inView).length);
+    expect(count(/<circle class="place at-/g)).toBe(places.filter(inView).length);
     expect(count(/<rect class="event"/g)).toBe(
       geo.features.filter((f) => f.properties.kind === 'event' && inView(f as (typeof places)[number])).length,
     );
     expect(count(/<rect class="tevent"/g)).toBe(dayEvents.length);
     expect(count(/<path class="country"/g)).toBeGreaterThan(3);
-    expect(count(/<circle class="place"/g)).toBeGreaterThan(10);
+    expect(count(/<circle class="place at-/g)).toBeGreaterThan(10);
+    // What the map leaves out is said under it; the legend says what a mark's point stands for.
+    expect(count(/<circle class="mark at-(point|admin1|country|region)"/g)).toBe(4);
   });
 });

@@ -9,7 +9,16 @@ export interface MapDoc {
   source: string;
   /** The document date (YYYY-MM-DD), which stands for an event's own where the text gives none. */
   date: string | null;
-  places: { id: string; name: string; category?: string; country?: string; lat: number; lon: number }[];
+  places: {
+    id: string;
+    name: string;
+    category?: string;
+    country?: string;
+    lat: number;
+    lon: number;
+    /** What the point stands for: `point` (the town), `admin1` (a division at its capital), `country`, `region`. */
+    precision?: string;
+  }[];
   events: {
     type: string;
     subtype: string | null;
@@ -38,6 +47,7 @@ export function mapDoc(doc: DocResult, text: string): MapDoc {
         country: m.country,
         lat: m.lat,
         lon: m.lon,
+        ...(m.precision ? { precision: m.precision } : {}),
       });
     }
   }
@@ -68,6 +78,7 @@ interface PlaceTotal {
   country?: string;
   lat: number;
   lon: number;
+  precision?: string;
   mentions: number;
   documents: string[];
 }
@@ -79,9 +90,16 @@ export class MapCollector {
   readonly actorCounts = new Map<string, number>();
   readonly placeCounts = new Map<string, number>();
   documents = 0;
+  /** The earliest and latest document dates (YYYY-MM-DD) of the run. */
+  firstDate: string | null = null;
+  lastDate: string | null = null;
 
   add(doc: MapDoc): void {
     this.documents++;
+    if (doc.date) {
+      if (!this.firstDate || doc.date < this.firstDate) this.firstDate = doc.date;
+      if (!this.lastDate || doc.date > this.lastDate) this.lastDate = doc.date;
+    }
     for (const n of doc.names.actor) this.actorCounts.set(n, (this.actorCounts.get(n) ?? 0) + 1);
     for (const n of doc.names.place) this.placeCounts.set(n, (this.placeCounts.get(n) ?? 0) + 1);
     for (const p of doc.places) {
@@ -106,6 +124,7 @@ export class MapCollector {
         name: p.name,
         category: p.category ?? null,
         country: p.country ?? null,
+        precision: p.precision ?? null,
         mentions: p.mentions,
         documents: p.documents,
       },

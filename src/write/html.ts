@@ -54,9 +54,12 @@ interface Extent {
   north: number;
 }
 
+/** The whole world, drawn when a run has no place to centre on. */
+const WORLD: Extent = { west: -170, east: 190, south: -58, north: 78 };
+
 /** The region to draw: the places (not countries) near the centre of the mentions, padded. */
 export function regionOf(points: { lat: number; lon: number; weight: number }[]): Extent {
-  if (points.length === 0) return { west: 35, east: 42.5, south: 32, north: 37.5 };
+  if (points.length === 0) return WORLD;
   const sorted = (k: 'lat' | 'lon') => points.map((p) => p[k]).sort((a, b) => a - b);
   const mid = { lat: sorted('lat')[points.length >> 1], lon: sorted('lon')[points.length >> 1] };
   const near = points.filter((p) => geoDistance([p.lon, p.lat], [mid.lon, mid.lat]) * 6371 < 900);
@@ -90,8 +93,13 @@ export function renderHtml(collector: MapCollector): string {
   const legend = types
     .map((t) => `<li><span class="swatch" style="background:${TYPE_COLOURS[t] ?? '#444'}"></span>${esc(t)}</li>`)
     .join('');
-  const dates = dated.map((e) => e.date!);
-  const range = dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : 'no dated events';
+  // The run's dates are its documents' own: a date cited in passing (`the 2011 uprising`) is no bound of it.
+  const range =
+    collector.firstDate && collector.lastDate
+      ? collector.firstDate === collector.lastDate
+        ? `dated ${collector.firstDate}`
+        : `dated ${collector.firstDate} to ${collector.lastDate}`
+      : 'undated documents';
 
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -102,6 +110,8 @@ ${STYLE}</style></head><body>
 <p class="summary">${data.documents} document${data.documents === 1 ? '' : 's'}, ${data.actors.size} actors, ${data.places.size} places, ${collector.events.length} events (${esc(range)}).</p>
 <h2 id="map-h">Map</h2>
 ${map.svg}
+${map.note}
+<ul class="legend" aria-label="What the marks stand for">${PRECISION_LEGEND}</ul>
 <ul class="legend" aria-label="Event types">${legend}</ul>
 <h2>Timeline</h2>
 ${timeline}
@@ -115,8 +125,11 @@ ${timeline}
 }
 
 /** The map: country outlines around the places, the places sized by mentions, and the located events. */
-function renderMap(collector: MapCollector): { svg: string } {
-  const places = [...collector.places.values()].filter((p) => p.category !== 'country');
+function renderMap(collector: MapCollector): { svg: string; note: string } {
+  const all = [...collector.places.values()];
+  const towns = all.filter((p) => p.category !== 'country');
+  // Countries are drawn too when the run names no other place (their centres then frame the map).
+  const places = towns.length > 0 ? towns : all;
   const extent = regionOf(places.map((p) => ({ lat: p.lat, lon: p.lon, weight: p.mentions })));
   const box = {
     type: 'Feature' as const,
@@ -165,7 +178,7 @@ function renderMap(collector: MapCollector): { svg: string } {
     .map((p) => {
       const [x, y] = projection([p.lon, p.lat])!;
       const r = 3 + 2.2 * Math.sqrt(p.mentions);
-      return `<circle class="place" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}"><title>${esc(p.name)}: ${p.mentions} mention${p.mentions === 1 ? '' : 's'} in ${p.documents.length} document${p.documents.length === 1 ? '' : 's'}</title></circle>`;
+      return `<circle class="place ${precisionClass(p.precision)}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}"><title>${esc(p.name)}${p.precision && p.precision !== 'point' ? ` (${esc(PRECISION_NAMES[p.precision] ?? p.precision)})` : ''}: ${p.mentions} mention${p.mentions === 1 ? '' : 's'} in ${p.documents.length} document${p.documents.length === 1 ? '' : 's'}</title></circle>`;
     })
     .join('');
   const labels = shown
@@ -195,7 +208,22 @@ function renderMap(collector: MapCollector): { svg: string } {
     })
     .join('');
 
+  // What the map leaves out is said under it, never dropped unseen.
+  const outside = places.filter((p) => !inView(p.lon, p.lat)).sort((a, b) => b.mentions - a.mentions);
+  const eventsOutside = collector.events.filter((e) => e.location && !inView(e.location.lon, e.location.lat)).length;
+  const note =
+    outside.length + eventsOutside === 0
+      ? ''
+      : `<p class="note" id="map-note">Outside this map: ${outside.length} place${outside.length === 1 ? '' : 's'}${
+          outside.length
+            ? ` (${outside
+                .slice(0, 12)
+                .map((p) => esc(p.name))
+                .join(', ')}${outside.length > 12 ? ', ...' : ''})`
+            : ''
+        } and ${eventsOutside} located event${eventsOutside === 1 ? '' : 's'}; the tables below list them all.</p>`;
   return {
+    note,
     svg: `<svg id="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="map-title map-desc">
 <title id="map-title">Map of the places and located events</title>
 <desc id="map-desc">${shown.length} places drawn as circles sized by mentions and ${located.length} events drawn as squares coloured by type, over country boundaries from Natural Earth.</desc>
@@ -203,6 +231,24 @@ function renderMap(collector: MapCollector): { svg: string } {
 </svg>`,
   };
 }
+
+/** What a place's point stands for, as the legend and the marks' titles say it. */
+const PRECISION_NAMES: Record<string, string> = {
+  point: 'town or site',
+  admin1: 'province, at its capital',
+  country: 'country, at its centre',
+  region: 'region, at a conventional centre',
+};
+
+const precisionClass = (precision: string | undefined) =>
+  `at-${precision && PRECISION_NAMES[precision] ? precision : 'point'}`;
+
+const PRECISION_LEGEND = Object.entries(PRECISION_NAMES)
+  .map(
+    ([k, name]) =>
+      `<li><svg class="key" width="14" height="14" aria-hidden="true"><circle class="mark at-${k}" cx="7" cy="7" r="5"/></svg>${esc(name)}</li>`,
+  )
+  .join('');
 
 /** The `n` names with the most mentions, most first (ties by name). */
 const top = (m: Map<string, number>, n: number) =>
@@ -227,6 +273,10 @@ const STYLE = `body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,san
 h1{font-size:1.5rem;margin:.2rem 0} h2{font-size:1.15rem;margin-top:1.8rem;border-bottom:1px solid #ccc}
 .summary{color:#333} svg{width:100%;height:auto;border:1px solid #bbb;background:#eef3f7}
 .country{fill:#f4f1ea;stroke:#7a7a7a;stroke-width:.6} .place{fill:#1f5f99;fill-opacity:.45;stroke:#0d3b66;stroke-width:1}
+.mark{fill:#1f5f99;fill-opacity:.45;stroke:#0d3b66;stroke-width:1}
+.at-admin1{fill-opacity:.2;stroke-dasharray:3 2} .at-country{fill:none;stroke-dasharray:1 2;stroke-width:1.5} .at-region{fill:none;stroke:#7a4f00;stroke-dasharray:4 2}
+.note{color:#5a3d00;background:#fff6e0;padding:.3rem .6rem;border-left:3px solid #c98a00}
+svg.key{width:14px;height:14px;border:0;background:none;vertical-align:-.2em;margin-right:.35em}
 .label{font-size:11px;fill:#111;paint-order:stroke;stroke:#fff;stroke-width:3px} .event{stroke:#fff;stroke-width:.6}
 .axis{stroke:#555;stroke-width:1} .tick{font-size:10px;fill:#222} .timeline{background:#fff}
 ul.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1rem} .swatch{display:inline-block;width:.8em;height:.8em;margin-right:.35em;vertical-align:-.05em;border:1px solid #333}
