@@ -44,3 +44,23 @@ describe('the HTML report', () => {
       report(doc('a', null, [place('Idlib', 35.93, 36.63), place('Hama Governorate', 35.13, 36.76, 'admin1')])),
     ).toMatch(/class="place at-admin1"[^>]*><title>Hama Governorate \(province, at its capital\)/));
 });
+
+describe('map labels', () => {
+  it('puts a label that would overlap another on the left of its mark', () => {
+    const html = report(doc('a', null, [place('Alpha Town', 35.0, 36.0), place('Beta Village', 35.0, 36.05)]));
+    expect((html.match(/<text class="label"[^>]*>/g) ?? []).map((t) => t.includes('text-anchor="end"'))).toEqual([
+      false,
+      true,
+    ]);
+  });
+  it('leaves out a label that fits neither side', () => {
+    const html = report(
+      doc('a', null, [
+        place('Alpha Town', 35.0, 36.0),
+        place('Beta Village', 35.0, 36.05),
+        place('Gamma', 35.0, 35.97),
+      ]),
+    );
+    expect((html.match(/<text class="label"/g) ?? []).length).toBe(2);
+  });
+});

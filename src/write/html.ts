@@ -181,11 +181,25 @@ function renderMap(collector: MapCollector): { svg: string; note: string } {
       return `<circle class="place ${precisionClass(p.precision)}" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r.toFixed(1)}"><title>${esc(p.name)}${p.precision && p.precision !== 'point' ? ` (${esc(PRECISION_NAMES[p.precision] ?? p.precision)})` : ''}: ${p.mentions} mention${p.mentions === 1 ? '' : 's'} in ${p.documents.length} document${p.documents.length === 1 ? '' : 's'}</title></circle>`;
     })
     .join('');
+  // Labels of the most mentioned places, each right or left of its mark where it overlaps no label
+  // placed before it; one that fits neither way is left to the mark's title.
+  const placed: Box[] = [];
   const labels = shown
-    .slice(0, 18)
+    .slice(0, LABELS)
     .map((p) => {
       const [x, y] = projection([p.lon, p.lat])!;
-      return `<text class="label" x="${(x + 6).toFixed(1)}" y="${(y - 6).toFixed(1)}">${esc(p.name)}</text>`;
+      const w = p.name.length * LABEL_CHAR_WIDTH;
+      for (const [x0, anchor] of [
+        [x + 6, 'start'],
+        [x - 6 - w, 'end'],
+      ] as const) {
+        const box: Box = { x0, x1: x0 + w, y0: y - 6 - LABEL_HEIGHT, y1: y - 4 };
+        if (placed.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
+        placed.push(box);
+        const at = anchor === 'start' ? x + 6 : x - 6;
+        return `<text class="label" x="${at.toFixed(1)}" y="${(y - 6).toFixed(1)}"${anchor === 'end' ? ' text-anchor="end"' : ''}>${esc(p.name)}</text>`;
+      }
+      return '';
     })
     .join('');
   const located = collector.events.filter(
@@ -231,6 +245,18 @@ function renderMap(collector: MapCollector): { svg: string; note: string } {
 </svg>`,
   };
 }
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** Places labelled on the map, most mentioned first; a label's size in the map's units, for overlaps. */
+const LABELS = 18;
+const LABEL_CHAR_WIDTH = 6.2;
+const LABEL_HEIGHT = 11;
 
 /** What a place's point stands for, as the legend and the marks' titles say it. */
 const PRECISION_NAMES: Record<string, string> = {
