@@ -5,20 +5,22 @@
 import type { DocResult } from '../types.js';
 
 /** What a document contributes to the map, small enough to pass between threads. */
+export interface MapPlace {
+  id: string;
+  name: string;
+  category?: string;
+  country?: string;
+  lat: number;
+  lon: number;
+  /** What the point stands for: `point` (the town), `admin1` (a division at its capital), `country`, `region`. */
+  precision?: string;
+}
+
 export interface MapDoc {
   source: string;
   /** The document date (YYYY-MM-DD), which stands for an event's own where the text gives none. */
   date: string | null;
-  places: {
-    id: string;
-    name: string;
-    category?: string;
-    country?: string;
-    lat: number;
-    lon: number;
-    /** What the point stands for: `point` (the town), `admin1` (a division at its capital), `country`, `region`. */
-    precision?: string;
-  }[];
+  places: MapPlace[];
   events: {
     type: string;
     subtype: string | null;
@@ -71,14 +73,8 @@ export function mapDoc(doc: DocResult, text: string): MapDoc {
   return { source: doc.source, date: doc.date?.value ?? null, places, events, names };
 }
 
-interface PlaceTotal {
-  id: string;
-  name: string;
-  category?: string;
-  country?: string;
-  lat: number;
-  lon: number;
-  precision?: string;
+/** A place over the run: the place, how often it was mentioned and in which documents. */
+interface PlaceTotal extends MapPlace {
   mentions: number;
   documents: string[];
 }
