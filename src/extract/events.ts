@@ -83,14 +83,18 @@ export function findEvents(
       !backer(text, m, g.qualifierSuffixes) &&
       !(m.category !== undefined && rules.reporters?.has(m.category)),
   );
-  const dates = inSentence.filter((m) => m.kind === 'date' && m.value);
+  const dates = reportedDates(
+    tokens,
+    inSentence.filter((m) => m.kind === 'date' && m.value),
+    g.reporting,
+  );
   const make: MakeEvent = (first, last, start, end, type, subtype, floor, source) => {
     const cue = modalityOf(text, tokens, floor, first, last, lexicon);
-    const date = eventDate(text, s, happeningDates(tokens, dates, first, last, g.reporting), start);
+    const date = eventDate(text, s, happeningDates(dates, first, last), start);
     const event: Event = {
       type,
       subtype,
-      cameo: lexicon.lexicon.cameo[`${type}/${subtype}`] ?? lexicon.lexicon.cameo[type] ?? null,
+      cameo: cameoOf(lexicon, type, subtype),
       trigger: { text: text.slice(start, end), start, end },
       sentence: s.index,
       sentence_span: { start: s.start, end: s.end },
@@ -139,7 +143,7 @@ export function findEvents(
     );
     spans.push({ first: match.first, last: match.last });
   });
-  if (lexicon.acting) actOnHappenings(text, tokens, events, spans, lexicon, make);
+  let added = lexicon.acting ? actOnHappenings(text, tokens, events, spans, lexicon, make) : false;
   // `the incident`: a re-mention of the document's main happening so far, of its type; its
   // participants are that happening's, not this sentence's.
   const main = anaphors.length > 0 && happenings ? happenings.main : null;
@@ -150,10 +154,16 @@ export function findEvents(
     e.actors = [];
     events.push(e);
     spans.push({ first: k, last: k });
+    added = true;
   }
-  if (anaphors.length > 0) events.sort((a, b) => a.trigger.start - b.trigger.start);
+  // Events made for acting verbs and anaphors come after the triggers': back in text order.
+  if (added) events.sort((a, b) => a.trigger.start - b.trigger.start);
   return events;
 }
+
+/** The CAMEO root of a type, or of its subtype where the table gives one. */
+const cameoOf = (lexicon: CompiledLexicon, type: string, subtype: string | null): string | null =>
+  (subtype !== null ? lexicon.lexicon.cameo[`${type}/${subtype}`] : undefined) ?? lexicon.lexicon.cameo[type] ?? null;
 
 /** Words that may stand between a verb and the happening it acts on (`halted all economic aid`, `failed to reach a deal`), unless its entry says otherwise. */
 const ACT_REACH = 3;
@@ -165,6 +175,7 @@ const ACT_REACH = 3;
  * event takes the type its entry gives for the governed event's type (a trigger of its own there is
  * retyped, else an event is made for it); the governed event is kept, its modality from the cues, or
  * dropped. A verb governs the first event that starts within ACT_REACH words after it, in its clause.
+ * Returns whether an event was made (it comes last: the caller puts events back in text order).
  */
 function actOnHappenings(
   text: string,
@@ -173,8 +184,9 @@ function actOnHappenings(
   spans: { first: number; last: number }[],
   lexicon: CompiledLexicon,
   make: MakeEvent,
-): void {
+): boolean {
   const rules = lexicon.lexicon.acting ?? [];
+  let added = false;
   for (const verb of findNames(text, tokens, lexicon.acting!)) {
     const rule = rules[Number(verb.entry.subtype)];
     if (!rule) continue;
@@ -189,25 +201,20 @@ function actOnHappenings(
       const e = events[own];
       e.type = type;
       e.subtype = null;
-      e.cameo = lexicon.lexicon.cameo[type] ?? null;
+      e.cameo = cameoOf(lexicon, type, null);
     } else {
       events.push(
         make(verb.first, verb.last, verb.start, verb.end, type, null, 0, `${verb.entry.id} (${verb.hit.alias})`),
       );
       spans.push({ first: verb.first, last: verb.last });
+      added = true;
     }
     if (rule.object === 'drop') {
       events.splice(k, 1);
       spans.splice(k, 1);
     }
   }
-  if (events.length > 1) {
-    const order = events.map((e, i) => [e, spans[i]] as const).sort((a, b) => a[0].trigger.start - b[0].trigger.start);
-    order.forEach(([e, sp], i) => {
-      events[i] = e;
-      spans[i] = sp;
-    });
-  }
+  return added;
 }
 
 /** A happening as the document has mentioned it: its id, type and subtype, and when it was last mentioned. */
@@ -437,28 +444,37 @@ function cueAfter(
 /** Words between a reporting verb and a date that belongs to it (`said late on Tuesday`, `told Reuters on Monday`). */
 const REPORT_DATE_REACH = 4;
 
-/**
- * The dates of the sentence that may date a happening: not one that dates the reporting of it
- * (`..., activists said on Monday`; `said on Tuesday that ...`), unless the trigger lies between the
- * two (`said it attacked on Monday`).
- */
-function happeningDates(
+/** A date of the sentence, with the reporting verb it may date: the verb's token, and the date's first token. */
+interface SentenceDate {
+  date: Mention;
+  /** The reporting verb up to REPORT_DATE_REACH words before the date (-1: none). */
+  verb: number;
+  at: number;
+}
+
+/** The sentence's dates, each with the reporting verb before it, found once for all the sentence's events. */
+function reportedDates(
   tokens: readonly WordToken[],
   dates: readonly Mention[],
-  first: number,
-  last: number,
   reporting: ReadonlySet<string>,
-): readonly Mention[] {
-  if (dates.length === 0 || reporting.size === 0) return dates;
-  return dates.filter((d) => {
+): SentenceDate[] {
+  return dates.map((date) => {
     let at = 0;
-    while (at < tokens.length && tokens[at].start < d.start) at++;
-    for (let k = at - 1; k >= 0 && k >= at - 1 - REPORT_DATE_REACH; k--) {
-      if (k <= last && k >= first) return true;
-      if (reporting.has(tokens[k].key)) return false;
-    }
-    return true;
+    while (at < tokens.length && tokens[at].start < date.start) at++;
+    let verb = -1;
+    for (let k = at - 1; k >= 0 && k >= at - 1 - REPORT_DATE_REACH && verb < 0; k--)
+      if (reporting.has(tokens[k].key)) verb = k;
+    return { date, verb, at };
   });
+}
+
+/**
+ * The dates of the sentence that may date a happening: not one that dates the reporting of it
+ * (`..., activists said on Monday`; `said on Tuesday that ...`), unless the trigger (words
+ * first..last) lies between the two (`said it attacked on Monday`).
+ */
+function happeningDates(dates: readonly SentenceDate[], first: number, last: number): Mention[] {
+  return dates.filter((d) => d.verb < 0 || (last > d.verb && first < d.at)).map((d) => d.date);
 }
 
 /** The date the sentence gives: a heading date (`Sept 8: ...`) or the date nearest the trigger. */

@@ -106,7 +106,8 @@ export function findUnknownNames(
   explain = true,
   memory: UnknownMemory | null = null,
 ): Mention[] {
-  if (!hasCue(tokens, cues) && !(memory && remembers(tokens, memory)) && !placeList(known)) return [];
+  const listed = placeList(known);
+  if (!hasCue(tokens, cues) && !(memory && remembers(tokens, memory)) && !listed) return [];
   const persons = memory?.persons;
   const taken = takenTokens(tokens, known);
   const runs = nameRuns(text, tokens, taken, cues);
@@ -160,7 +161,8 @@ export function findUnknownNames(
       if (cue.plural) for (const r of listAfter(text, tokens, run, startsAt, taken, cues)) add(r, 'place', cue.cue);
     }
   }
-  for (const run of coordinatedWithPlaces(text, tokens, runs, known, cues)) add(run, 'place', 'listed with places');
+  if (listed)
+    for (const run of coordinatedWithPlaces(text, tokens, runs, known, cues)) add(run, 'place', 'listed with places');
   return [...out.values()].sort((a, b) => a.start - b.start);
 }
 
@@ -214,9 +216,16 @@ function withKnownTail(
     return run;
   const m = knownAt(known, tokens[next].start);
   if (!m || m.kind !== 'place') return run;
-  let last = next;
+  return { first: run.first, last: mentionSpan(tokens, m, next).last };
+}
+
+/** The tokens a mention covers, from one of them (k). */
+function mentionSpan(tokens: readonly WordToken[], m: Mention, k: number): Run {
+  let first = k;
+  let last = k;
+  while (first > 0 && tokens[first - 1].start >= m.start) first--;
   while (last + 1 < tokens.length && tokens[last + 1].end <= m.end) last++;
-  return { first: run.first, last };
+  return { first, last };
 }
 
 /** Whether a sentence lists known places side by side (`Odesa, Chornomorsk and ...`): an unknown name may be among them. */
@@ -227,8 +236,8 @@ function placeList(known: readonly Mention[]): boolean {
 }
 
 /**
- * Unknown names in a list whose other members are all known places, two or more of them below a
- * country (`the ports of Odesa, Chornomorsk and Pivdennyi`, `in Goma, Rutshuru and Kiwanja`). A list
+ * Unknown names in a list (of a sentence that lists places: see placeList) whose other members are
+ * all known places, two or more of them below a country (`the ports of Odesa, Chornomorsk and Pivdennyi`, `in Goma, Rutshuru and Kiwanja`). A list
  * with an actor in it is not a list of places.
  */
 function coordinatedWithPlaces(
@@ -238,7 +247,6 @@ function coordinatedWithPlaces(
   known: readonly Mention[],
   cues: UnknownCues,
 ): Run[] {
-  if (!placeList(known)) return [];
   const out: Run[] = [];
   for (const run of runs) {
     const members = listMembers(text, tokens, run, runs, known, cues);
@@ -275,11 +283,7 @@ function listMembers(
     if (r) return { first: r.first, last: r.last, m: null };
     const m = known.find((x) => x.start <= tokens[k].start && tokens[k].end <= x.end);
     if (!m || m.kind === 'date') return null;
-    let first = k;
-    let last = k;
-    while (first > 0 && tokens[first - 1].start >= m.start) first--;
-    while (last + 1 < tokens.length && tokens[last + 1].end <= m.end) last++;
-    return { first, last, m };
+    return { ...mentionSpan(tokens, m, k), m };
   };
   const members: (Mention | null)[] = [null];
   let joined = false;

@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { Parser } from 'htmlparser2';
+import { isIsoDate } from './day.js';
 
 /** What a page says of itself: its article's text, and the date it was published (YYYY-MM-DD), if it says. */
 export interface HtmlDocument {
@@ -69,9 +70,7 @@ export function htmlDocument(page: string): HtmlDocument {
     article = null;
   }
   if (!article?.content) return { text: htmlToText(page), published };
-  const body = htmlToText(article.content);
-  const title = (article.title ?? '').trim().replace(/\s+/g, ' ');
-  return { text: title && !body.startsWith(title) ? `${title}\n${body}` : body, published };
+  return { text: underTitle(article.title ?? '', htmlToText(article.content)), published };
 }
 
 /** The day of the page's publication date (`2022-03-01T10:00:00Z` -> 2022-03-01), from its meta tags or JSON-LD. */
@@ -90,10 +89,14 @@ function publishedDate(document: Dom['document']): string | null {
 }
 
 function dayOf(value: string | null | undefined): string | null {
-  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
-  if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  const day = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value ?? '')?.[1];
+  return day && isIsoDate(day) ? day : null;
+}
+
+/** The text under its title, unless the text already starts with it. */
+function underTitle(title: string, body: string): string {
+  const heading = title.trim().replace(/\s+/g, ' ');
+  return heading && !body.startsWith(heading) ? `${heading}\n${body}` : body;
 }
 
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'canvas']);
@@ -170,8 +173,7 @@ export function htmlToText(html: string): string {
     .map((l) => l.trim())
     .filter((l) => l !== '')
     .join('\n');
-  const heading = title.trim().replace(/\s+/g, ' ');
-  return heading && !body.startsWith(heading) ? `${heading}\n${body}` : body;
+  return underTitle(title, body);
 }
 
 export function isHtmlPath(path: string): boolean {

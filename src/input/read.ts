@@ -9,6 +9,9 @@ import { Readable } from 'node:stream';
 import { basename, join } from 'node:path';
 import fg from 'fast-glob';
 import { htmlDocument, isHtmlPath } from './html-text.js';
+import { isIsoDate } from './day.js';
+
+export { isIsoDate };
 import type { DocDate, SourceDoc } from '../types.js';
 
 export const STDIN = '-';
@@ -127,13 +130,6 @@ export async function readSource(source: string, stdin: NodeJS.ReadableStream): 
 }
 
 const FILENAME_DATE = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 /**
  * The document date that reading knows: `--date`, else a YYYY-MM-DD file-name prefix. A date line

@@ -43,8 +43,13 @@ interface Story {
 const DAYS_APART = 1;
 const DAY_MS = 86_400_000;
 
-const dayNumber = (day: string | null) =>
-  day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS) : null;
+const isDay = (date: string | null): date is string => date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
+
+/** The day a report is dated: its event's own day, else its document's. */
+const reportDay = (e: MapDoc['events'][number], doc: MapDoc): string | null =>
+  isDay(e.date) ? e.date : isDay(doc.date) ? doc.date : null;
+
+const dayNumber = (day: string | null) => (day ? Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS) : null);
 
 export class StoryCollector {
   private readonly stories: Story[] = [];
@@ -61,7 +66,7 @@ export class StoryCollector {
         this.extend(again, e, doc, false);
         continue;
       }
-      const day = dayNumber(e.date) ?? dayNumber(doc.date);
+      const day = dayNumber(reportDay(e, doc));
       const story = this.find(e, day) ?? this.open(e, day, doc);
       this.extend(story, e, doc, true);
       if (e.happening) seen.set(e.happening, story);
@@ -110,7 +115,7 @@ export class StoryCollector {
     story.documents.add(doc.source);
     for (const p of e.participants) if (!story.participants.has(p.id)) story.participants.set(p.id, p.name);
     if (!story.location && e.location) story.location = e.location;
-    const date = e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? e.date : doc.date;
+    const date = reportDay(e, doc);
     if (date) {
       if (!story.from || date < story.from) story.from = date;
       if (!story.to || date > story.to) story.to = date;
